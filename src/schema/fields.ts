@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/** Earliest and latest calendar years zonelink accepts for approvals and linkages. */
+export const MIN_YEAR = 1949;
+export const MAX_YEAR = 2100;
+
+function custom(ctx: z.RefinementCtx, code: string, message: string, expected: string): void {
+  ctx.addIssue({ code: 'custom', message, params: { zonelinkCode: code, expected } });
+}
+
+/** A node or linkage id: a non-empty string without surrounding whitespace or control characters. */
+export const IdSchema = z.string().superRefine((id, ctx) => {
+  if (id.length === 0) custom(ctx, 'empty-id', 'id is empty', 'a non-empty id');
+  else if (id !== id.trim()) custom(ctx, 'untrimmed-id', `id "${id}" has surrounding whitespace`, 'an id without leading or trailing spaces');
+  // eslint-disable-next-line no-control-regex
+  else if (/[\u0000-\u001f]/.test(id)) custom(ctx, 'invalid-id', `id "${id}" contains control characters`, 'printable characters');
+});
+
+/** A 6-digit GB/T 2260 administrative code. */
+export const AdminCodeSchema = z.string().superRefine((code, ctx) => {
+  if (!/^[1-8]\d{5}$/.test(code)) custom(ctx, 'invalid-admin-code', `"${code}" is not a 6-digit administrative code`, '6 digits, e.g. 440100');
+});
+
+/** Names in Chinese (required) and English (optional). */
+export const BilingualNameSchema = z.object({
+  zh: z.string().trim().min(1, 'the Chinese name is empty'),
+  en: z.string().trim().min(1, 'the English name is empty').optional(),
+});
+
+/** A calendar year in [1949, 2100]. */
+export const YearSchema = z
+  .number()
+  .int('a year is a whole number')
+  .superRefine((year, ctx) => {
+    if (year < MIN_YEAR || year > MAX_YEAR) custom(ctx, 'impossible-year', `year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}`, `a year in ${MIN_YEAR}–${MAX_YEAR}`);
+  });
+
+/**
+ * A date known to the year at least: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked
+ * for a real calendar date and a year in [1949, 2100].
+ */
+export const PartialDateSchema = z.string().superRefine((text, ctx) => {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!m) {
+    custom(ctx, 'invalid-date', `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`, 'YYYY, YYYY-MM or YYYY-MM-DD');
+    return;
+  }
+  const year = Number(m[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    custom(ctx, 'impossible-year', `year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}`, `a year in ${MIN_YEAR}–${MAX_YEAR}`);
+    return;
+  }
+  if (m[2] !== undefined) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) {
+      custom(ctx, 'invalid-date', `"${text}" has month ${month}`, 'a month 01–12');
+      return;
+    }
+    if (m[3] !== undefined) {
+      const day = Number(m[3]);
+      const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      if (day < 1 || day > daysInMonth) custom(ctx, 'invalid-date', `"${text}" is not a calendar date`, `a day 01–${daysInMonth}`);
+    }
+  }
+});
+
+/** The year of a partial date (`'2019-08-26'` → 2019). */
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/** A finite number (NaN and ±Infinity are rejected). */
+export const FiniteNumberSchema = z.number().superRefine((value, ctx) => {
+  if (!Number.isFinite(value)) custom(ctx, 'non-finite-number', `${value} is not a finite number`, 'a finite number');
+});
+
+/** WGS84 longitude and latitude in degrees. */
+export const CoordinatesSchema = z.object({
+  lon: FiniteNumberSchema.pipe(z.number().min(-180).max(180)),
+  lat: FiniteNumberSchema.pipe(z.number().min(-90).max(90)),
+  /** How precise the point is: the zone itself, or a stand-in at its host city's centre. */
+  precision: z.enum(['exact', 'host-city', 'approximate']).optional(),
+});
+
+/** Indicators by year: `{ "2020": { "gdp": 123.4, "population": 5.6 } }`; every value finite. */
+export const IndicatorsSchema = z.record(
+  z.string().regex(/^\d{4}$/, 'indicator years are 4-digit strings'),
+  z.record(z.string().min(1), FiniteNumberSchema),
+);
