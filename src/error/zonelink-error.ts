@@ -33,13 +33,30 @@ export interface ZonelinkIssue {
 export class ZonelinkError extends Error {
   readonly code: string;
   readonly issues: ZonelinkIssue[];
+  /** For input files: how every record fared, so that no valid row goes unaccounted for. */
+  readonly records?: RecordAccount[];
 
-  constructor(code: string, message: string, issues: ZonelinkIssue[] = []) {
+  constructor(code: string, message: string, issues: ZonelinkIssue[] = [], records?: RecordAccount[]) {
     super(issues.length > 1 ? `${message} (${issues.length} problems)` : message);
     this.name = 'ZonelinkError';
     this.code = code;
     this.issues = issues;
+    if (records) this.records = records;
   }
+}
+
+/**
+ * The fate of the records of one table of an input: which were valid and which
+ * had problems, by row (CSV, header = row 1) or by index (JSON arrays).
+ */
+export interface RecordAccount {
+  file?: string;
+  table: 'nodes' | 'zones' | 'cities' | 'linkages';
+  /** `row` for CSV files, `index` for JSON arrays. */
+  by: 'row' | 'index';
+  total: number;
+  valid: number[];
+  invalid: number[];
 }
 
 /**

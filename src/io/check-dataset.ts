@@ -1,0 +1,181 @@
+import type { ZonelinkIssue } from '../error/zonelink-error.js';
+import type { City } from '../schema/city.js';
+import type { ZoneNode } from '../schema/dataset.js';
+import type { Linkage } from '../schema/linkage.js';
+import { PROVINCE_BY_ID, provinceOfCode } from '../schema/provinces.js';
+import type { Zone } from '../schema/zone.js';
+
+/** Where a record came from, for error messages. */
+export type RecordLocator = (kind: 'node' | 'linkage', index: number, field?: string) => Partial<ZonelinkIssue>;
+
+export interface DatasetCheckOptions {
+  /** Accept linkages whose source equals their target. Default `false`. */
+  allowSelfLoops?: boolean;
+}
+
+/**
+ * The checks that need the whole dataset, run after every record parsed on its
+ * own: duplicate ids, linkages to unknown nodes, self-loops, end before start,
+ * host cities that are not city nodes (when the dataset has city nodes), unknown
+ * parents, provinces and macro-regions that contradict an administrative code.
+ * `failedIds` are the ids of node records that failed on their own.
+ * Fills a zone's or city's omitted `province` (and a city's `region`) from its
+ * code. Returns every problem; mutates only the records it fills.
+ */
+export function checkDataset(
+  nodes: (ZoneNode | undefined)[],
+  linkages: (Linkage | undefined)[],
+  locate: RecordLocator,
+  options: DatasetCheckOptions = {},
+  failedIds: ReadonlyMap<string, Partial<ZonelinkIssue>> = new Map(),
+): ZonelinkIssue[] {
+  const issues: ZonelinkIssue[] = [];
+  const at = (kind: 'node' | 'linkage', index: number, field: string, issue: Omit<ZonelinkIssue, 'message'> & { message: string }) => {
+    const where = locate(kind, index, field);
+    const place = [where.file, where.row !== undefined ? `row ${where.row}` : undefined, where.column ? `column "${where.column}"` : undefined]
+      .filter(Boolean)
+      .join(', ');
+    issues.push({ ...issue, field, ...where, message: `${place ? `${place}: ` : ''}${issue.message}` });
+  };
+
+  const nodeIndex = new Map<string, number>();
+  const cityCodes = new Set<string>();
+  nodes.forEach((node, i) => {
+    if (!node) return;
+    const previous = nodeIndex.get(node.id);
+    const failed = failedIds.get(node.id);
+    if (previous === undefined && failed !== undefined) {
+      at('node', i, 'id', {
+        code: 'duplicate-id',
+        id: node.id,
+        value: node.id,
+        message: `node id "${node.id}" is used again (first at ${failed.row !== undefined ? `row ${failed.row}` : `index ${failed.index}`})`,
+      });
+    }
+    if (previous !== undefined) {
+      const first = locate('node', previous, 'id');
+      at('node', i, 'id', {
+        code: 'duplicate-id',
+        id: node.id,
+        value: node.id,
+        message: `node id "${node.id}" is used again (first at ${first.row !== undefined ? `row ${first.row}` : `index ${previous}`})`,
+      });
+    } else nodeIndex.set(node.id, i);
+    if (node.kind === 'city') cityCodes.add(node.id);
+  });
+  // Records that failed on their own still exist: linkages to them are not also "unknown".
+  const knownIds = new Set([...nodeIndex.keys(), ...failedIds.keys()]);
+
+  nodes.forEach((node, i) => {
+    if (!node) return;
+    if (node.kind === 'city') checkCity(node, i);
+    else checkZone(node, i);
+  });
+
+  function checkCity(city: City, i: number) {
+    const implied = provinceOfCode(city.id);
+    if (!implied) {
+      at('node', i, 'id', { code: 'unknown-province-code', id: city.id, value: city.id, message: `city code ${city.id} does not start with a province code` });
+      return;
+    }
+    if (city.province === undefined) city.province = implied.id as City['province'];
+    else if (city.province !== implied.id) {
+      at('node', i, 'province', {
+        code: 'province-mismatch',
+        id: city.id,
+        value: city.province,
+        expected: implied.id,
+        message: `city ${city.id} is in ${implied.zh} by its code, not ${PROVINCE_BY_ID.get(city.province)?.zh ?? city.province}`,
+      });
+    }
+    if (implied.region !== null) {
+      if (city.region === undefined) city.region = implied.region;
+      else if (city.region !== implied.region) {
+        at('node', i, 'region', {
+          code: 'region-mismatch',
+          id: city.id,
+          value: city.region,
+          expected: implied.region,
+          message: `city ${city.id} (${implied.zh}) is in macro-region ${implied.region}, not ${city.region}`,
+        });
+      }
+    }
+  }
+
+  function checkZone(zone: Zone, i: number) {
+    const hostProvinces = new Set<string>();
+    zone.hostCities.forEach((code, k) => {
+      const p = provinceOfCode(code);
+      if (p) hostProvinces.add(p.id);
+      else at('node', i, 'hostCities', { code: 'unknown-province-code', id: zone.id, value: code, message: `host city code ${code} of zone ${zone.id} does not start with a province code` });
+      if (cityCodes.size > 0 && !cityCodes.has(code)) {
+        at('node', i, 'hostCities', {
+          code: 'unknown-host-city',
+          id: zone.id,
+          value: code,
+          expected: 'the id of a city node',
+          message: `zone ${zone.id}: host city ${code}${zone.hostCities.length > 1 ? ` (#${k + 1})` : ''} is not a city of the dataset`,
+        });
+      }
+    });
+    if (zone.province === undefined) {
+      const first = provinceOfCode(zone.hostCities[0]);
+      if (first) zone.province = first.id as Zone['province'];
+    } else if (hostProvinces.size > 0 && !hostProvinces.has(zone.province)) {
+      at('node', i, 'province', {
+        code: 'province-mismatch',
+        id: zone.id,
+        value: zone.province,
+        expected: [...hostProvinces].join(' | '),
+        message: `zone ${zone.id} is said to be in ${zone.province} but its host cities are in ${[...hostProvinces].join(', ')}`,
+      });
+    }
+    if (zone.parent !== undefined && !knownIds.has(zone.parent)) {
+      at('node', i, 'parent', { code: 'unknown-parent', id: zone.id, value: zone.parent, message: `zone ${zone.id}: parent "${zone.parent}" is not a node of the dataset` });
+    }
+  }
+
+  const linkageIndex = new Map<string, number>();
+  linkages.forEach((linkage, i) => {
+    if (!linkage) return;
+    const previous = linkageIndex.get(linkage.id);
+    if (previous !== undefined) {
+      const first = locate('linkage', previous, 'id');
+      at('linkage', i, 'id', {
+        code: 'duplicate-id',
+        id: linkage.id,
+        value: linkage.id,
+        message: `linkage id "${linkage.id}" is used again (first at ${first.row !== undefined ? `row ${first.row}` : `index ${previous}`})`,
+      });
+    } else linkageIndex.set(linkage.id, i);
+    for (const end of ['source', 'target'] as const) {
+      if (!knownIds.has(linkage[end])) {
+        at('linkage', i, end, {
+          code: 'unknown-node',
+          id: linkage.id,
+          value: linkage[end],
+          expected: 'the id of a node of the dataset',
+          message: `linkage ${linkage.id}: ${end} "${linkage[end]}" is not a node of the dataset`,
+        });
+      }
+    }
+    if (linkage.source === linkage.target && !options.allowSelfLoops) {
+      at('linkage', i, 'target', {
+        code: 'self-loop',
+        id: linkage.id,
+        value: linkage.target,
+        message: `linkage ${linkage.id} links ${linkage.source} to itself (pass allowSelfLoops: true to accept)`,
+      });
+    }
+    if (linkage.startYear !== undefined && linkage.endYear !== undefined && linkage.endYear < linkage.startYear) {
+      at('linkage', i, 'endYear', {
+        code: 'end-before-start',
+        id: linkage.id,
+        value: linkage.endYear,
+        expected: `≥ ${linkage.startYear}`,
+        message: `linkage ${linkage.id} ends (${linkage.endYear}) before it starts (${linkage.startYear})`,
+      });
+    }
+  });
+  return issues;
+}

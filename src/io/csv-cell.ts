@@ -1,0 +1,57 @@
+import type { ZonelinkIssue } from '../error/zonelink-error.js';
+
+/** How a CSV cell is read. */
+export type CellType = 'string' | 'number' | 'year' | 'boolean' | 'list' | 'integer-or-text';
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const TRUE = new Set(['true', '1', 'yes', 'y', '是', '真', 't']);
+const FALSE = new Set(['false', '0', 'no', 'n', '否', '假', 'f']);
+
+/**
+ * Reads one CSV cell strictly. An empty cell is `undefined` (a missing value,
+ * for the schema to accept or reject). Nothing is guessed: `1,5` is not 1.5,
+ * `2019年` is not 2019, `NaN` and `1e999` are not numbers; each is a problem
+ * with a hint. Lists are split on `;`, `；`, `|` or `、`.
+ */
+export function readCell(
+  raw: string,
+  type: CellType,
+): { value?: unknown; problem?: Pick<ZonelinkIssue, 'code' | 'message' | 'expected'> } {
+  const text = raw.trim();
+  if (text === '') return {};
+  switch (type) {
+    case 'string':
+      return { value: text };
+    case 'integer-or-text':
+      return { value: /^\d+$/.test(text) ? Number(text) : text };
+    case 'list':
+      return { value: text.split(/[;；|、]/).map((s) => s.trim()).filter((s) => s !== '') };
+    case 'boolean': {
+      const folded = text.toLowerCase();
+      if (TRUE.has(folded)) return { value: true };
+      if (FALSE.has(folded)) return { value: false };
+      return { problem: { code: 'invalid-boolean', message: `"${text}" is not a yes/no value`, expected: 'true/false, 1/0, yes/no or 是/否' } };
+    }
+    case 'year': {
+      if (/^\d{4}$/.test(text)) return { value: Number(text) };
+      const digits = /^(\d{4})\s*年$/.exec(text);
+      if (digits) {
+        return { problem: { code: 'invalid-year', message: `"${text}" is not a plain year (write ${digits[1]})`, expected: 'a 4-digit year such as 2019' } };
+      }
+      return { problem: { code: 'invalid-year', message: `"${text}" is not a year`, expected: 'a 4-digit year such as 2019' } };
+    }
+    case 'number': {
+      if (NUMBER.test(text)) {
+        const value = Number(text);
+        if (!Number.isFinite(value)) {
+          return { problem: { code: 'non-finite-number', message: `"${text}" overflows to ${value}`, expected: 'a finite number' } };
+        }
+        return { value };
+      }
+      if (/^[+-]?\d+,\d+$/.test(text)) {
+        return { problem: { code: 'invalid-number', message: `"${text}" uses a decimal comma or a thousands separator; write ${text.replace(',', '.')} or ${text.replace(',', '')}`, expected: 'a number with a decimal point' } };
+      }
+      return { problem: { code: 'invalid-number', message: `"${text}" is not a number`, expected: 'a finite number' } };
+    }
+  }
+}

@@ -1,0 +1,10 @@
+export * from './decode-text.js';
+export * from './parse-csv.js';
+export * from './parse-dataset.js';
+export * from './read-csv-dataset.js';
+export * from './csv-columns.js';
+export * from './serialize-dataset.js';
+export * from './write-csv-dataset.js';
+export * from './flatten-attributes.js';
+export * from './network-formats.js';
+export type { DatasetCheckOptions } from './check-dataset.js';

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import type { ZonelinkIssue } from '../error/zonelink-error.js';
+
+/**
+ * Turns zod issues into zonelink issues with a stable `code`, the offending
+ * value and what was expected. `locate` adds the position (file, row, column,
+ * id) from the issue's path.
+ */
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  locate: (path: readonly PropertyKey[]) => Partial<ZonelinkIssue>,
+): ZonelinkIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length > 0) {
+      // A discriminated union with a valid discriminator reports its branch's issues.
+      return fromZodIssues(issue.errors.flat(), (p) => locate([...issue.path, ...p]));
+    }
+    const where = locate(issue.path);
+    const field = issue.path.filter((k) => typeof k === 'string').join('.');
+    const input = (issue as { input?: unknown }).input;
+    const params = (issue as { params?: { zonelinkCode?: string; expected?: string } }).params;
+    const code = params?.zonelinkCode ?? zonelinkCode(issue, input);
+    const expected = params?.expected ?? expectedOf(issue);
+    const place = [where.file, where.row !== undefined ? `row ${where.row}` : undefined, where.column ? `column "${where.column}"` : undefined, where.index !== undefined ? `item ${where.index}` : undefined, where.id ? `id ${where.id}` : undefined]
+      .filter(Boolean)
+      .join(', ');
+    const message = `${place ? `${place}: ` : ''}${field ? `${field}: ` : ''}${input === undefined && issue.code === 'invalid_type' ? 'missing' : issue.message}`;
+    return [{ code, message, field: field || undefined, value: input, expected, ...where }];
+  });
+}
+
+function zonelinkCode(issue: z.core.$ZodIssue, input: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return 'missing-field';
+      if (typeof input === 'number' && !Number.isFinite(input)) return 'non-finite-number';
+      return 'invalid-type';
+    case 'too_small':
+    case 'too_big':
+      return 'out-of-range';
+    case 'invalid_value':
+      return 'invalid-value';
+    case 'unrecognized_keys':
+      return 'unknown-field';
+    case 'invalid_format':
+      return 'invalid-format';
+    default:
+      return issue.code.replace(/_/g, '-');
+  }
+}
+
+function expectedOf(issue: z.core.$ZodIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected;
+    case 'too_small':
+      return `${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}`;
+    case 'too_big':
+      return `${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return issue.values.map(String).join(' | ');
+    default:
+      return undefined;
+  }
+}

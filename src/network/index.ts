@@ -1,0 +1,7 @@
+export * from './zone-network.js';
+export * from './layer.js';
+export * from './snapshot.js';
+export * from './subnetwork.js';
+export * from './project.js';
+export * from './city-network.js';
+export * from './compact-adjacency.js';

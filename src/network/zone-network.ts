@@ -1,0 +1,74 @@
+import Graph, { MultiGraph } from 'graphology';
+import type { City } from '../schema/city.js';
+import type { Dataset, DatasetMetadata } from '../schema/dataset.js';
+import type { Linkage } from '../schema/linkage.js';
+import type { Zone } from '../schema/zone.js';
+
+/** Node attributes of a ZoneNetwork: the validated node record itself. */
+export type ZoneNodeAttributes = Zone | City;
+/** Edge attributes of a ZoneNetwork: the validated linkage record itself. */
+export type LinkageAttributes = Linkage;
+/** Graph attributes of a ZoneNetwork. */
+export interface ZoneNetworkAttributes {
+  metadata?: DatasetMetadata;
+  /** What produced this graph from its parent (`layer:industrial-chain`, `snapshot:2019` …). */
+  view?: string[];
+  [key: string]: unknown;
+}
+
+/**
+ * A zone linkage network: a graphology multigraph (type `mixed`) with one node
+ * per zone or city and one edge per linkage (key = linkage id). Directed linkages
+ * are directed edges, the others undirected; parallel linkages (the same pair in
+ * several modes or years) are kept apart, so the network is multiplex.
+ *
+ * Measures never run on it directly (graphology-metrics miscounts multigraphs):
+ * take a view and `project()` it to a simple weighted graph.
+ */
+export type ZoneNetwork = MultiGraph<ZoneNodeAttributes, LinkageAttributes, ZoneNetworkAttributes>;
+
+/**
+ * Builds the ZoneNetwork of a validated dataset: every node with its record as
+ * attributes, every linkage as one edge keyed by its id. The dataset is not
+ * modified; attribute objects are copies.
+ *
+ * @example
+ * const net = buildNetwork(parseDataset(json));
+ * net.order; // number of zones and cities
+ * net.getEdgeAttribute('l-1', 'mode'); // 'industrial-chain'
+ */
+export function buildNetwork(dataset: Dataset): ZoneNetwork {
+  const net: ZoneNetwork = new MultiGraph<ZoneNodeAttributes, LinkageAttributes, ZoneNetworkAttributes>({
+    type: 'mixed',
+    allowSelfLoops: true,
+  });
+  net.replaceAttributes({ metadata: structuredClone(dataset.metadata), view: [] });
+  for (const node of dataset.nodes) net.addNode(node.id, structuredClone(node));
+  for (const linkage of dataset.linkages) addLinkage(net, structuredClone(linkage));
+  return net;
+}
+
+/** Adds one linkage as an edge keyed by its id, directed when the linkage is. */
+export function addLinkage(net: ZoneNetwork, linkage: Linkage, key: string = linkage.id): void {
+  if (linkage.directed) net.addDirectedEdgeWithKey(key, linkage.source, linkage.target, linkage);
+  else net.addUndirectedEdgeWithKey(key, linkage.source, linkage.target, linkage);
+}
+
+/**
+ * An empty network with the same graph attributes and the `view` trail extended
+ * by `step`: the start of every view.
+ */
+export function emptyNetworkLike(net: ZoneNetwork, step: string): ZoneNetwork {
+  const out: ZoneNetwork = new MultiGraph<ZoneNodeAttributes, LinkageAttributes, ZoneNetworkAttributes>({
+    type: 'mixed',
+    allowSelfLoops: true,
+  });
+  const attributes = net.getAttributes();
+  out.replaceAttributes({ ...attributes, view: [...(attributes.view ?? []), step] });
+  return out;
+}
+
+/** True for a graphology graph that can be a ZoneNetwork (a mixed multigraph). */
+export function isZoneNetwork(graph: unknown): graph is ZoneNetwork {
+  return graph instanceof Graph && graph.multi && graph.type === 'mixed';
+}
