@@ -39,6 +39,8 @@ export interface ProjectOptions {
  * `weight` is Σ (or max) of `modeWeights[mode] · linkage.weight`, or the count of
  * linkages. Node attributes are kept. With `merge: 'sum'` and `directed: false`
  * the total weight is preserved: Σ edge weights = Σ mode-weighted linkage weights.
+ * Edges are keyed `source--target` (undirected; ends in the order first met) or
+ * `source->target` (directed).
  *
  * @example
  * const g = project(net, { modeWeights: { 'cross-regional': 2 } });
@@ -69,7 +71,7 @@ export function project(
     const key = out.edge(source, target);
     const value = merge === 'count' ? 1 : scaled;
     if (key === undefined) {
-      out.addEdge(source, target, { weight: value, count: 1, modes: { [mode]: raw }, linkages: [id] });
+      out.addEdgeWithKey(`${source}${directed ? '->' : '--'}${target}`, source, target, { weight: value, count: 1, modes: { [mode]: raw }, linkages: [id] });
       return;
     }
     const a = out.getEdgeAttributes(key);
