@@ -1,0 +1,3 @@
+export * from './load-dataset.js';
+export * from './cli.js';
+export * from './format-problems.js';

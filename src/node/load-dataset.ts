@@ -1,0 +1,83 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { ZonelinkError } from '../error/zonelink-error.js';
+import { parseDataset, type ParseDatasetOptions } from '../io/parse-dataset.js';
+import { readCsvDataset, type CsvDatasetInput } from '../io/read-csv-dataset.js';
+import type { Dataset } from '../schema/dataset.js';
+
+/** Named CSV/JSON paths for `loadDataset`. */
+export interface DatasetPaths {
+  nodes?: string;
+  zones?: string;
+  cities?: string;
+  linkages?: string;
+  /** A JSON file with the dataset's metadata. */
+  metadata?: string;
+}
+
+const TABLE_BY_NAME: [RegExp, keyof DatasetPaths][] = [
+  [/(^|[^a-z])(linkages?|links?|edges?|联动|连接|边)/i, 'linkages'],
+  [/(^|[^a-z])(zones?|platforms?|parks?|园区|平台|开发区)/i, 'zones'],
+  [/(^|[^a-z])(cities|city|城市)/i, 'cities'],
+  [/(^|[^a-z])(nodes?|节点)/i, 'nodes'],
+  [/(^|[^a-z])(metadata|元数据)/i, 'metadata'],
+];
+
+/**
+ * Loads a dataset from files: one JSON dataset, or CSV files (UTF-8 or GBK)
+ * named by role — given as `{ zones, cities, nodes, linkages, metadata }`, or as
+ * a list of paths whose file names say the role (`zones.csv`, `城市.csv`,
+ * `linkages.csv`, `metadata.json` …). Every problem in every file is reported
+ * together, each with its file, row and column.
+ *
+ * @throws ZonelinkError (`invalid-dataset`, `invalid-json`, `invalid-encoding`,
+ *   `invalid-argument` for files it cannot read or place).
+ * @example
+ * const dataset = await loadDataset(['zones.csv', 'cities.csv', 'linkages.csv']);
+ */
+export async function loadDataset(paths: string | string[] | DatasetPaths, options: ParseDatasetOptions = {}): Promise<Dataset> {
+  const list = typeof paths === 'string' ? [paths] : paths;
+  if (Array.isArray(list)) {
+    if (list.length === 0) throw new ZonelinkError('invalid-argument', 'loadDataset: no files given', [{ code: 'no-input', message: 'loadDataset: no files given' }]);
+    if (list.length === 1 && extname(list[0]).toLowerCase() === '.json') {
+      return parseDataset(await readBytes(list[0]), { ...options, file: list[0] });
+    }
+    const named: DatasetPaths = {};
+    const problems = [];
+    for (const path of list) {
+      const role = roleOf(path);
+      if (!role) problems.push({ code: 'unknown-file-role', message: `loadDataset: cannot tell whether ${path} holds zones, cities, nodes, linkages or metadata; name it so, or pass { zones, cities, linkages }`, file: path });
+      else if (named[role]) problems.push({ code: 'duplicate-file-role', message: `loadDataset: both ${named[role]} and ${path} look like ${role}`, file: path });
+      else named[role] = path;
+    }
+    if (problems.length > 0) throw new ZonelinkError('invalid-argument', 'loadDataset: cannot place the files', problems);
+    return loadNamed(named, options);
+  }
+  return loadNamed(list, options);
+}
+
+function roleOf(path: string): keyof DatasetPaths | undefined {
+  const name = basename(path);
+  if (extname(name).toLowerCase() === '.json' && /metadata|元数据/i.test(name)) return 'metadata';
+  for (const [pattern, role] of TABLE_BY_NAME) if (pattern.test(name)) return role;
+  return undefined;
+}
+
+async function loadNamed(paths: DatasetPaths, options: ParseDatasetOptions): Promise<Dataset> {
+  const input: CsvDatasetInput = {};
+  for (const role of ['nodes', 'zones', 'cities', 'linkages'] as const) {
+    const path = paths[role];
+    if (path) input[role] = { file: path, content: await readBytes(path) };
+  }
+  if (paths.metadata) input.metadata = new TextDecoder().decode(await readBytes(paths.metadata));
+  return readCsvDataset(input, options);
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new ZonelinkError('invalid-argument', `loadDataset: ${path}: ${reason}`, [{ code: 'unreadable-file', message: `${path}: ${reason}`, file: path }]);
+  }
+}

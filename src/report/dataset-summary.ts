@@ -1,0 +1,88 @@
+import { density } from '../measures/centrality/density.js';
+import { buildNetwork } from '../network/zone-network.js';
+import { project } from '../network/project.js';
+import { yearOf } from '../schema/fields.js';
+import { PROVINCE_BY_ID } from '../schema/provinces.js';
+import type { Dataset } from '../schema/dataset.js';
+
+/** Counts that describe a dataset at a glance (what `zonelink summary` prints). */
+export interface DatasetSummary {
+  name: string;
+  asOf?: string;
+  nodes: number;
+  zones: number;
+  cities: number;
+  linkages: number;
+  zonesByCategory: Record<string, number>;
+  zonesBySubtype: Record<string, number>;
+  /** Zones by approval year; `unknown` counts zones without a date. */
+  zonesByApprovalYear: Record<string, number>;
+  linkagesByMode: Record<string, number>;
+  /** Linkages by start year; `unknown` counts linkages without one. */
+  linkagesByStartYear: Record<string, number>;
+  /** Nodes by macro-region (a zone by its province's); `none` for Hong Kong, Macao, Taiwan. */
+  nodesByMacroRegion: Record<string, number>;
+  /**
+   * Density of the undirected simple projection of all linkages:
+   * 2m / (n(n − 1)) with m node pairs linked at least once (self-loops excluded).
+   */
+  density: number;
+}
+
+function increment(counts: Record<string, number>, key: string | number | undefined, fallback = 'unknown'): void {
+  const k = key === undefined ? fallback : String(key);
+  counts[k] = (counts[k] ?? 0) + 1;
+}
+
+function sorted(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * Summarises a dataset: counts of nodes, zones by category, subtype and approval
+ * year, linkages by mode and start year, nodes by macro-region, and the density
+ * of the undirected simple projection.
+ *
+ * @example
+ * summarizeDataset(dataset).zonesByCategory['national-new-area']; // 19
+ */
+export function summarizeDataset(dataset: Dataset): DatasetSummary {
+  const zonesByCategory: Record<string, number> = {};
+  const zonesBySubtype: Record<string, number> = {};
+  const zonesByApprovalYear: Record<string, number> = {};
+  const nodesByMacroRegion: Record<string, number> = {};
+  let zones = 0;
+  for (const node of dataset.nodes) {
+    if (node.kind === 'zone') {
+      zones++;
+      increment(zonesByCategory, node.category);
+      increment(zonesBySubtype, node.subtype, 'none');
+      increment(zonesByApprovalYear, node.approved === undefined ? undefined : yearOf(node.approved));
+      increment(nodesByMacroRegion, node.province ? (PROVINCE_BY_ID.get(node.province)?.region ?? 'none') : undefined);
+    } else {
+      increment(nodesByMacroRegion, node.region ?? 'none');
+    }
+  }
+  const linkagesByMode: Record<string, number> = {};
+  const linkagesByStartYear: Record<string, number> = {};
+  for (const linkage of dataset.linkages) {
+    increment(linkagesByMode, linkage.mode);
+    increment(linkagesByStartYear, linkage.startYear);
+  }
+  const simple = project(buildNetwork(dataset), { merge: 'count', selfLoops: false });
+  return {
+    name: dataset.metadata.name,
+    asOf: dataset.metadata.asOf,
+    nodes: dataset.nodes.length,
+    zones,
+    cities: dataset.nodes.length - zones,
+    linkages: dataset.linkages.length,
+    zonesByCategory: sorted(zonesByCategory),
+    zonesBySubtype: sorted(zonesBySubtype),
+    zonesByApprovalYear: sorted(zonesByApprovalYear),
+    linkagesByMode: sorted(linkagesByMode),
+    linkagesByStartYear: sorted(linkagesByStartYear),
+    nodesByMacroRegion: sorted(nodesByMacroRegion),
+    density: density(simple),
+  };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/node/cli.js';
+import { parseDataset } from '../../src/io/parse-dataset.js';
+import { smallDataset } from '../fixtures/network/small-dataset.js';
+
+const dir = 'test/fixtures/cli';
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    bundled: async () => parseDataset(smallDataset),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('zonelink CLI', () => {
+  it('prints help and exits 0 with --help, 2 with no command', async () => {
+    expect((await run(['--help'])).code).toBe(0);
+    expect((await run(['--help'])).stdout).toMatch(/zonelink validate <files…>/);
+    expect((await run([])).code).toBe(2);
+    expect((await run(['validate', '--help'])).stdout).toMatch(/^Usage: zonelink validate/);
+    expect((await run(['summary', '--help'])).stdout).toMatch(/^Usage: zonelink summary/);
+  });
+  it('rejects unknown commands and options with exit 2', async () => {
+    const unknown = await run(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command "frobnicate"/);
+    expect((await run(['summary', '--colour'])).code).toBe(2);
+    expect((await run(['validate'])).code).toBe(2);
+  });
+  it('validate: exits 0 on a valid dataset', async () => {
+    const r = await run(['validate', `${dir}/zones.csv`, `${dir}/linkages.csv`]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('✓ valid: 2 nodes (2 zones, 0 cities), 2 linkages\n');
+  });
+  it('validate: prints every problem with its position and the row account, exit 1', async () => {
+    const r = await run(['validate', `${dir}/zones.csv`, `${dir}/bad-linkages.csv`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bad-linkages.csv, row 2, column "weight": "1,5" uses a decimal comma');
+    expect(r.stderr).toContain('bad-linkages.csv, row 2, column "start_year": "2019年" is not a plain year (write 2019)');
+    expect(r.stderr).toContain('bad-linkages.csv, row 3, column "mode", id l2: mode: unknown mode "bogus"');
+    expect(r.stderr).toMatch(/bad-linkages\.csv: 3 linkages, 1 valid, 2 with problems \(rows 2, 3\)/);
+    expect(r.stderr).toMatch(/^3 problems:/);
+  });
+  it('validate: a missing file is a clear error', async () => {
+    const r = await run(['validate', `${dir}/nope-zones.csv`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nope-zones.csv: no such file');
+  });
+  it('summary: counts and density of the bundled dataset when no files are given', async () => {
+    const r = await run(['summary', '--json']);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    expect(summary).toMatchObject({
+      nodes: 7,
+      zones: 4,
+      cities: 3,
+      linkages: 5,
+      linkagesByMode: { 'cross-regional': 2, 'industrial-chain': 1, 'resource-factor': 2 },
+      zonesByApprovalYear: { '1991': 1, '1996': 1, '2014': 1, '2015': 1 },
+      nodesByMacroRegion: { east: 5, west: 2 },
+    });
+    // 4 distinct linked pairs among 7 nodes: 2·4/(7·6).
+    expect(summary.density).toBeCloseTo(8 / 42, 12);
+  });
+  it('summary: text output of files', async () => {
+    const r = await run(['summary', `${dir}/zones.csv`, `${dir}/linkages.csv`]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('nodes 2 (zones 2, cities 0), linkages 2, density 1.000000');
+    expect(r.stdout).toMatch(/linkages by mode:\n {2}industrial-chain +1\n {2}resource-factor +1/);
+  });
+});
