@@ -9,6 +9,13 @@ export const CATEGORICAL_PALETTE: readonly string[] = [
   '#004C7A', '#A66F00', '#006B4E', '#8F3F00',
 ];
 
+/**
+ * Colours of node kinds on maps: a dark grey first (the colour of nodes when there are no
+ * kinds), then colours distinct from the linkage-mode colours so nodes and edges never
+ * share a colour.
+ */
+export const NODE_KIND_PALETTE: readonly string[] = ['#4D4D4D', '#9467BD', '#8C564B', '#17BECF', '#BCBD22', '#E377C2', '#2F4F4F', '#B8860B'];
+
 /** Grey for items without a category (no group, no linkage mode). */
 export const NEUTRAL_COLOR = '#8c8c8c';
 /** Axis lines and tick labels. */

@@ -1,10 +1,10 @@
 /**
  * Estimated rendered width of `text` at `fontSize` px without a DOM: wide (CJK, full-width)
- * characters count 1 em, others 0.6 em. Used only for layout (margins, truncation).
+ * characters count 1 em, others 0.55 em. Used only for layout (margins, truncation).
  */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let ems = 0;
-  for (const ch of text) ems += isWide(ch.codePointAt(0) ?? 0) ? 1 : 0.6;
+  for (const ch of text) ems += isWide(ch.codePointAt(0) ?? 0) ? 1 : 0.55;
   return ems * fontSize;
 }
 
@@ -12,10 +12,10 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 export function truncateText(text: string, maxWidth: number, fontSize: number): string {
   if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
   const chars = Array.from(text);
-  let width = 0.6 * fontSize; // the ellipsis
+  let width = 0.55 * fontSize; // the ellipsis
   let out = '';
   for (const ch of chars) {
-    const w = (isWide(ch.codePointAt(0) ?? 0) ? 1 : 0.6) * fontSize;
+    const w = (isWide(ch.codePointAt(0) ?? 0) ? 1 : 0.55) * fontSize;
     if (width + w > maxWidth) break;
     width += w;
     out += ch;

@@ -1,0 +1,182 @@
+import { resolveChartFrame, type ChartFrameOptions } from './chart-frame.js';
+import { escapeXml } from './escape-xml.js';
+import { formatCoordinate as f, formatValue } from './format-number.js';
+import { InputIssues } from './input-issues.js';
+import { renderLegend, type LegendEntry } from './legend.js';
+import { linkageModeColors, linkageModeLabel, NEUTRAL_COLOR } from './palette.js';
+import { noDataDocument, svgDocument, FONT_SIZE } from './svg-document.js';
+import { estimateTextWidth, truncateText } from './text-width.js';
+
+/** The "1" of a "1+N" structure. */
+export interface HubNode {
+  id: string;
+  label: string;
+}
+
+/** One of the N: its link to the hub has a weight and an optional linkage mode. */
+export interface HubSpoke {
+  id: string;
+  label: string;
+  weight: number;
+  mode?: string;
+}
+
+/** A link between two spokes. */
+export interface SpokeLink {
+  source: string;
+  target: string;
+  weight: number;
+}
+
+/** Input and options of {@link hubDiagram}. */
+export interface HubDiagramOptions extends ChartFrameOptions {
+  hub: HubNode;
+  spokes: readonly HubSpoke[];
+  spokeLinks?: readonly SpokeLink[];
+  /** Colours by linkage mode, merged over the defaults of the three known modes. */
+  colors?: Readonly<Record<string, string>>;
+  /** Width of the heaviest hub–spoke line in px (default 8); the lightest non-zero is ≥ 1. */
+  maxLineWidth?: number;
+}
+
+const FN = 'hubDiagram';
+const HUB_RADIUS = 16;
+const SPOKE_RADIUS = 7;
+
+/**
+ * Renders a radial "1+N" diagram as a standalone SVG string: the hub (一流园区, the "1")
+ * at the centre, the N spokes evenly on a circle clockwise from 12 o'clock in input
+ * order, one `<line class="spoke">` per spoke whose width is proportional to its weight
+ * (w_i / max w · `maxLineWidth`, at least 1 px) and whose colour is its linkage mode,
+ * and spoke–spoke links as thin grey curves (`<path class="spoke-link">`, quadratic
+ * Béziers bent toward the centre, width 0.5–2 px by weight). Circles: one for the hub,
+ * one per spoke. A mode legend is drawn when any spoke has a mode.
+ *
+ * Defaults: 600 × 600 px, margins 16 px (plus 28 for a title); the circle radius leaves
+ * room for labels (labels longer than a quarter of the plot end in "…").
+ *
+ * Edge cases: no spokes gives a "no data" chart (titled with the hub). Zero weights give
+ * hairlines (1 px). Errors: a `ZonelinkError` (`invalid-argument`) listing every
+ * non-finite or negative weight (by index), duplicate spoke ids, a spoke with the hub's
+ * id, and spoke links whose ends are not spokes.
+ *
+ * Reference: the "1+N" cooperation networks of first-class and lagging parks (domain
+ * brief, seed 004).
+ *
+ * @example
+ * const svg = hubDiagram({
+ *   hub: { id: 'cd-htz', label: '成都高新区' },
+ *   spokes: [
+ *     { id: 'my', label: '绵阳', weight: 3, mode: 'industrial-chain' },
+ *     { id: 'ya', label: '雅安', weight: 1, mode: 'resource-factor' },
+ *   ],
+ * });
+ */
+export function hubDiagram(options: HubDiagramOptions): string {
+  const issues = new InputIssues(FN);
+  const frame = resolveChartFrame(options, { width: 600, height: 600, margin: { top: 16, right: 16, bottom: 16, left: 16 }, idPrefix: 'zonelink-hub' }, issues);
+  const hub = options.hub;
+  if (hub === null || typeof hub !== 'object') issues.add('invalid-type', 'hub', 'must be an object { id, label }', { field: 'hub' });
+  else {
+    issues.string(hub.id, 'hub.id', { field: 'hub.id' });
+    issues.string(hub.label, 'hub.label', { field: 'hub.label' });
+  }
+  const spokes = Array.isArray(options.spokes) ? options.spokes : [];
+  if (options.spokes !== undefined && !Array.isArray(options.spokes)) issues.add('invalid-type', 'spokes', 'must be an array', { field: 'spokes' });
+  const spokeIndex = new Map<string, number>();
+  spokes.forEach((spoke, i) => {
+    if (spoke === null || typeof spoke !== 'object') {
+      issues.add('invalid-type', `spokes[${i}]`, 'must be an object { id, label, weight }', { field: 'spokes', index: i });
+      return;
+    }
+    issues.string(spoke.id, `spokes[${i}].id`, { field: 'id', index: i });
+    issues.string(spoke.label, `spokes[${i}].label`, { field: 'label', index: i });
+    issues.number(spoke.weight, `spokes[${i}].weight`, { field: 'weight', index: i, id: spoke.id }, 0);
+    if (spoke.mode !== undefined) issues.string(spoke.mode, `spokes[${i}].mode`, { field: 'mode', index: i, id: spoke.id });
+    if (typeof spoke.id !== 'string') return;
+    if (hub && spoke.id === hub.id) issues.add('duplicate-id', `spokes[${i}].id`, `"${spoke.id}" is the hub's id`, { field: 'id', index: i, id: spoke.id });
+    else if (spokeIndex.has(spoke.id)) issues.add('duplicate-id', `spokes[${i}].id`, `"${spoke.id}" repeats spokes[${spokeIndex.get(spoke.id)}]`, { field: 'id', index: i, id: spoke.id });
+    else spokeIndex.set(spoke.id, i);
+  });
+  const links = Array.isArray(options.spokeLinks) ? options.spokeLinks : [];
+  if (options.spokeLinks !== undefined && !Array.isArray(options.spokeLinks)) issues.add('invalid-type', 'spokeLinks', 'must be an array', { field: 'spokeLinks' });
+  links.forEach((link, i) => {
+    if (link === null || typeof link !== 'object') {
+      issues.add('invalid-type', `spokeLinks[${i}]`, 'must be an object { source, target, weight }', { field: 'spokeLinks', index: i });
+      return;
+    }
+    const id = `${String(link.source)}->${String(link.target)}`;
+    for (const end of ['source', 'target'] as const) {
+      if (!spokeIndex.has(link[end])) issues.add('unknown-node', `spokeLinks[${i}].${end}`, `"${String(link[end])}" is not a spoke`, { field: end, index: i, id, value: link[end] });
+    }
+    issues.number(link.weight, `spokeLinks[${i}].weight`, { field: 'weight', index: i, id }, 0);
+  });
+  const maxLineWidth = options.maxLineWidth ?? 8;
+  issues.number(maxLineWidth, 'maxLineWidth', { field: 'maxLineWidth' }, 1);
+  issues.throwIfAny();
+  if (!frame) throw new Error('unreachable');
+
+  const accessible = `"1+N" hub diagram 1+N 结构图: ${hub.label}`;
+  if (spokes.length === 0) return noDataDocument(frame, accessible, options.noDataMessage, options.description);
+
+  const { plot } = frame;
+  const cx = plot.left + plot.width / 2;
+  const cy = plot.top + plot.height / 2;
+  const half = Math.min(plot.width, plot.height) / 2;
+  const longest = Math.max(...spokes.map((s) => estimateTextWidth(s.label, FONT_SIZE)));
+  const labelRoom = Math.min(longest + 8, half * 0.45);
+  const radius = Math.max(10, half - labelRoom - SPOKE_RADIUS - 6);
+  const maxWeight = Math.max(...spokes.map((s) => s.weight));
+  const maxLinkWeight = Math.max(0, ...links.map((l) => l.weight));
+  const modeColors = linkageModeColors(spokes.map((s) => s.mode), options.colors ?? {});
+  const hasModes = spokes.some((s) => s.mode !== undefined);
+  const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / spokes.length;
+  const position = spokes.map((_, i) => [cx + radius * Math.cos(angle(i)), cy + radius * Math.sin(angle(i))] as const);
+
+  const body: string[] = [];
+  if (links.length > 0) {
+    body.push('<g class="spoke-links" fill="none" stroke="#9a9a9a" stroke-opacity="0.8">');
+    for (const link of links) {
+      const a = spokeIndex.get(link.source)!;
+      const b = spokeIndex.get(link.target)!;
+      const [x1, y1] = position[a];
+      const [x2, y2] = position[b];
+      const qx = cx + ((x1 + x2) / 2 - cx) * 0.35;
+      const qy = cy + ((y1 + y2) / 2 - cy) * 0.35;
+      const width = maxLinkWeight > 0 ? 0.5 + (1.5 * link.weight) / maxLinkWeight : 0.5;
+      const tip = `${spokes[a].label} — ${spokes[b].label}, weight ${formatValue(link.weight)}`;
+      body.push(`<path class="spoke-link" d="M${f(x1)},${f(y1)} Q${f(qx)},${f(qy)} ${f(x2)},${f(y2)}" stroke-width="${f(width)}"><title>${escapeXml(tip)}</title></path>`);
+    }
+    body.push('</g>');
+  }
+  body.push('<g class="spokes" stroke-linecap="round">');
+  spokes.forEach((spoke, i) => {
+    const width = maxWeight > 0 ? Math.max(1, (maxLineWidth * spoke.weight) / maxWeight) : 1;
+    const tip = `${hub.label} — ${spoke.label}: weight ${formatValue(spoke.weight)}${spoke.mode !== undefined ? ` (${linkageModeLabel(spoke.mode)})` : ''}`;
+    body.push(`<line class="spoke" x1="${f(cx)}" y1="${f(cy)}" x2="${f(position[i][0])}" y2="${f(position[i][1])}" stroke="${escapeXml(modeColors.get(spoke.mode)!)}" stroke-width="${f(width)}" stroke-opacity="0.85"><title>${escapeXml(tip)}</title></line>`);
+  });
+  body.push('</g>');
+  body.push('<g class="nodes" stroke="#ffffff" stroke-width="1.5">');
+  body.push(`<circle class="hub" cx="${f(cx)}" cy="${f(cy)}" r="${HUB_RADIUS}" fill="#333333"><title>${escapeXml(hub.label)}</title></circle>`);
+  spokes.forEach((spoke, i) => {
+    body.push(`<circle class="spoke-node" cx="${f(position[i][0])}" cy="${f(position[i][1])}" r="${SPOKE_RADIUS}" fill="${escapeXml(hasModes ? modeColors.get(spoke.mode)! : '#555555')}"><title>${escapeXml(spoke.label)}</title></circle>`);
+  });
+  body.push('</g>');
+  body.push('<g class="node-labels" fill="#222222" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">');
+  body.push(`<text class="hub-label" x="${f(cx)}" y="${f(cy + HUB_RADIUS + 15)}" text-anchor="middle" font-weight="bold">${escapeXml(truncateText(hub.label, half, FONT_SIZE))}</text>`);
+  spokes.forEach((spoke, i) => {
+    const c = Math.cos(angle(i));
+    const s = Math.sin(angle(i));
+    const r = radius + SPOKE_RADIUS + 5;
+    const anchor = c > 0.2 ? 'start' : c < -0.2 ? 'end' : 'middle';
+    const x = cx + r * c;
+    const y = cy + r * s + (s > 0.2 ? 10 : s < -0.2 ? -2 : 4);
+    body.push(`<text class="spoke-label" x="${f(x)}" y="${f(y)}" text-anchor="${anchor}">${escapeXml(truncateText(spoke.label, labelRoom, FONT_SIZE))}</text>`);
+  });
+  body.push('</g>');
+  if (hasModes) {
+    const legend: LegendEntry[] = [...modeColors].map(([mode, color]) => ({ label: mode === undefined ? 'unspecified 未标注' : linkageModeLabel(mode), color: color ?? NEUTRAL_COLOR, symbol: 'line' }));
+    body.push(renderLegend(legend, plot.left, plot.top, Math.max(60, half * 0.8)));
+  }
+  return svgDocument(frame, accessible, body, options.description);
+}
