@@ -1,0 +1,1150 @@
+#!/usr/bin/env python3
+"""Build zonelink's bundled China dataset (data/china/*.json).
+
+Usage (from the repository root):
+
+    python3 scripts/dataset/build_china.py [--ref ../shared/reference-data]
+
+Standard library only. Reads the reference tables in ../shared/reference-data
+(see that folder's README for their upstream sources and licences) and the
+hand-curated tables in this script, and writes
+
+    data/china/metadata.json   the dataset's metadata (sources, coverage)
+    data/china/cities.json     city nodes (kind 'city'; id = 6-digit code)
+    data/china/zones.json      zone nodes (kind 'zone'; id = readable slug)
+    data/china/linkages.json   linkages (id 'l-…')
+
+Loader contract: { metadata, nodes: [...cities, ...zones], linkages } parses
+with zonelink's DatasetSchema.
+
+Rule for the hand tables: never invent a row. Where a zone's existence or year
+is not certain it is left out (or its year is left out) and the gap is stated
+in metadata.coverage and data/SOURCES.md.
+"""
+
+import argparse
+import csv
+import json
+import os
+import sys
+from collections import OrderedDict
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
+OUT = os.path.join(ROOT, 'data', 'china')
+
+AS_OF = '2024'
+
+# --------------------------------------------------------------------------
+# Citations (seed papers are cited by their titles; the seeds are in Chinese)
+# --------------------------------------------------------------------------
+SEED_000 = '《区域发展重大战略功能平台的联动发展研究》 (seed 000)'
+SEED_002 = '《中心城市对接服务国家重大区域发展战略研究》 (seed 002)'
+SEED_004 = '《国家高新区引领区域协同发展的构想》 (seed 004)'
+
+CIT_CITY = ('codes, names: areacodes 2024 (CC0); centre: cpca/adcode (MIT, CC BY 4.0), GCJ-02→WGS84; '
+            'groupings and clusters: see metadata.description and SOURCES.md')
+CIT_SEZ = 'zh.wikipedia 经济特区 (CC BY-SA; snapshot chinapedia/wikipedia.zh.mediawiki)'
+CIT_NNA = 'zh.wikipedia 国家级新区 (CC BY-SA; cites the gov.cn approvals)'
+CIT_FTZ = 'zh.wikipedia 中国自由贸易试验区 table, as of 2020 (CC BY-SA)'
+CIT_FTZ_XJ = '国务院《中国（新疆）自由贸易试验区总体方案》 (2023-10-31), as reported by people.cn 2023-11-02'
+CIT_HTZ = 'zh.wikipedia 国家级高新技术产业开发区 (CC BY-SA; 156 zones as of 2018-03)'
+CIT_HTZ_YEAR = {'1988': '; year: State Council approval of the Beijing new-technology industry development pilot zone (1988-05-10)',
+                '1991': '; year: 国发〔1991〕12号 (1991-03-06), first batch of national HTZs',
+                '1992': '; year: 国函〔1992〕169号 (1992-11-09), second batch (25 cities)',
+                '1997': '; year: State Council approval of the Yangling agricultural hi-tech demonstration zone (1997)'}
+# National HTZs approved after the 2018-03 list (verified against the State Council approvals).
+# (zh, slug or None for the host-city default, host code, approved or None, citation)
+HTZ_EXTRA = [
+    ('荆州高新技术产业开发区', None, '421000', '2018-02', '国务院批复 (2018-02-28, published 2018-03-07), batch of 12'),
+    ('黄石大冶湖高新技术产业开发区', 'huangshi-dayehu', '420200', '2018-02', '国务院批复 (2018-02-28, published 2018-03-07), batch of 12'),
+    ('潜江高新技术产业开发区', 'qianjiang', '429005', '2018-02', '国函〔2018〕42号 (2018-02-28), batch of 12'),
+    ('九江共青城高新技术产业开发区', 'jiujiang-gongqingcheng', '360400', '2018-02', '国务院批复 (2018-02-28, published 2018-03-07), batch of 12'),
+    ('宜春丰城高新技术产业开发区', 'yichun-fengcheng', '360900', '2018-02', '国务院批复 (2018-02-28, published 2018-03-07), batch of 12'),
+    ('湛江高新技术产业开发区', None, '440800', '2018-02', '国务院批复 (2018-02-28, published 2018-03-07), batch of 12'),
+    ('茂名高新技术产业开发区', None, '440900', '2018-02', '国函〔2018〕44号 (2018-02-28), batch of 12'),
+    ('荣昌高新技术产业开发区', 'rongchang', '500000', '2018-02', '国函〔2018〕47号 (2018-02-28), batch of 12'),
+    ('永川高新技术产业开发区', 'yongchuan', '500000', '2018-02', '国函〔2018〕48号 (2018-02-28, published 2018-03-07), batch of 12'),
+    ('楚雄高新技术产业开发区', 'chuxiong', '532300', '2018-02', '国函〔2018〕45号 (2018-02-28), batch of 12'),
+    ('淮南高新技术产业开发区', None, '340400', '2018-02', '国务院批复 (2018-02-28, published 2018-03-07), batch of 12'),
+    ('怀化高新技术产业开发区', None, '431200', '2018-02', '国务院批复 (2018-02-28, published 2018-03-07), batch of 12'),
+    ('滁州高新技术产业开发区', None, '341100', '2022', '国务院批复 (2022-06), batch of 4 bringing the total to 173'),
+    ('信阳高新技术产业开发区', None, '411500', '2022', '国函〔2022〕54号 (2022-06), batch of 4 bringing the total to 173'),
+    ('克拉玛依高新技术产业开发区', None, '650200', '2022', '国务院批复 (2022-06), batch of 4 bringing the total to 173'),
+    ('遵义高新技术产业开发区', None, '520300', '2022', '国务院批复 (2022-06), batch of 4 bringing the total to 173'),
+    ('许昌高新技术产业开发区', None, '411000', '2022', '国函〔2022〕141号 (2022)'),
+    ('苏州工业园区', 'suzhou-industrial-park', '320500', None,
+     'counted among the 169 national HTZs of 2020 ("含苏州工业园"); also a national ETDZ (etdz-suzhou-industrial-park)'),
+    ('宁乡高新技术产业开发区', 'ningxiang', '430100', None, '国务院批复 printed in 《国务院公报》 2023 no. 2 (approval date not recorded here)'),
+]
+CIT_ETDZ = 'zh.wikipedia 国家级经济技术开发区 (CC BY-SA; partial list)'
+CIT_ETDZ_HAND = 'MOFCOM list of national ETDZs (中国开发区审核公告目录 2018), hand-curated'
+CIT_BORDER = ('State Council approvals of the national border economic cooperation zones (14 in 1992; 吉木乃 2011; 临沧 2013, reported by '
+              '第一财经 2013-10-16; 和龙 2015), hand-curated; cross-border zones: 国函〔2024〕40号 for Erenhot')
+CIT_CBEC = {
+    1: '国函〔2015〕44号 (State Council, 2015): 中国（杭州）跨境电子商务综合试验区',
+    2: '国函〔2016〕17号 (State Council, 2016): 12 cities incl. 天津、上海、重庆',
+    3: '国函〔2018〕93号 (State Council, 2018): 22 cities incl. 北京、呼和浩特',
+    4: '国函〔2019〕137号 (State Council, 2019): 24 cities incl. 石家庄、太原',
+    5: '国函〔2020〕47号 (State Council, 2020): 46 cities and areas incl. 雄安新区',
+    6: '国函〔2022〕8号 (State Council, 2022): 27 cities and areas incl. 鄂尔多斯',
+    7: '国函〔2022〕126号 (State Council, 2022): 33 cities and areas incl. 廊坊',
+}
+
+# --------------------------------------------------------------------------
+# Provinces (GB/T 2260 two-digit code → zonelink province id)
+# --------------------------------------------------------------------------
+PROVINCE_ID = {
+    '11': 'beijing', '12': 'tianjin', '13': 'hebei', '14': 'shanxi', '15': 'inner-mongolia',
+    '21': 'liaoning', '22': 'jilin', '23': 'heilongjiang', '31': 'shanghai', '32': 'jiangsu',
+    '33': 'zhejiang', '34': 'anhui', '35': 'fujian', '36': 'jiangxi', '37': 'shandong',
+    '41': 'henan', '42': 'hubei', '43': 'hunan', '44': 'guangdong', '45': 'guangxi',
+    '46': 'hainan', '50': 'chongqing', '51': 'sichuan', '52': 'guizhou', '53': 'yunnan',
+    '54': 'tibet', '61': 'shaanxi', '62': 'gansu', '63': 'qinghai', '64': 'ningxia',
+    '65': 'xinjiang', '71': 'taiwan', '81': 'hong-kong', '82': 'macao',
+}
+REGION_ID = {'East': 'east', 'Central': 'central', 'West': 'west', 'Northeast': 'northeast'}
+
+# --------------------------------------------------------------------------
+# English names of the 337 prefecture-level units (standard pinyin / official)
+# "(X)" after a name disambiguates the id slug only; it is not part of the name.
+# --------------------------------------------------------------------------
+CITY_EN_TEXT = """
+110000 Beijing|120000 Tianjin|130100 Shijiazhuang|130200 Tangshan|130300 Qinhuangdao|130400 Handan|130500 Xingtai
+130600 Baoding|130700 Zhangjiakou|130800 Chengde|130900 Cangzhou|131000 Langfang|131100 Hengshui
+140100 Taiyuan|140200 Datong|140300 Yangquan|140400 Changzhi|140500 Jincheng|140600 Shuozhou|140700 Jinzhong
+140800 Yuncheng|140900 Xinzhou|141000 Linfen|141100 Lüliang
+150100 Hohhot|150200 Baotou|150300 Wuhai|150400 Chifeng|150500 Tongliao|150600 Ordos|150700 Hulunbuir
+150800 Bayannur|150900 Ulanqab|152200 Hinggan League|152500 Xilingol League|152900 Alxa League
+210100 Shenyang|210200 Dalian|210300 Anshan|210400 Fushun|210500 Benxi|210600 Dandong|210700 Jinzhou
+210800 Yingkou|210900 Fuxin|211000 Liaoyang|211100 Panjin|211200 Tieling|211300 Chaoyang|211400 Huludao
+220100 Changchun|220200 Jilin|220300 Siping|220400 Liaoyuan|220500 Tonghua|220600 Baishan|220700 Songyuan
+220800 Baicheng|222400 Yanbian Korean Autonomous Prefecture
+230100 Harbin|230200 Qiqihar|230300 Jixi|230400 Hegang|230500 Shuangyashan|230600 Daqing|230700 Yichun (Heilongjiang)
+230800 Jiamusi|230900 Qitaihe|231000 Mudanjiang|231100 Heihe|231200 Suihua|232700 Da Hinggan Ling Prefecture
+310000 Shanghai
+320100 Nanjing|320200 Wuxi|320300 Xuzhou|320400 Changzhou|320500 Suzhou (Jiangsu)|320600 Nantong|320700 Lianyungang
+320800 Huai'an|320900 Yancheng|321000 Yangzhou|321100 Zhenjiang|321200 Taizhou (Jiangsu)|321300 Suqian
+330100 Hangzhou|330200 Ningbo|330300 Wenzhou|330400 Jiaxing|330500 Huzhou|330600 Shaoxing|330700 Jinhua
+330800 Quzhou|330900 Zhoushan|331000 Taizhou (Zhejiang)|331100 Lishui
+340100 Hefei|340200 Wuhu|340300 Bengbu|340400 Huainan|340500 Ma'anshan|340600 Huaibei|340700 Tongling
+340800 Anqing|341000 Huangshan|341100 Chuzhou|341200 Fuyang|341300 Suzhou (Anhui)|341500 Lu'an|341600 Bozhou
+341700 Chizhou|341800 Xuancheng
+350100 Fuzhou (Fujian)|350200 Xiamen|350300 Putian|350400 Sanming|350500 Quanzhou|350600 Zhangzhou|350700 Nanping
+350800 Longyan|350900 Ningde
+360100 Nanchang|360200 Jingdezhen|360300 Pingxiang|360400 Jiujiang|360500 Xinyu|360600 Yingtan|360700 Ganzhou
+360800 Ji'an|360900 Yichun (Jiangxi)|361000 Fuzhou (Jiangxi)|361100 Shangrao
+370100 Jinan|370200 Qingdao|370300 Zibo|370400 Zaozhuang|370500 Dongying|370600 Yantai|370700 Weifang
+370800 Jining|370900 Tai'an|371000 Weihai|371100 Rizhao|371300 Linyi|371400 Dezhou|371500 Liaocheng
+371600 Binzhou|371700 Heze
+410100 Zhengzhou|410200 Kaifeng|410300 Luoyang|410400 Pingdingshan|410500 Anyang|410600 Hebi|410700 Xinxiang
+410800 Jiaozuo|410900 Puyang|411000 Xuchang|411100 Luohe|411200 Sanmenxia|411300 Nanyang|411400 Shangqiu
+411500 Xinyang|411600 Zhoukou|411700 Zhumadian
+420100 Wuhan|420200 Huangshi|420300 Shiyan|420500 Yichang|420600 Xiangyang|420700 Ezhou|420800 Jingmen
+420900 Xiaogan|421000 Jingzhou|421100 Huanggang|421200 Xianning|421300 Suizhou|422800 Enshi Tujia and Miao Autonomous Prefecture
+430100 Changsha|430200 Zhuzhou|430300 Xiangtan|430400 Hengyang|430500 Shaoyang|430600 Yueyang|430700 Changde
+430800 Zhangjiajie|430900 Yiyang|431000 Chenzhou|431100 Yongzhou|431200 Huaihua|431300 Loudi
+433100 Xiangxi Tujia and Miao Autonomous Prefecture
+440100 Guangzhou|440200 Shaoguan|440300 Shenzhen|440400 Zhuhai|440500 Shantou|440600 Foshan|440700 Jiangmen
+440800 Zhanjiang|440900 Maoming|441200 Zhaoqing|441300 Huizhou|441400 Meizhou|441500 Shanwei|441600 Heyuan
+441700 Yangjiang|441800 Qingyuan|441900 Dongguan|442000 Zhongshan|445100 Chaozhou|445200 Jieyang|445300 Yunfu
+450100 Nanning|450200 Liuzhou|450300 Guilin|450400 Wuzhou|450500 Beihai|450600 Fangchenggang|450700 Qinzhou
+450800 Guigang|450900 Yulin (Guangxi)|451000 Baise|451100 Hezhou|451200 Hechi|451300 Laibin|451400 Chongzuo
+460100 Haikou|460200 Sanya|460300 Sansha|460400 Danzhou
+500000 Chongqing
+510100 Chengdu|510300 Zigong|510400 Panzhihua|510500 Luzhou|510600 Deyang|510700 Mianyang|510800 Guangyuan
+510900 Suining|511000 Neijiang|511100 Leshan|511300 Nanchong|511400 Meishan|511500 Yibin|511600 Guang'an
+511700 Dazhou|511800 Ya'an|511900 Bazhong|512000 Ziyang|513200 Ngawa Tibetan and Qiang Autonomous Prefecture
+513300 Garzê Tibetan Autonomous Prefecture|513400 Liangshan Yi Autonomous Prefecture
+520100 Guiyang|520200 Liupanshui|520300 Zunyi|520400 Anshun|520500 Bijie|520600 Tongren
+522300 Qianxinan Buyei and Miao Autonomous Prefecture|522600 Qiandongnan Miao and Dong Autonomous Prefecture
+522700 Qiannan Buyei and Miao Autonomous Prefecture
+530100 Kunming|530300 Qujing|530400 Yuxi|530500 Baoshan|530600 Zhaotong|530700 Lijiang|530800 Pu'er
+530900 Lincang|532300 Chuxiong Yi Autonomous Prefecture|532500 Honghe Hani and Yi Autonomous Prefecture
+532600 Wenshan Zhuang and Miao Autonomous Prefecture|532800 Xishuangbanna Dai Autonomous Prefecture
+532900 Dali Bai Autonomous Prefecture|533100 Dehong Dai and Jingpo Autonomous Prefecture
+533300 Nujiang Lisu Autonomous Prefecture|533400 Dêqên Tibetan Autonomous Prefecture
+540100 Lhasa|540200 Shigatse|540300 Chamdo|540400 Nyingchi|540500 Shannan|540600 Nagqu|542500 Ngari Prefecture
+610100 Xi'an|610200 Tongchuan|610300 Baoji|610400 Xianyang|610500 Weinan|610600 Yan'an|610700 Hanzhong
+610800 Yulin (Shaanxi)|610900 Ankang|611000 Shangluo
+620100 Lanzhou|620200 Jiayuguan|620300 Jinchang|620400 Baiyin|620500 Tianshui|620600 Wuwei|620700 Zhangye
+620800 Pingliang|620900 Jiuquan|621000 Qingyang|621100 Dingxi|621200 Longnan|622900 Linxia Hui Autonomous Prefecture
+623000 Gannan Tibetan Autonomous Prefecture
+630100 Xining|630200 Haidong|632200 Haibei Tibetan Autonomous Prefecture|632300 Huangnan Tibetan Autonomous Prefecture
+632500 Hainan Tibetan Autonomous Prefecture|632600 Golog Tibetan Autonomous Prefecture|632700 Yushu Tibetan Autonomous Prefecture
+632800 Haixi Mongol and Tibetan Autonomous Prefecture
+640100 Yinchuan|640200 Shizuishan|640300 Wuzhong|640400 Guyuan|640500 Zhongwei
+650100 Urumqi|650200 Karamay|650400 Turpan|650500 Hami|652300 Changji Hui Autonomous Prefecture
+652700 Bortala Mongol Autonomous Prefecture|652800 Bayingolin Mongol Autonomous Prefecture|652900 Aksu Prefecture
+653000 Kizilsu Kyrgyz Autonomous Prefecture|653100 Kashgar Prefecture|653200 Hotan Prefecture
+654000 Ili Kazakh Autonomous Prefecture|654200 Tacheng Prefecture|654300 Altay Prefecture
+"""
+
+# Extra city nodes outside the 337: SARs (linkage ends) and province-administered
+# county-level cities that host national zones. Coordinates: ECharts 4 label points
+# (precision 'approximate').
+EXTRA_CITIES = [
+    # code, zh, en, level, note
+    ('810000', '香港特别行政区', 'Hong Kong', 'special-administrative-region', 'Greater Bay Area member; linkage end of the Nansha cases (seed 002).'),
+    ('820000', '澳门特别行政区', 'Macao', 'special-administrative-region', 'Greater Bay Area member; linkage end of the Nansha cases (seed 002).'),
+    ('429004', '仙桃市', 'Xiantao', 'county-level-city', 'Province-administered county-level city (Hubei); hosts the national Xiantao HTZ.'),
+    ('429005', '潜江市', 'Qianjiang', 'county-level-city', 'Province-administered county-level city (Hubei); hosts the national Qianjiang HTZ.'),
+    ('659001', '石河子市', 'Shihezi', 'county-level-city', 'XPCC city administered by Xinjiang; hosts a national HTZ and ETDZ.'),
+    ('659002', '阿拉尔市', 'Aral', 'county-level-city', 'XPCC city administered by Xinjiang; hosts a national ETDZ.'),
+    ('659004', '五家渠市', 'Wujiaqu', 'county-level-city', 'XPCC city administered by Xinjiang; hosts a national ETDZ.'),
+]
+
+NATIONAL_CENTRAL_CITIES = ['110000', '120000', '310000', '440100', '500000', '510100', '420100', '410100', '610100']
+PROVINCIAL_CAPITALS = ['130100', '140100', '150100', '210100', '220100', '230100', '320100', '330100', '340100',
+                       '350100', '360100', '370100', '410100', '420100', '430100', '440100', '450100', '460100',
+                       '510100', '520100', '530100', '540100', '610100', '620100', '630100', '640100', '650100']
+
+# City clusters (城市群) with a documented membership (whole or partial prefectures named
+# by the cluster plan). Clusters without a national or provincial plan listing cities are
+# absent here (see coverage).
+CLUSTERS = OrderedDict([
+    ('jing-jin-ji', ('京津冀城市群', 'ref:jingjinji', 'Jing-Jin-Ji: the 13 cities of the 2015 coordinated development outline (reference flag)')),
+    ('yangtze-river-delta', ('长江三角洲城市群', ['310000', '320100', '320200', '320400', '320500', '320600', '320900', '321000',
+                                                 '321100', '321200', '330100', '330200', '330400', '330500', '330600', '330700',
+                                                 '330900', '331000', '340100', '340200', '340500', '340700', '340800', '341100',
+                                                 '341700', '341800'],
+                             '长江三角洲城市群发展规划 (NDRC/MOHURD, 2016): 26 cities')),
+    ('pearl-river-delta', ('珠江三角洲城市群', 'ref:gba', 'Pearl River Delta / Greater Bay Area: 9 mainland cities of the 2019 GBA outline plus Hong Kong and Macao')),
+    ('chengdu-chongqing', ('成渝城市群', 'ref:chengyu', '成渝城市群发展规划 (2016) / 成渝地区双城经济圈建设规划纲要 (2021): Chongqing and 15 Sichuan cities (some partly)')),
+    ('middle-yangtze', ('长江中游城市群', ['420100', '420200', '420700', '421100', '420900', '421200', '420600', '420500', '421000',
+                                          '420800', '429004', '429005', '430100', '430200', '430300', '430600', '430900', '430700', '430400',
+                                          '431300', '360100', '360400', '360200', '360600', '360500', '360900', '360300', '361100',
+                                          '361000', '360800'],
+                        '长江中游城市群发展规划 (2015): Wuhan, Changsha–Zhuzhou–Xiangtan and Poyang Lake city groups (Fuzhou and Ji\'an partly); Tianmen is county-level and not a node')),
+    ('shandong-peninsula', ('山东半岛城市群', [c for c in ['370100', '370200', '370300', '370400', '370500', '370600', '370700',
+                                                          '370800', '370900', '371000', '371100', '371300', '371400', '371500',
+                                                          '371600', '371700']],
+                            '山东半岛城市群发展规划 (2017): all prefecture-level cities of Shandong (Laiwu merged into Jinan in 2019)')),
+    ('central-plains', ('中原城市群', ['410100', '410200', '410300', '410400', '410500', '410600', '410700', '410800', '410900',
+                                      '411000', '411100', '411200', '411300', '411400', '411500', '411600', '411700', '130400',
+                                      '130500', '140400', '140500', '140800', '340300', '340600', '341200', '341300', '341600',
+                                      '371500', '371700'],
+                        '中原城市群发展规划 (2016): 30 cities in 5 provinces (Jiyuan is county-level and not a node)')),
+    ('guanzhong-plain', ('关中平原城市群', ['610100', '610300', '610400', '610200', '610500', '611000', '140800', '141000',
+                                           '620500', '620800', '621000'],
+                         '关中平原城市群发展规划 (2018): Shaanxi, Shanxi and Gansu cities (Shangluo, Linfen, Pingliang, Qingyang partly; Yangling is county-level)')),
+    ('beibu-gulf', ('北部湾城市群', ['450100', '450500', '450700', '450600', '450900', '451400', '440800', '440900', '441700',
+                                    '460100', '460400'],
+                    '北部湾城市群发展规划 (2017): Guangxi, Guangdong and Hainan cities (Hainan county-level units are not nodes)')),
+    ('harbin-changchun', ('哈长城市群', ['230100', '230600', '230200', '231200', '231000', '220100', '220200', '220300',
+                                        '220400', '220700', '222400'],
+                          '哈长城市群发展规划 (2016): 11 cities and prefectures')),
+    ('hohhot-baotou-ordos-yulin', ('呼包鄂榆城市群', ['150100', '150200', '150600', '610800'], '呼包鄂榆城市群发展规划 (2018): 4 cities')),
+    ('lanzhou-xining', ('兰州－西宁城市群', ['620100', '620400', '621100', '622900', '630100', '630200', '632200', '632300',
+                                            '632500', '632800'],
+                        '兰州－西宁城市群发展规划 (2018): Lanzhou, Xining, Haidong and parts of 7 other prefectures')),
+    ('central-yunnan', ('滇中城市群', ['530100', '530300', '530400', '532300', '532500'],
+                        '滇中城市群发展规划 (2020): Kunming, Qujing, Yuxi, Chuxiong and 7 northern counties of Honghe')),
+    ('central-shanxi', ('山西中部城市群', ['140100', '140700', '140900', '141100', '140300'],
+                        '山西中部城市群高质量发展规划 (2022): Taiyuan, Jinzhong, Xinzhou, Lüliang, Yangquan')),
+    ('ningxia-yellow-river', ('宁夏沿黄城市群', ['640100', '640200', '640300', '640500'],
+                              'Ningxia along-the-Yellow-River cluster: Yinchuan, Shizuishan, Wuzhong, Zhongwei')),
+])
+CLUSTERS_WITHOUT_MEMBERSHIP = ['粤闽浙沿海 (guangdong-fujian-zhejiang-coast)', '辽中南 (central-south-liaoning)',
+                               '黔中 (central-guizhou)', '天山北坡 (tianshan-north-slope)']
+
+# --------------------------------------------------------------------------
+# Zone tables
+# --------------------------------------------------------------------------
+SEZ_SLUG = {'深圳经济特区': 'shenzhen', '珠海经济特区': 'zhuhai', '汕头经济特区': 'shantou', '厦门经济特区': 'xiamen',
+            '海南经济特区': 'hainan', '喀什经济开发区': 'kashgar', '霍尔果斯经济开发区': 'horgos'}
+HAINAN_ALL = ['460100', '460200', '460300', '460400']
+HAINAN_ISLAND = ['460100', '460200', '460400']
+
+NNA_SLUG = {1: 'pudong', 2: 'binhai', 3: 'liangjiang', 4: 'zhoushan', 5: 'lanzhou', 6: 'nansha', 7: 'xixian', 8: 'guian',
+            9: 'qingdao-west-coast', 10: 'jinpu', 11: 'tianfu', 12: 'xiangjiang', 13: 'jiangbei', 14: 'fuzhou',
+            15: 'dianzhong', 16: 'harbin', 17: 'changchun', 18: 'ganjiang', 19: 'xiongan'}
+
+FTZ_SLUG_BY_PROVINCE = {'上海市': 'shanghai', '天津市': 'tianjin', '福建省': 'fujian', '广东省': 'guangdong',
+                        '辽宁省': 'liaoning', '浙江省': 'zhejiang', '湖北省': 'hubei', '河南省': 'henan',
+                        '重庆市': 'chongqing', '四川省': 'sichuan', '陕西省': 'shaanxi', '海南省': 'hainan',
+                        '山东省': 'shandong', '江苏省': 'jiangsu', '广西壮族自治区': 'guangxi', '河北省': 'hebei',
+                        '云南省': 'yunnan', '黑龙江省': 'heilongjiang', '北京市': 'beijing', '湖南省': 'hunan',
+                        '安徽省': 'anhui', '新疆维吾尔自治区': 'xinjiang'}
+FTZ_EN = {'shanghai': 'Shanghai', 'tianjin': 'Tianjin', 'fujian': 'Fujian', 'guangdong': 'Guangdong', 'liaoning': 'Liaoning',
+          'zhejiang': 'Zhejiang', 'hubei': 'Hubei', 'henan': 'Henan', 'chongqing': 'Chongqing', 'sichuan': 'Sichuan',
+          'shaanxi': 'Shaanxi', 'hainan': 'Hainan', 'shandong': 'Shandong', 'jiangsu': 'Jiangsu', 'guangxi': 'Guangxi',
+          'hebei': 'Hebei', 'yunnan': 'Yunnan', 'heilongjiang': 'Heilongjiang', 'beijing': 'Beijing', 'hunan': 'Hunan',
+          'anhui': 'Anhui', 'xinjiang': 'Xinjiang'}
+# Batches of FTZ designation as usually counted (2013, 2015, 2017, 2018, 2019, 2020, 2023);
+# the reference table numbers Lingang (2019-07) as a batch of its own.
+FTZ_BATCH = {'shanghai': 1, 'tianjin': 2, 'fujian': 2, 'guangdong': 2, 'liaoning': 3, 'zhejiang': 3, 'hubei': 3, 'henan': 3,
+             'chongqing': 3, 'sichuan': 3, 'shaanxi': 3, 'hainan': 4, 'shandong': 5, 'jiangsu': 5, 'guangxi': 5, 'hebei': 5,
+             'yunnan': 5, 'heilongjiang': 5, 'beijing': 6, 'hunan': 6, 'anhui': 6, 'xinjiang': 7}
+FTZ_AREA_SLUG = {
+    '上海外高桥保税区': ('waigaoqiao-bonded-zone', 'Waigaoqiao Bonded Zone'),
+    '上海外高桥保税物流园区': ('waigaoqiao-bonded-logistics-park', 'Waigaoqiao Bonded Logistics Park'),
+    '洋山保税港区': ('yangshan-bonded-port-area', 'Yangshan Bonded Port Area'),
+    '上海浦东机场综合保税区': ('pudong-airport-comprehensive-bonded-zone', 'Pudong Airport Comprehensive Bonded Zone'),
+    '天津港片区': ('tianjin-port', 'Tianjin Port Area'), '天津机场片区': ('tianjin-airport', 'Tianjin Airport Area'),
+    '滨海新区中心商务片区': ('binhai-cbd', 'Binhai New Area Central Business Area'),
+    '平潭片区': ('pingtan', 'Pingtan Area'), '厦门片区': ('xiamen', 'Xiamen Area'), '福州片区': ('fuzhou', 'Fuzhou Area'),
+    '广州南沙新区片区': ('nansha', 'Guangzhou Nansha New Area Area'),
+    '深圳前海蛇口片区': ('qianhai-shekou', 'Shenzhen Qianhai–Shekou Area'),
+    '珠海横琴新区片区': ('hengqin', 'Zhuhai Hengqin New Area Area'),
+    '陆家嘴金融片区': ('lujiazui', 'Lujiazui Financial Area'), '金桥开发片区': ('jinqiao', 'Jinqiao Development Area'),
+    '张江高科技片区': ('zhangjiang', 'Zhangjiang High-Tech Area'),
+    '沈阳片区': ('shenyang', 'Shenyang Area'), '大连片区': ('dalian', 'Dalian Area'), '营口片区': ('yingkou', 'Yingkou Area'),
+    '舟山离岛片区': ('zhoushan-outlying-islands', 'Zhoushan Outlying Islands Area'),
+    '舟山岛北部片区': ('zhoushan-north', 'Northern Zhoushan Island Area'),
+    '舟山岛南部片区': ('zhoushan-south', 'Southern Zhoushan Island Area'),
+    '武汉片区': ('wuhan', 'Wuhan Area'), '宜昌片区': ('yichang', 'Yichang Area'), '襄阳片区': ('xiangyang', 'Xiangyang Area'),
+    '郑州片区': ('zhengzhou', 'Zhengzhou Area'), '洛阳片区': ('luoyang', 'Luoyang Area'), '开封片区': ('kaifeng', 'Kaifeng Area'),
+    '两江片区': ('liangjiang', 'Liangjiang Area'), '西永片区': ('xiyong', 'Xiyong Area'), '果园港片区': ('guoyuan-port', 'Guoyuan Port Area'),
+    '成都天府新区片区': ('tianfu', 'Chengdu Tianfu New Area Area'),
+    '成都青白江铁路港片区': ('qingbaijiang-railway-port', 'Chengdu Qingbaijiang Railway Port Area'),
+    '川南临港片区': ('chuannan-port', 'Southern Sichuan Port Area'),
+    '西安中心片区': ('xian-centre', "Xi'an Central Area"), '西安国际港务区片区': ('xian-international-port', "Xi'an International Port Area"),
+    '杨凌示范区片区': ('yangling', 'Yangling Demonstration Zone Area'),
+    '海南岛全岛': ('hainan-island', 'Hainan Island (whole island)'),
+    '临港新片区': ('lingang', 'Lingang New Area'),
+    '济南片区': ('jinan', 'Jinan Area'), '青岛片区': ('qingdao', 'Qingdao Area'), '烟台片区': ('yantai', 'Yantai Area'),
+    '南京片区': ('nanjing', 'Nanjing Area'), '苏州片区': ('suzhou', 'Suzhou Area'), '连云港片区': ('lianyungang', 'Lianyungang Area'),
+    '南宁片区': ('nanning', 'Nanning Area'), '钦州港片区': ('qinzhou-port', 'Qinzhou Port Area'), '崇左片区': ('chongzuo', 'Chongzuo Area'),
+    '雄安片区': ('xiongan', "Xiong'an Area"), '正定片区': ('zhengding', 'Zhengding Area'), '曹妃甸片区': ('caofeidian', 'Caofeidian Area'),
+    '大兴机场片区': ('daxing-airport', 'Daxing Airport Area'),
+    '昆明片区': ('kunming', 'Kunming Area'), '红河片区': ('honghe', 'Honghe Area'), '德宏片区': ('dehong', 'Dehong Area'),
+    '哈尔滨片区': ('harbin', 'Harbin Area'), '黑河片区': ('heihe', 'Heihe Area'), '绥芬河片区': ('suifenhe', 'Suifenhe Area'),
+    '科技创新片区': ('technology-innovation', 'Technology Innovation Area'),
+    '国际商务服务片区': ('international-business-services', 'International Business Services Area'),
+    '高端产业片区': ('high-end-industry', 'High-End Industry Area'),
+    '长沙片区': ('changsha', 'Changsha Area'), '岳阳片区': ('yueyang', 'Yueyang Area'), '郴州片区': ('chenzhou', 'Chenzhou Area'),
+    '合肥片区': ('hefei', 'Hefei Area'), '芜湖片区': ('wuhu', 'Wuhu Area'), '蚌埠片区': ('bengbu', 'Bengbu Area'),
+    '杭州片区': ('hangzhou', 'Hangzhou Area'), '宁波片区': ('ningbo', 'Ningbo Area'), '金义片区': ('jinyi', 'Jinhua–Yiwu Area'),
+    '乌鲁木齐片区': ('urumqi', 'Urumqi Area'), '喀什片区': ('kashgar', 'Kashgar Area'), '霍尔果斯片区': ('horgos', 'Horgos Area'),
+}
+# Customs special supervision areas that are areas of the Shanghai FTZ (their customs subtype).
+FTZ_AREA_CUSTOMS_KIND = {
+    '上海外高桥保税区': 'bonded zone 保税区', '上海外高桥保税物流园区': 'bonded logistics park 保税物流园区',
+    '洋山保税港区': 'bonded port area 保税港区', '上海浦东机场综合保税区': 'comprehensive bonded zone 综合保税区',
+}
+
+# HTZ ids where the name is not "<host city>高新技术产业开发区"; and the deliberate corrections.
+HTZ_SLUG = {
+    '中关村科技园区': 'zhongguancun', '天津滨海高新技术产业开发区': 'tianjin-binhai', '燕郊高新技术产业开发区': 'yanjiao',
+    '包头稀土高新技术产业开发区': 'baotou-rare-earth', '呼和浩特金山高新技术产业开发区': 'hohhot-jinshan',
+    '大连高新技术产业园区': 'dalian', '长春净月高新技术产业开发区': 'changchun-jingyue', '延吉高新技术产业开发区': 'yanji',
+    '通化医药高新技术产业开发区': 'tonghua-pharmaceutical', '上海张江高新技术产业开发区': 'zhangjiang',
+    '上海紫竹高新技术产业开发区': 'shanghai-zizhu', '泰州医药高新技术产业开发区': 'taizhou-pharmaceutical',
+    '昆山高新技术产业开发区': 'kunshan', '江阴高新技术产业开发区': 'jiangyin', '武进高新技术产业开发区': 'wujin',
+    '常熟高新技术产业开发区': 'changshu', '萧山临江高新技术产业开发区': 'xiaoshan-linjiang',
+    '嘉兴秀洲高新技术产业开发区': 'jiaxing-xiuzhou', '湖州莫干山高新技术产业开发区': 'huzhou-moganshan',
+    '马鞍山慈湖高新技术产业开发区': 'maanshan-cihu', '铜陵狮子山高新技术产业开发区': 'tongling-shizishan',
+    '厦门火炬高技术产业开发区': 'xiamen-torch', '威海火炬高技术产业开发区': 'weihai-torch', '莱芜高新技术产业开发区': 'laiwu',
+    '黄河三角洲农业高新技术产业示范区': 'yellow-river-delta-agricultural', '武汉东湖新技术开发区': 'wuhan-donghu',
+    '深圳市高新技术产业园区': 'shenzhen', '中山火炬高技术产业开发区': 'zhongshan-torch',
+    '惠州仲恺高新技术产业开发区': 'huizhou-zhongkai', '东莞松山湖高新技术产业开发区': 'dongguan-songshan-lake',
+    '源城高新技术产业开发区': 'heyuan', '璧山高新技术产业开发区': 'bishan',
+    '攀枝花钒钛高新技术产业开发区': 'panzhihua-vanadium-titanium', '杨凌农业高新技术产业示范区': 'yangling',
+    '青海高新技术产业开发区': 'qinghai', '新疆生产建设兵团石河子高新技术产业开发区': 'shihezi',
+    '仙桃高新技术产业开发区': 'xiantao', '昌吉高新技术产业开发区': 'changji',
+}
+HTZ_NAME_FIX = {'源城高新技术产业开发区': ('河源高新技术产业开发区',
+                                         'zh.wikipedia spells it 源城 (the district); the official name is 河源高新技术产业开发区')}
+# Approval years known with certainty: Zhongguancun (1988, as the Beijing new technology industry
+# development pilot zone), the first national batch (1991, 26 zones), the second batch (1992, 25 zones),
+# Yangling (1997).
+HTZ_YEAR = {'zhongguancun': '1988', 'yangling': '1997'}
+for _slug in ['wuhan-donghu', 'nanjing', 'shenyang', 'tianjin-binhai', 'xian', 'chengdu', 'weihai-torch', 'zhongshan-torch',
+              'changchun', 'harbin', 'changsha', 'fuzhou-fujian', 'guangzhou', 'hefei', 'chongqing', 'hangzhou', 'guilin',
+              'zhengzhou', 'lanzhou', 'shijiazhuang', 'jinan', 'zhangjiang', 'dalian', 'shenzhen', 'xiamen-torch', 'haikou']:
+    HTZ_YEAR[_slug] = '1991'
+for _slug in ['suzhou-jiangsu', 'wuxi', 'changzhou', 'foshan', 'huizhou-zhongkai', 'zhuhai', 'qingdao', 'weifang', 'zibo',
+              'kunming', 'guiyang', 'nanchang', 'taiyuan', 'nanning', 'urumqi', 'baotou-rare-earth', 'xiangyang', 'zhuzhou',
+              'luoyang', 'daqing', 'baoji', 'jilin', 'mianyang', 'baoding', 'anshan']:
+    HTZ_YEAR[_slug] = '1992'
+
+ETDZ_SLUG = {
+    '虹桥经济技术开发区': 'shanghai-hongqiao', '闵行经济技术开发区': 'shanghai-minhang', '漕河泾经济技术开发区': 'shanghai-caohejing',
+    '厦门海沧台商投资区': 'xiamen-haicang', '上海金桥出口加工区': 'shanghai-jinqiao', '洋浦经济开发区': 'yangpu',
+    '昆山经济技术开发区': 'kunshan', '福清融侨经济技术开发区': 'fuqing-rongqiao', '惠州大亚湾经济技术开发区': 'huizhou-dayawan',
+    '宁波大榭开发区': 'ningbo-daxie', '东山经济技术开发区': 'dongshan', '萧山经济技术开发区': 'xiaoshan',
+    '广州南沙经济技术开发区': 'guangzhou-nansha', '石河子经济技术开发区': 'shihezi', '常熟经济技术开发区': 'changshu',
+    '海林经济技术开发区': 'hailin', '江宁经济技术开发区': 'jiangning', '吴江经济技术开发区': 'wujiang',
+    '井冈山经济技术开发区': 'jinggangshan', '大连长兴岛经济技术开发区': 'dalian-changxing-island',
+    '绍兴袍江经济技术开发区': 'shaoxing-paojiang', '潍坊滨海经济技术开发区': 'weifang-binhai', '增城经济技术开发区': 'zengcheng',
+    '漳州招商局经济技术开发区': 'zhangzhou-china-merchants', '宾西经济技术开发区': 'binxi', '万州经济技术开发区': 'wanzhou',
+    '长兴经济技术开发区': 'changxing', '沧州临港经济技术开发区': 'cangzhou-lingang', '长寿经济技术开发区': 'changshou',
+    '宁乡经济技术开发区': 'ningxiang', '钦州港经济技术开发区': 'qinzhou-port', '陕西航空经济技术开发区': 'shaanxi-aviation',
+    '四平红嘴经济技术开发区': 'siping-hongzui', '武汉临空港经济技术开发区': 'wuhan-airport', '邹平经济技术开发区': 'zouping',
+    '宁波石化经济技术开发区': 'ningbo-petrochemical', '武清经济技术开发区': 'wuqing', '西青经济技术开发区': 'xiqing',
+    '长春西新经济技术开发区': 'changchun-xixin', '哈尔滨利民经济技术开发区': 'harbin-limin', '库尔勒经济技术开发区': 'korla',
+    '嘉善经济技术开发区': 'jiashan', '太仓港经济技术开发区': 'taicang-port', '锡山经济技术开发区': 'xishan',
+    '奎屯-独山子经济技术开发区': 'kuitun-dushanzi', '张家港经济技术开发区': 'zhangjiagang', '湘潭九华经济技术开发区': 'xiangtan-jiuhua',
+    '招远经济技术开发区': 'zhaoyuan', '泉州台商投资区': 'quanzhou-taiwanese-investment',
+    '漳州台商投资区': 'zhangzhou-taiwanese-investment', '浏阳经济技术开发区': 'liuyang', '义乌经济技术开发区': 'yiwu',
+    '德州经济开发区': 'dezhou', '海安经济技术开发区': 'haian', '余杭经济技术开发区': 'yuhang', '阿拉尔经济技术开发区': 'aral',
+    '鄂州葛店经济技术开发区': 'ezhou-gedian', '五家渠经济技术开发区': 'wujiaqu', '富阳经济技术开发区': 'fuyang',
+    '绍兴柯桥经济开发区': 'shaoxing-keqiao', '胶州经济技术开发区': 'jiaozhou', '唐山曹妃甸经济技术开发区': 'tangshan-caofeidian',
+    '辽东湾新区': 'liaodongwan', '天津北辰经济开发区': 'tianjin-beichen', '沭阳经济技术开发区': 'shuyang',
+    '天津东丽经济开发区': 'tianjin-dongli', '宁波杭州湾经济技术开发区': 'ningbo-hangzhou-bay', '望城经济技术开发区': 'wangcheng',
+    '大理经济技术开发区': 'dali',
+}
+# Deliberate corrections of the zh.wikipedia ETDZ list (name → (new name, new date, reason)).
+ETDZ_FIX = {
+    '上海金桥出口加工区': ('上海金桥经济技术开发区', '2001-09',
+                       'zh.wikipedia lists "上海金桥出口加工区 1990"; the 2018 catalogue (中国开发区审核公告目录) lists 上海金桥经济技术开发区 approved 2001-09'),
+}
+ETDZ_NOTE = {
+    '辽东湾新区': 'listed in the 2018 catalogue as 盘锦辽滨沿海经济技术开发区',
+    '德州经济开发区': 'zh.wikipedia spelling; the catalogue name ends in 经济技术开发区',
+    '天津北辰经济开发区': 'zh.wikipedia spelling; the catalogue name ends in 经济技术开发区',
+    '天津东丽经济开发区': 'zh.wikipedia spelling; the catalogue name ends in 经济技术开发区',
+    '绍兴柯桥经济开发区': 'zh.wikipedia spelling; the catalogue name ends in 经济技术开发区',
+    '昆山经济技术开发区': 'approved as a national ETDZ in 1992 (founded 1985 as a county-run zone)',
+}
+# National ETDZs missing from the zh.wikipedia list that are certainly on the national list.
+# (zh, slug, host code, approved or None, en)
+CIT_ETDZ_2018_CAT = '《中国开发区审核公告目录》(2018年版) (NDRC announcement 2018 no. 4)'
+ETDZ_EXTRA = [
+    # (zh, slug or None for the host-city default, host code, approved or None, en, citation)
+    ('苏州工业园区', 'suzhou-industrial-park', '320500', '1994', 'China–Singapore Suzhou Industrial Park', CIT_ETDZ_HAND),
+    ('上海化学工业经济技术开发区', 'shanghai-chemical-industry', '310000', '2012-03', 'Shanghai Chemical Industry ETDZ',
+     CIT_ETDZ_2018_CAT + ', Shanghai section (as tabulated by 中商情报网, 2018-03)'),
+    ('松江经济技术开发区', 'shanghai-songjiang', '310000', '2013-03', 'Songjiang ETDZ',
+     CIT_ETDZ_2018_CAT + ', Shanghai section (as tabulated by 中商情报网, 2018-03)'),
+    ('吴中经济技术开发区', 'wuzhong', '320500', None, 'Wuzhong ETDZ', CIT_ETDZ_HAND),
+    ('相城经济技术开发区', 'xiangcheng', '320500', None, 'Xiangcheng ETDZ', CIT_ETDZ_HAND),
+    ('浒墅关经济技术开发区', 'xushuguan', '320500', None, 'Xushuguan ETDZ', CIT_ETDZ_HAND),
+    ('宜兴经济技术开发区', 'yixing', '320200', None, 'Yixing ETDZ', CIT_ETDZ_HAND),
+    ('靖江经济技术开发区', 'jingjiang', '321200', None, 'Jingjiang ETDZ', CIT_ETDZ_HAND),
+    ('海门经济技术开发区', 'haimen', '320600', None, 'Haimen ETDZ', CIT_ETDZ_HAND),
+    ('如皋经济技术开发区', 'rugao', '320600', None, 'Rugao ETDZ', CIT_ETDZ_HAND),
+    ('平湖经济技术开发区', 'pinghu', '330400', None, 'Pinghu ETDZ',
+     CIT_ETDZ_HAND + '; named in the NDRC list of Yangtze River Economic Belt transformation demonstration zones (2016-06)'),
+    ('杭州湾上虞经济技术开发区', 'hangzhou-bay-shangyu', '330600', None, 'Hangzhou Bay Shangyu ETDZ', CIT_ETDZ_HAND),
+    ('准东经济技术开发区', 'zhundong', '652300', None, 'Zhundong ETDZ', CIT_ETDZ_HAND),
+    ('乌鲁木齐甘泉堡经济技术开发区', 'urumqi-ganquanpu', '650100', None, 'Urumqi Ganquanpu ETDZ', CIT_ETDZ_HAND),
+    ('双鸭山经济技术开发区', None, '230500', None, None, CIT_ETDZ_2018_CAT + ', Heilongjiang section (as reported 2018-03-13)'),
+    ('大庆经济技术开发区', None, '230600', None, None, CIT_ETDZ_2018_CAT + ', Heilongjiang section (as reported 2018-03-13)'),
+    ('牡丹江经济技术开发区', None, '231000', None, None, CIT_ETDZ_2018_CAT + ', Heilongjiang section (as reported 2018-03-13)'),
+    ('绥化经济技术开发区', None, '231200', None, None, CIT_ETDZ_2018_CAT + ', Heilongjiang section (as reported 2018-03-13)'),
+    ('陕西航天经济技术开发区', 'shaanxi-aerospace', '610100', None, 'Shaanxi Aerospace ETDZ',
+     CIT_ETDZ_2018_CAT + ', Xi\'an entries (西安晚报, 2018-03-07)'),
+    ('六安经济技术开发区', None, '341500', None, None, 'Anhui\'s 13 national ETDZs as listed after 国办函〔2021〕64号 (2021-06)'),
+    ('淮南经济技术开发区', None, '340400', None, None, 'Anhui\'s 13 national ETDZs as listed after 国办函〔2021〕64号 (2021-06)'),
+    ('宁国经济技术开发区', 'ningguo', '341800', None, 'Ningguo ETDZ', 'Anhui\'s 13 national ETDZs as listed after 国办函〔2021〕64号 (2021-06)'),
+    ('桐城经济技术开发区', 'tongcheng', '340800', None, 'Tongcheng ETDZ', 'Anhui\'s 13 national ETDZs as listed after 国办函〔2021〕64号 (2021-06)'),
+    ('宣城经济技术开发区', None, '341800', None, None, 'Anhui\'s 13 national ETDZs as listed after 国办函〔2021〕64号 (2021-06)'),
+    ('合肥蜀山经济技术开发区', 'hefei-shushan', '340100', '2021-06', 'Hefei Shushan ETDZ', '国办函〔2021〕64号 (2021-06): 13 provincial zones upgraded'),
+    ('张家口经济技术开发区', None, '130700', '2021-06', None, '国办函〔2021〕64号 (2021-06): 13 provincial zones upgraded'),
+    ('台州湾经济技术开发区', 'taizhou-bay', '331000', '2021-06', 'Taizhou Bay ETDZ', '国办函〔2021〕64号 (2021-06): 13 provincial zones upgraded'),
+    ('东侨经济技术开发区', 'dongqiao', '350900', None, 'Dongqiao ETDZ', 'MOFCOM 2021 comprehensive evaluation of national ETDZs (top 30, published 2022-02)'),
+    ('宜宾临港经济技术开发区', 'yibin-lingang', '511500', None, 'Yibin Lingang ETDZ',
+     'NDRC list of Yangtze River Economic Belt transformation demonstration development zones (2016-06)'),
+    ('蒙自经济技术开发区', 'mengzi', '532500', None, 'Mengzi ETDZ',
+     'NDRC list of Yangtze River Economic Belt transformation demonstration development zones (2016-06)'),
+    ('绵阳经济技术开发区', None, '510700', None, None, '四川日报 (2012): 绵阳经济开发区 upgraded to national level'),
+]
+# Zones on the zh.wikipedia list that have left the national list (deliberately left out).
+ETDZ_WITHDRAWN = {'石嘴山经济技术开发区': 'withdrawn from the national list 2021-01-27 after MOFCOM assessment'}
+
+# Border (边境) and cross-border (跨境) economic cooperation zones.
+# (zh, slug, en, subtype, host code, approved or None, note)
+BORDER_ZONES = [
+    ('黑河边境经济合作区', 'heihe', 'Heihe', 'border-economic-cooperation-zone', '231100', '1992', None),
+    ('绥芬河边境经济合作区', 'suifenhe', 'Suifenhe', 'border-economic-cooperation-zone', '231000', '1992', 'Suifenhe is a county-level city of Mudanjiang'),
+    ('珲春边境经济合作区', 'hunchun', 'Hunchun', 'border-economic-cooperation-zone', '222400', '1992', 'Hunchun is a county-level city of Yanbian'),
+    ('和龙边境经济合作区', 'helong', 'Helong', 'border-economic-cooperation-zone', '222400', '2015', 'Helong is a county-level city of Yanbian'),
+    ('丹东边境经济合作区', 'dandong', 'Dandong', 'border-economic-cooperation-zone', '210600', '1992', None),
+    ('满洲里边境经济合作区', 'manzhouli', 'Manzhouli', 'border-economic-cooperation-zone', '150700', '1992', 'Manzhouli is a county-level city in Hulunbuir'),
+    ('二连浩特边境经济合作区', 'erenhot', 'Erenhot', 'border-economic-cooperation-zone', '152500', '1992', 'Erenhot is a county-level city in Xilingol League'),
+    ('伊宁边境经济合作区', 'yining', 'Yining', 'border-economic-cooperation-zone', '654000', '1992', None),
+    ('博乐边境经济合作区', 'bole', 'Bole', 'border-economic-cooperation-zone', '652700', '1992', None),
+    ('塔城边境经济合作区', 'tacheng', 'Tacheng', 'border-economic-cooperation-zone', '654200', '1992', None),
+    ('吉木乃边境经济合作区', 'jeminay', 'Jeminay', 'border-economic-cooperation-zone', '654300', '2011', None),
+    ('畹町边境经济合作区', 'wanding', 'Wanding', 'border-economic-cooperation-zone', '533100', '1992', 'Wanding lies in Ruili, Dehong'),
+    ('瑞丽边境经济合作区', 'ruili', 'Ruili', 'border-economic-cooperation-zone', '533100', '1992', None),
+    ('河口边境经济合作区', 'hekou', 'Hekou', 'border-economic-cooperation-zone', '532500', '1992', None),
+    ('临沧边境经济合作区', 'lincang', 'Lincang', 'border-economic-cooperation-zone', '530900', '2013', None),
+    ('凭祥边境经济合作区', 'pingxiang', 'Pingxiang', 'border-economic-cooperation-zone', '451400', '1992', 'Pingxiang is a county-level city of Chongzuo'),
+    ('东兴边境经济合作区', 'dongxing', 'Dongxing', 'border-economic-cooperation-zone', '450600', '1992', 'Dongxing is a county-level city of Fangchenggang'),
+    ('中哈霍尔果斯国际边境合作中心', 'horgos-international-border-cooperation-centre', 'China–Kazakhstan Horgos International Border Cooperation Centre',
+     'cross-border-economic-cooperation-zone', '654000', None, 'cross-border zone straddling the China–Kazakhstan border; approval year not recorded here'),
+    ('中国老挝磨憨—磨丁经济合作区', 'mohan-boten', 'China–Laos Mohan–Boten Economic Cooperation Zone',
+     'cross-border-economic-cooperation-zone', '532800', None, 'cross-border zone on the China–Laos border; approval year not recorded here'),
+    ('中蒙二连浩特—扎门乌德经济合作区', 'erenhot-zamyn-uud', 'China–Mongolia Erenhot–Zamyn-Üüd Economic Cooperation Zone',
+     'cross-border-economic-cooperation-zone', '152500', '2024-03-19',
+     'approved by 国函〔2024〕40号 (2024-03-19); the third cross-border cooperation zone after Horgos and Mohan–Boten'),
+]
+
+# Cross-border e-commerce comprehensive pilot zones: batch → [(zh place, host code, slug)].
+# Places below prefecture level are hosted by their prefecture.
+CBEC = {
+    1: [('杭州', '330100', 'hangzhou')],
+    2: [('天津', '120000', 'tianjin'), ('上海', '310000', 'shanghai'), ('重庆', '500000', 'chongqing'), ('合肥', '340100', 'hefei'),
+        ('郑州', '410100', 'zhengzhou'), ('广州', '440100', 'guangzhou'), ('成都', '510100', 'chengdu'), ('大连', '210200', 'dalian'),
+        ('宁波', '330200', 'ningbo'), ('青岛', '370200', 'qingdao'), ('深圳', '440300', 'shenzhen'), ('苏州', '320500', 'suzhou')],
+    3: [('北京', '110000', 'beijing'), ('呼和浩特', '150100', 'hohhot'), ('沈阳', '210100', 'shenyang'), ('长春', '220100', 'changchun'),
+        ('哈尔滨', '230100', 'harbin'), ('南京', '320100', 'nanjing'), ('南昌', '360100', 'nanchang'), ('武汉', '420100', 'wuhan'),
+        ('长沙', '430100', 'changsha'), ('南宁', '450100', 'nanning'), ('海口', '460100', 'haikou'), ('贵阳', '520100', 'guiyang'),
+        ('昆明', '530100', 'kunming'), ('西安', '610100', 'xian'), ('兰州', '620100', 'lanzhou'), ('厦门', '350200', 'xiamen'),
+        ('唐山', '130200', 'tangshan'), ('无锡', '320200', 'wuxi'), ('威海', '371000', 'weihai'), ('珠海', '440400', 'zhuhai'),
+        ('东莞', '441900', 'dongguan'), ('义乌', '330700', 'yiwu')],
+    4: [('石家庄', '130100', 'shijiazhuang'), ('太原', '140100', 'taiyuan'), ('赤峰', '150400', 'chifeng'), ('抚顺', '210400', 'fushun'),
+        ('珲春', '222400', 'hunchun'), ('绥芬河', '231000', 'suifenhe'), ('徐州', '320300', 'xuzhou'), ('南通', '320600', 'nantong'),
+        ('温州', '330300', 'wenzhou'), ('绍兴', '330600', 'shaoxing'), ('芜湖', '340200', 'wuhu'), ('福州', '350100', 'fuzhou'),
+        ('泉州', '350500', 'quanzhou'), ('赣州', '360700', 'ganzhou'), ('济南', '370100', 'jinan'), ('烟台', '370600', 'yantai'),
+        ('洛阳', '410300', 'luoyang'), ('黄石', '420200', 'huangshi'), ('岳阳', '430600', 'yueyang'), ('汕头', '440500', 'shantou'),
+        ('佛山', '440600', 'foshan'), ('泸州', '510500', 'luzhou'), ('海东', '630200', 'haidong'), ('银川', '640100', 'yinchuan')],
+    5: [('雄安新区', '130600', 'xiongan'), ('大同', '140200', 'datong'), ('满洲里', '150700', 'manzhouli'), ('营口', '210800', 'yingkou'),
+        ('盘锦', '211100', 'panjin'), ('吉林', '220200', 'jilin'), ('黑河', '231100', 'heihe'), ('常州', '320400', 'changzhou'),
+        ('连云港', '320700', 'lianyungang'), ('淮安', '320800', 'huaian'), ('盐城', '320900', 'yancheng'), ('宿迁', '321300', 'suqian'),
+        ('湖州', '330500', 'huzhou'), ('嘉兴', '330400', 'jiaxing'), ('衢州', '330800', 'quzhou'), ('台州', '331000', 'taizhou'),
+        ('丽水', '331100', 'lishui'), ('安庆', '340800', 'anqing'), ('漳州', '350600', 'zhangzhou'), ('莆田', '350300', 'putian'),
+        ('龙岩', '350800', 'longyan'), ('九江', '360400', 'jiujiang'), ('东营', '370500', 'dongying'), ('潍坊', '370700', 'weifang'),
+        ('临沂', '371300', 'linyi'), ('南阳', '411300', 'nanyang'), ('宜昌', '420500', 'yichang'), ('湘潭', '430300', 'xiangtan'),
+        ('郴州', '431000', 'chenzhou'), ('梅州', '441400', 'meizhou'), ('惠州', '441300', 'huizhou'), ('中山', '442000', 'zhongshan'),
+        ('江门', '440700', 'jiangmen'), ('湛江', '440800', 'zhanjiang'), ('茂名', '440900', 'maoming'), ('肇庆', '441200', 'zhaoqing'),
+        ('崇左', '451400', 'chongzuo'), ('三亚', '460200', 'sanya'), ('德阳', '510600', 'deyang'), ('绵阳', '510700', 'mianyang'),
+        ('遵义', '520300', 'zunyi'), ('德宏', '533100', 'dehong'), ('延安', '610600', 'yanan'), ('天水', '620500', 'tianshui'),
+        ('西宁', '630100', 'xining'), ('乌鲁木齐', '650100', 'urumqi')],
+    6: [('鄂尔多斯', '150600', 'ordos'), ('扬州', '321000', 'yangzhou'), ('镇江', '321100', 'zhenjiang'), ('泰州', '321200', 'taizhou-jiangsu'),
+        ('金华', '330700', 'jinhua'), ('舟山', '330900', 'zhoushan'), ('马鞍山', '340500', 'maanshan'), ('宣城', '341800', 'xuancheng'),
+        ('景德镇', '360200', 'jingdezhen'), ('上饶', '361100', 'shangrao'), ('淄博', '370300', 'zibo'), ('日照', '371100', 'rizhao'),
+        ('襄阳', '420600', 'xiangyang'), ('韶关', '440200', 'shaoguan'), ('汕尾', '441500', 'shanwei'), ('河源', '441600', 'heyuan'),
+        ('阳江', '441700', 'yangjiang'), ('清远', '441800', 'qingyuan'), ('潮州', '445100', 'chaozhou'), ('揭阳', '445200', 'jieyang'),
+        ('云浮', '445300', 'yunfu'), ('南充', '511300', 'nanchong'), ('眉山', '511400', 'meishan'), ('红河', '532500', 'honghe'),
+        ('宝鸡', '610300', 'baoji'), ('喀什', '653100', 'kashgar'), ('阿拉山口', '652700', 'alashankou')],
+    7: [('廊坊', '131000', 'langfang'), ('沧州', '130900', 'cangzhou'), ('运城', '140800', 'yuncheng'), ('包头', '150200', 'baotou'),
+        ('鞍山', '210300', 'anshan'), ('延吉', '222400', 'yanji'), ('同江', '230800', 'tongjiang'), ('蚌埠', '340300', 'bengbu'),
+        ('南平', '350700', 'nanping'), ('宁德', '350900', 'ningde'), ('萍乡', '360300', 'pingxiang'), ('新余', '360500', 'xinyu'),
+        ('宜春', '360900', 'yichun'), ('吉安', '360800', 'jian'), ('枣庄', '370400', 'zaozhuang'), ('济宁', '370800', 'jining'),
+        ('泰安', '370900', 'taian'), ('德州', '371400', 'dezhou'), ('聊城', '371500', 'liaocheng'), ('滨州', '371600', 'binzhou'),
+        ('菏泽', '371700', 'heze'), ('焦作', '410800', 'jiaozuo'), ('许昌', '411000', 'xuchang'), ('衡阳', '430400', 'hengyang'),
+        ('株洲', '430200', 'zhuzhou'), ('柳州', '450200', 'liuzhou'), ('贺州', '451100', 'hezhou'), ('宜宾', '511500', 'yibin'),
+        ('达州', '511700', 'dazhou'), ('铜仁', '520600', 'tongren'), ('大理', '532900', 'dali'), ('拉萨', '540100', 'lhasa'),
+        ('伊犁', '654000', 'ili')],
+}
+CBEC_YEAR = {1: '2015', 2: '2016', 3: '2018', 4: '2019', 5: '2020', 6: '2022', 7: '2022'}
+CBEC_SUBPREFECTURE = {'义乌': 'county-level city of Jinhua', '珲春': 'county-level city of Yanbian', '绥芬河': 'county-level city of Mudanjiang',
+                      '雄安新区': "Xiong'an New Area (in Baoding's area)", '满洲里': 'county-level city in Hulunbuir',
+                      '延吉': 'county-level city, seat of Yanbian', '同江': 'county-level city of Jiamusi',
+                      '阿拉山口': 'county-level city in Bortala', '喀什': 'Kashgar (designation named 喀什地区 or 喀什市 in reports; hosted by Kashgar Prefecture)',
+                      '伊犁': 'Ili Kazakh Autonomous Prefecture', '红河': 'Honghe Hani and Yi Autonomous Prefecture',
+                      '德宏': 'Dehong Dai and Jingpo Autonomous Prefecture', '大理': 'Dali Bai Autonomous Prefecture'}
+
+ZJ_CITIES = ['330100', '330200', '330300', '330400', '330500', '330600', '330700', '330800', '330900', '331000', '331100']
+
+
+def major_reform_platforms():
+    return [
+        zone('mrp-xiongan', '河北雄安新区', "Xiong'an New Area (major reform pilot platform)", 'major-reform-platform', None,
+             'national', ['130600'], approved='2017-04-01', citation=SEED_000 + '; 中共中央 国务院 decision announced 2017-04-01',
+             note='Same territory as the national new area nna-xiongan; listed by seed 000 among the major reform pilot platforms.'),
+        zone('mrp-zhejiang-common-prosperity', '浙江高质量发展建设共同富裕示范区', 'Zhejiang High-Quality Development Common Prosperity Demonstration Zone',
+             'major-reform-platform', 'pilot-zone', 'national', ZJ_CITIES, approved='2021',
+             citation=SEED_000 + '; 《中共中央 国务院关于支持浙江高质量发展建设共同富裕示范区的意见》 (2021)',
+             note='Whole province of Zhejiang.'),
+        zone('mrp-hengqin', '横琴粤澳深度合作区', 'Guangdong–Macao In-Depth Cooperation Zone in Hengqin', 'major-reform-platform',
+             'cooperation-zone', 'national', ['440400'], approved='2021-09',
+             citation=SEED_000 + '; 中共中央 国务院《横琴粤澳深度合作区建设总体方案》 (2021-09)'),
+        zone('mrp-qianhai', '前海深港现代服务业合作区', 'Qianhai Shenzhen–Hong Kong Modern Service Industry Cooperation Zone',
+             'major-reform-platform', 'cooperation-zone', 'national', ['440300'], approved='2010-08',
+             citation=SEED_000 + '; 国务院 approval of the Qianhai overall development plan (2010-08); 《全面深化前海深港现代服务业合作区改革开放方案》 (2021-09)',
+             note='Expanded by the 2021-09 reform plan.'),
+    ]
+
+
+def case_zones():
+    """Zones named in the seed papers' cases or in documented 1+N arrangements."""
+    return [
+        zone('idz-zhangjiang', '上海张江国家自主创新示范区', 'Shanghai Zhangjiang National Independent Innovation Demonstration Zone',
+             'national-development-zone', 'innovation-demonstration-zone', 'national', ['310000'], approved='2011',
+             citation=SEED_000 + '; 国务院 approval (2011)'),
+        zone('cbz-tianjin-binhai', '天津滨海新区综合保税区', 'Tianjin Binhai New Area Comprehensive Bonded Zone', 'customs-area-or-ftz',
+             'comprehensive-bonded-zone', 'national', ['120000'], approved='2008',
+             citation=SEED_000 + ' (case); approval year: 国务院 approval (2008)'),
+        zone('ftp-hainan', '海南自由贸易港', 'Hainan Free Trade Port', 'customs-area-or-ftz', 'free-trade-port', 'national', HAINAN_ALL,
+             approved='2020-06', citation=SEED_002 + ' (case); 中共中央 国务院《海南自由贸易港建设总体方案》 (2020-06)'),
+        zone('coop-binhai-zhongguancun', '天津滨海—中关村科技园', 'Tianjin Binhai–Zhongguancun Science Park', 'enclave-park',
+             'cooperation-zone', 'provincial', ['120000'], approved='2016',
+             citation=SEED_000 + ' (branch platforms of Zhongguancun across Jing-Jin-Ji); co-built by the Beijing and Tianjin governments (2016)'),
+        zone('coop-baoding-zhongguancun', '保定·中关村创新中心', 'Baoding·Zhongguancun Innovation Centre', 'enclave-park', 'branch-park',
+             'other', ['130600'], approved='2015',
+             citation=SEED_000 + ' (branch platforms of Zhongguancun across Jing-Jin-Ji); opened 2015'),
+        zone('gz-knowledge-city', '中新广州知识城', 'Sino-Singapore Guangzhou Knowledge City', 'other', 'cooperation-zone', 'national',
+             ['440100'], citation=SEED_002 + ' (case)', note='China–Singapore bilateral cooperation project; approval year not recorded here.'),
+        zone('gz-science-city', '广州科学城', 'Guangzhou Science City', 'industrial-functional-zone', None, 'other', ['440100'],
+             citation=SEED_002 + ' (case)', note='Part of the Guangzhou HTZ area.'),
+        zone('gz-pazhou-ai-digital', '琶洲人工智能与数字经济试验区', 'Pazhou AI and Digital Economy Pilot Zone', 'industrial-functional-zone',
+             'pilot-zone', 'other', ['440100'], citation=SEED_002 + ' (case)'),
+        zone('gz-south-station-hsr', '广州南站高铁经济示范区', 'Guangzhou South Station High-Speed Rail Economy Demonstration Zone',
+             'industrial-functional-zone', 'pilot-zone', 'other', ['440100'], citation=SEED_002 + ' (case)'),
+        zone('gz-airport-economic-zone', '广州临空经济示范区', 'Guangzhou Airport Economy Demonstration Zone', 'industrial-functional-zone',
+             'pilot-zone', 'national', ['440100'], approved='2016', citation=SEED_002 + ' (case); NDRC and CAAC approval (2016)'),
+        zone('coop-guangzhou-foshan', '广佛合作区试验区', 'Guangzhou–Foshan cooperation pilot zone', 'other', 'cooperation-zone', 'other',
+             ['440100', '440600'], citation=SEED_002 + ' (case; the paper\'s wording)',
+             note='Named so in seed 002; straddles the Guangzhou–Foshan boundary.'),
+        zone('coop-guangzhou-qingyuan', '广清经济特别合作区', 'Guangzhou–Qingyuan Special Economic Cooperation Zone', 'other',
+             'cooperation-zone', 'provincial', ['441800'], citation=SEED_002 + ' (case)',
+             note='Built by Guangzhou in Qingyuan; establishment year not recorded here.'),
+        zone('coop-shenzhen-shanwei', '深汕特别合作区', 'Shenzhen–Shanwei Special Cooperation Zone', 'other', 'cooperation-zone',
+             'provincial', ['441500'], approved='2011',
+             citation='Guangdong provincial government, establishment of 深汕特别合作区 (2011); 1+N form: ' + SEED_004,
+             note='Lies in Shanwei (Haifeng); run by Shenzhen since 2017. 深汕 = Shenzhen–Shanwei (not Shantou).'),
+        zone('coop-suzhou-suqian', '苏州宿迁工业园区', 'Suzhou–Suqian Industrial Park', 'enclave-park', 'cooperation-zone', 'provincial',
+             ['321300'], approved='2006', citation='Jiangsu provincial government (2006) South–North co-built park; 1+N form: ' + SEED_004,
+             note='Co-built by Suzhou Industrial Park in Suqian.'),
+        zone('coop-suzhou-nantong', '苏通科技产业园', 'Sutong Science and Technology Industrial Park', 'enclave-park', 'cooperation-zone',
+             'provincial', ['320600'], approved='2009', citation='Jiangsu provincial government (2009); 1+N form: ' + SEED_004,
+             note='Co-built by Suzhou Industrial Park and Nantong.'),
+    ]
+
+
+def case_linkages():
+    L = []
+
+    def add(id_, s, t, mode, **kw):
+        rec = OrderedDict([('id', id_), ('source', s), ('target', t), ('mode', mode)])
+        for k in ['directed', 'weight', 'startYear', 'endYear', 'cooperationType', 'mechanism', 'arrangement', 'enclave',
+                  'description', 'citation']:
+            if k in kw and kw[k] is not None:
+                rec[k] = kw[k]
+        L.append(rec)
+
+    # seed 000
+    add('l-ftz-shanghai-zhangjiang', 'ftz-shanghai', 'idz-zhangjiang', 'resource-factor', startYear=2015, arrangement='joint-plan',
+        mechanism='cooperation',
+        description='上海市政府《关于加快推进中国（上海）自由贸易试验区和上海张江国家自主创新示范区联动发展的实施方案》 (2015-11)',
+        citation=SEED_000)
+    for area in ['waigaoqiao-bonded-zone', 'waigaoqiao-bonded-logistics-park', 'yangshan-bonded-port-area',
+                 'pudong-airport-comprehensive-bonded-zone']:
+        add(f'l-customs-ftz-shanghai-{area}', 'ftz-shanghai', f'ftz-area-shanghai-{area}', 'resource-factor', startYear=2021,
+            arrangement='joint-plan',
+            description='商务部、海关总署等8部门《关于推动海关特殊监管区域与自贸试验区统筹发展若干措施的通知》 (2021-11, 20 measures) '
+                        'on customs special supervision areas and FTZs; encoded for the customs areas that are areas of the Shanghai FTZ',
+            citation=SEED_000)
+    add('l-binhai-etdz-cbz', 'etdz-tianjin', 'cbz-tianjin-binhai', 'industrial-chain', mechanism='cooperation',
+        description='Tianjin Binhai New Area combines the policy advantages of its ETDZ and comprehensive bonded zone',
+        citation=SEED_000)
+    add('l-binhai-nna-etdz', 'nna-binhai', 'etdz-tianjin', 'industrial-chain', arrangement='membership', mechanism='cooperation',
+        description='the ETDZ inside Binhai New Area, combined with the bonded zone as Tianjin\'s growth leader', citation=SEED_000)
+    add('l-binhai-nna-cbz', 'nna-binhai', 'cbz-tianjin-binhai', 'industrial-chain', arrangement='membership', mechanism='cooperation',
+        description='the comprehensive bonded zone inside Binhai New Area', citation=SEED_000)
+    add('l-zhongguancun-binhai-park', 'htz-zhongguancun', 'coop-binhai-zhongguancun', 'cross-regional', directed=True, startYear=2016,
+        arrangement='co-built-park', mechanism='cooperation',
+        description='Zhongguancun branch platform in Tianjin Binhai New Area (Jing-Jin-Ji coordinated development)',
+        citation=SEED_000)
+    add('l-binhai-binhai-zhongguancun-park', 'nna-binhai', 'coop-binhai-zhongguancun', 'cross-regional', directed=True, startYear=2016,
+        arrangement='co-built-park', mechanism='cooperation', description='co-built with Zhongguancun', citation=SEED_000)
+    add('l-zhongguancun-baoding', 'htz-zhongguancun', 'coop-baoding-zhongguancun', 'cross-regional', directed=True, startYear=2015,
+        arrangement='branch-park', description='Zhongguancun branch platform in Baoding (Jing-Jin-Ji)', citation=SEED_000)
+    add('l-teda-xiongan', 'etdz-tianjin', 'nna-xiongan', 'cross-regional', directed=True, mechanism='cooperation',
+        description='Tianjin ETDZ serving Xiong\'an New Area through industrial cooperation, transfer and operation elsewhere',
+        citation=SEED_000)
+    add('l-zhongguancun-xiongan', 'htz-zhongguancun', 'nna-xiongan', 'cross-regional', directed=True, mechanism='cooperation',
+        description='Zhongguancun serving Xiong\'an New Area through industrial cooperation, transfer and operation elsewhere',
+        citation=SEED_000)
+    add('l-liangjiang-tianfu', 'nna-liangjiang', 'nna-tianfu', 'cross-regional', startYear=2020, arrangement='agreement',
+        mechanism='cooperation',
+        description='planning and strategy coordination, inland opening, transport links; mutual recognition of government services '
+                    'and pension insurance (Chengdu–Chongqing twin-city economic circle)', citation=SEED_000)
+    add('l-liangjiang-tianfu-industry', 'nna-liangjiang', 'nna-tianfu', 'industrial-chain', startYear=2020, arrangement='agreement',
+        mechanism='cooperation', description='joint industrial development of the two new areas', citation=SEED_000)
+    # seed 002 (Guangzhou)
+    nansha = 'ftz-area-guangdong-nansha'
+    for tgt, mode, what in [('mrp-hengqin', 'resource-factor', 'Hengqin'), ('mrp-qianhai', 'resource-factor', 'Qianhai'),
+                            ('810000', 'cross-regional', 'Hong Kong'), ('820000', 'cross-regional', 'Macao'),
+                            ('ftp-hainan', 'cross-regional', 'Hainan free trade port')]:
+        add(f'l-nansha-{tgt}', nansha, tgt, mode, mechanism='cooperation',
+            description=f'Nansha FTZ area docking and linking with {what} (called for by the paper)', citation=SEED_002)
+    add('l-guangzhou-foshan-coop', '440100', '440600', 'cross-regional', arrangement='co-built-park', mechanism='cooperation',
+        description='广佛合作区试验区: joint development of the Guangzhou–Foshan boundary area', citation=SEED_002)
+    add('l-guangzhou-qingyuan-coop', '440100', 'coop-guangzhou-qingyuan', 'cross-regional', directed=True,
+        arrangement='special-cooperation-zone', mechanism='cooperation', enclave=True,
+        description='广清经济特别合作区, built by Guangzhou in Qingyuan', citation=SEED_002)
+    gba_60 = ['440300', '440400', '441300', '442000', '440700', '441200', '810000', '820000']
+    for c in ['440600', '441900']:
+        add(f'l-guangzhou-30min-{c}', '440100', c, 'resource-factor',
+            description='30-minute commuting circle between city centres (transport target)', citation=SEED_002)
+    for c in gba_60:
+        add(f'l-guangzhou-60min-{c}', '440100', c, 'resource-factor',
+            description='60-minute rail circle to every Greater Bay Area city (transport target)', citation=SEED_002)
+    # documented 1+N arrangements (seed 004's form)
+    add('l-shenzhen-shenshan', '440300', 'coop-shenzhen-shanwei', 'cross-regional', directed=True, startYear=2011,
+        arrangement='special-cooperation-zone', enclave=True, mechanism='cooperation',
+        description='Shenzhen–Shanwei special cooperation zone, led by Shenzhen', citation=SEED_004 + ' (1+N form); Guangdong provincial government')
+    add('l-shanwei-shenshan', '441500', 'coop-shenzhen-shanwei', 'cross-regional', startYear=2011,
+        arrangement='special-cooperation-zone', description='host city of the Shenzhen–Shanwei special cooperation zone',
+        citation=SEED_004 + ' (1+N form); Guangdong provincial government')
+    add('l-sip-suqian', 'etdz-suzhou-industrial-park', 'coop-suzhou-suqian', 'cross-regional', directed=True, startYear=2006,
+        arrangement='co-built-park', enclave=True, mechanism='cooperation',
+        description='Suzhou Industrial Park co-builds and manages the Suzhou–Suqian Industrial Park (Jiangsu South–North co-building)',
+        citation=SEED_004 + ' (1+N form); Jiangsu provincial government')
+    add('l-sip-sutong', 'etdz-suzhou-industrial-park', 'coop-suzhou-nantong', 'cross-regional', directed=True, startYear=2009,
+        arrangement='co-built-park', mechanism='cooperation',
+        description='Suzhou Industrial Park co-builds the Sutong Science and Technology Industrial Park in Nantong',
+        citation=SEED_004 + ' (1+N form); Jiangsu provincial government')
+    return L
+
+
+# --------------------------------------------------------------------------
+# Builders
+# --------------------------------------------------------------------------
+CITY_INDEX = {}
+
+
+def zone(id_, zh, en, category, subtype, level, hosts, approved=None, batch=None, parent=None, area=None, citation=None,
+         note=None, coord=True):
+    rec = OrderedDict([('kind', 'zone'), ('id', id_), ('name', OrderedDict([('zh', zh)] + ([('en', en)] if en else []))),
+                       ('category', category)])
+    if subtype:
+        rec['subtype'] = subtype
+    rec['level'] = level
+    if approved:
+        rec['approved'] = approved
+    if batch is not None:
+        rec['batch'] = batch
+    rec['hostCities'] = list(hosts)
+    rec['province'] = PROVINCE_ID[hosts[0][:2]]
+    if parent:
+        rec['parent'] = parent
+    c = CITY_INDEX.get(hosts[0], {}).get('coordinates')
+    if coord and c and c.get('precision') != 'approximate':
+        rec['coordinates'] = OrderedDict([('lon', c['lon']), ('lat', c['lat']), ('precision', 'host-city')])
+    if area:
+        rec['areaKm2'] = area
+    if citation:
+        rec['citation'] = citation
+    if note:
+        rec['note'] = note
+    return rec
+
+
+def read_csv(ref, name):
+    with open(os.path.join(ref, name), encoding='utf-8', newline='') as f:
+        return list(csv.DictReader(f))
+
+
+def parse_city_en():
+    out = {}
+    for line in CITY_EN_TEXT.strip().splitlines():
+        for item in line.split('|'):
+            item = item.strip()
+            code, name = item.split(' ', 1)
+            slug_base = name
+            if '(' in name:
+                base, paren = name.split(' (')
+                name = base
+                slug_base = base + '-' + paren.rstrip(')')
+            if 'Autonomous Prefecture' in name:
+                slug_base = name.split(' ')[0]
+            out[code] = (name, slugify(slug_base))
+    return out
+
+
+def slugify(text):
+    t = text.lower().replace('ü', 'u').replace('ê', 'e').replace("'", '')
+    t = t.replace(' autonomous prefecture', '').replace(' prefecture', '').replace(' league', '')
+    out = []
+    for ch in t:
+        out.append(ch if ch.isalnum() else '-')
+    s = ''.join(out)
+    while '--' in s:
+        s = s.replace('--', '-')
+    return s.strip('-')
+
+
+def city_level(row):
+    if row['level'] == 'municipality':
+        return 'municipality'
+    n = row['name']
+    if n.endswith('自治州'):
+        return 'autonomous-prefecture'
+    if n.endswith('地区'):
+        return 'prefecture'
+    if n.endswith('盟'):
+        return 'league'
+    return 'prefecture-city'
+
+
+def build_cities(ref):
+    rows = read_csv(ref, 'china_prefecture_cities_2024.csv')
+    en = parse_city_en()
+    assert len(rows) == 337, len(rows)
+    assert set(en) == {r['code'] for r in rows}, set(en) ^ {r['code'] for r in rows}
+    cluster_members = {}
+    for cid, (_, members, _) in CLUSTERS.items():
+        if isinstance(members, str):
+            continue
+        for c in members:
+            cluster_members.setdefault(c, []).append(cid)
+    cities = []
+    slugs = {}
+    for r in rows:
+        code = r['code']
+        strategies = []
+        if r['jingjinji'] == '1':
+            strategies.append('jing-jin-ji')
+        if r['yrd_2019_all41'] == '1':
+            strategies.append('yangtze-river-delta')
+        if r['gba'] == '1':
+            strategies.append('greater-bay-area')
+        if r['yangtze_economic_belt'] == '1':
+            strategies.append('yangtze-river-economic-belt')
+        if r['yellow_river_9prov'] == '1':
+            strategies.append('yellow-river-basin')
+        if r['chengyu_2021'] in ('full', 'partial'):
+            strategies.append('chengdu-chongqing')
+        clusters = []
+        for cid, (_, members, _) in CLUSTERS.items():
+            if members == 'ref:jingjinji' and r['jingjinji'] == '1':
+                clusters.append(cid)
+            elif members == 'ref:gba' and r['gba'] == '1':
+                clusters.append(cid)
+            elif members == 'ref:chengyu' and r['chengyu_2021'] in ('full', 'partial'):
+                clusters.append(cid)
+            elif not isinstance(members, str) and code in members:
+                clusters.append(cid)
+        name_en, slug = en[code]
+        slugs[code] = slug
+        rec = OrderedDict([
+            ('kind', 'city'), ('id', code), ('name', OrderedDict([('zh', r['name']), ('en', name_en)])),
+            ('level', city_level(r)), ('province', PROVINCE_ID[code[:2]]), ('region', REGION_ID[r['region4']]),
+            ('strategies', strategies), ('cityClusters', clusters),
+            ('nationalCentralCity', code in NATIONAL_CENTRAL_CITIES), ('provincialCapital', code in PROVINCIAL_CAPITALS),
+            ('coordinates', OrderedDict([('lon', float(r['lon_wgs84'])), ('lat', float(r['lat_wgs84']))])),
+            ('citation', CIT_CITY),
+        ])
+        if r['chengyu_2021'] == 'partial':
+            rec['note'] = 'Part of the city belongs to the Chengdu–Chongqing economic circle (2021 outline).'
+        if r['coord_source'].endswith('(old code)'):
+            rec['note'] = 'Centre point taken from the pre-2018 code 542400 (Nagqu Prefecture) in the cpca table.'
+        cities.append(rec)
+    # extra city nodes
+    ec = {r['echarts_id']: r for r in read_csv(ref, 'echarts4_prefecture_centers.csv')}
+    for code, zh, name_en, level, note in EXTRA_CITIES:
+        e = ec[code]
+        region = None
+        if code[:2] == '42':
+            region = 'central'
+        elif code[:2] == '65':
+            region = 'west'
+        clusters = []
+        strategies = []
+        if code in ('810000', '820000'):
+            strategies = ['greater-bay-area']
+            clusters = ['pearl-river-delta']
+        elif code in ('429004', '429005'):
+            strategies = ['yangtze-river-economic-belt']
+            clusters = ['middle-yangtze']
+        rec = OrderedDict([('kind', 'city'), ('id', code), ('name', OrderedDict([('zh', zh), ('en', name_en)])), ('level', level),
+                           ('province', PROVINCE_ID[code[:2]])])
+        if region:
+            rec['region'] = region
+        rec['strategies'] = strategies
+        rec['cityClusters'] = clusters
+        rec['nationalCentralCity'] = False
+        rec['provincialCapital'] = False
+        rec['coordinates'] = OrderedDict([('lon', float(e['cp_lon'])), ('lat', float(e['cp_lat'])), ('precision', 'approximate')])
+        rec['citation'] = 'Code and name: MCA 2024 (yescallop/areacodes, CC0); label point: ECharts 4 china-cities map (Apache-2.0)'
+        rec['note'] = note
+        cities.append(rec)
+        slugs[code] = slugify(name_en)
+    for c in cities:
+        CITY_INDEX[c['id']] = c
+    return cities, slugs
+
+
+def strip_suffix(name):
+    for suf in ['市', '地区', '盟']:
+        if name.endswith(suf):
+            return name[: -len(suf)]
+    return name
+
+
+def build_zones(ref, slugs):
+    zones = []
+    # SEZ
+    for r in read_csv(ref, 'zones_special_economic_zones.csv'):
+        slug = SEZ_SLUG[r['name_zh']]
+        hosts = HAINAN_ALL if slug == 'hainan' else [r['host_code']]
+        note = None
+        if slug in ('kashgar', 'horgos'):
+            note = 'Economic development zone with SEZ policies (2010 Central Xinjiang Work Conference; 国发〔2011〕33号); counted among the 7 SEZs by seed 000.'
+        if slug == 'hainan':
+            note = 'The whole province of Hainan.'
+        if slug == 'xiamen':
+            note = 'Approval date from general knowledge (the reference flags it).'
+        zones.append(zone(f'sez-{slug}', r['name_zh'], r['name_en'], 'special-economic-zone', None, 'national', hosts,
+                          approved=r['approved'], citation=CIT_SEZ, note=note))
+    # national new areas
+    for r in read_csv(ref, 'zones_national_new_areas.csv'):
+        slug = NNA_SLUG[int(r['seq'])]
+        hosts = [r['host_code']] + ([r['secondary_host_code']] if r['secondary_host_code'] else [])
+        zones.append(zone(f'nna-{slug}', r['name_zh'], r['name_en'], 'national-new-area', None, 'national', hosts,
+                          approved=r['approved'], citation=CIT_NNA, note=r['note'] or None))
+    # FTZs and areas
+    ftz_rows = read_csv(ref, 'zones_pilot_ftz_areas.csv')
+    ftz_order = []
+    ftz_info = {}
+    for r in ftz_rows:
+        slug = FTZ_SLUG_BY_PROVINCE[r['ftz_province']]
+        if slug not in ftz_info:
+            ftz_order.append(slug)
+            ftz_info[slug] = {'rows': [], 'zh': None}
+        ftz_info[slug]['rows'].append(r)
+        if '（' in r['ftz'] and ('扩' in r['ftz'] or '临港' in r['ftz']):
+            continue
+        ftz_info[slug]['zh'] = ftz_info[slug]['zh'] or r['ftz']
+    for slug in ftz_order:
+        info = ftz_info[slug]
+        rows = info['rows']
+        base = [r for r in rows if r['ftz'] == info['zh']]
+        hosts = []
+        for r in rows:
+            for h in (HAINAN_ISLAND if r['area'] == '海南岛全岛' else [r['host_code']]):
+                if h not in hosts:
+                    hosts.append(h)
+        area = float(base[0]['ftz_total_km2']) if len({r['ftz'] for r in rows}) == 1 else None
+        note = 'Approval date: the zh.wikipedia table date (mostly the launch date).'
+        if slug == 'shanghai':
+            note += ' State Council approval 2013-08-22, launched 2013-09-29; extended 2015-04 (Lujiazui, Jinqiao, Zhangjiang) and 2019-08 (Lingang New Area).'
+        if slug == 'zhejiang':
+            note += ' Extended 2020-09 (Hangzhou, Ningbo, Jinyi areas).'
+        if slug == 'xinjiang':
+            note = 'Overall plan issued 2023-10-31, unveiled 2023-11-01.'
+        zones.append(zone(f'ftz-{slug}', info['zh'], f'China ({FTZ_EN[slug]}) Pilot Free Trade Zone', 'customs-area-or-ftz',
+                          'pilot-ftz', 'national', hosts, approved=base[0]['approved'], batch=FTZ_BATCH[slug], area=area,
+                          citation=CIT_FTZ_XJ if slug == 'xinjiang' else CIT_FTZ, note=note))
+        for r in rows:
+            aslug, aen = FTZ_AREA_SLUG[r['area']]
+            ahosts = HAINAN_ISLAND if r['area'] == '海南岛全岛' else [r['host_code']]
+            anote = None
+            if r['area'] in FTZ_AREA_CUSTOMS_KIND:
+                anote = 'Customs special supervision area (' + FTZ_AREA_CUSTOMS_KIND[r['area']] + '); merged into the FTZ\'s bonded-zones area in 2015.'
+            if r['ftz'] != info['zh']:
+                anote = ((anote + ' ') if anote else '') + 'Added by ' + r['ftz'] + '.'
+            zones.append(zone(f'ftz-area-{slug}-{aslug}', r['area'], aen, 'customs-area-or-ftz', 'ftz-area', 'national', ahosts,
+                              approved=r['approved'], parent=f'ftz-{slug}',
+                              area=float(r['area_km2']) if r['area_km2'] else None,
+                              citation=CIT_FTZ_XJ if slug == 'xinjiang' else CIT_FTZ, note=anote))
+    zones.extend(major_reform_platforms())
+    # HTZ
+    for r in read_csv(ref, 'zones_htz_zhwiki_2018.csv'):
+        name = r['name_zh']
+        host = r['host_code']
+        en = None
+        if name in HTZ_SLUG:
+            slug = HTZ_SLUG[name]
+        else:
+            short = strip_suffix(r['host_name'])
+            assert name == short + '高新技术产业开发区', name
+            slug = slugs[host]
+            en = CITY_INDEX[host]['name']['en'] + ' High-Tech Industrial Development Zone'
+        note = r['note'] or None
+        if name in HTZ_NAME_FIX:
+            name, note = HTZ_NAME_FIX[name]
+        if slug == 'zhangjiang':
+            note = 'Approved 1991 as the Shanghai HTZ (Caohejing), Zhangjiang joined 1992; renamed.'
+        if slug == 'zhongguancun':
+            note = 'Approved 1988 as the Beijing new-technology industry development pilot zone; national independent innovation demonstration zone since 2009.'
+        zones.append(zone(f'htz-{slug}', name, en, 'national-development-zone', 'htz', 'national', [host],
+                          approved=HTZ_YEAR.get(slug), citation=CIT_HTZ + CIT_HTZ_YEAR.get(HTZ_YEAR.get(slug), ''),
+                          note=note))
+    for zh, slug, host, approved, cit in HTZ_EXTRA:
+        en = None
+        if slug is None:
+            assert zh == strip_suffix(CITY_INDEX[host]['name']['zh']) + '高新技术产业开发区', zh
+            slug = slugs[host]
+            en = CITY_INDEX[host]['name']['en'] + ' High-Tech Industrial Development Zone'
+        zones.append(zone(f'htz-{slug}', zh, en, 'national-development-zone', 'htz', 'national', [host], approved=approved,
+                          citation=cit, note=None if approved else 'Approval date not recorded here.'))
+    # ETDZ
+    for r in read_csv(ref, 'zones_etdz_zhwiki_partial.csv'):
+        if r['name_zh'] in ETDZ_WITHDRAWN:
+            continue
+        name = r['name_zh']
+        host = r['host_code']
+        en = None
+        if name in ETDZ_SLUG:
+            slug = ETDZ_SLUG[name]
+        else:
+            short = strip_suffix(r['host_name'])
+            assert name == short + '经济技术开发区', name
+            slug = slugs[host]
+            en = CITY_INDEX[host]['name']['en'] + ' Economic and Technological Development Zone'
+        approved = r['approved']
+        note = ETDZ_NOTE.get(name)
+        if name in ETDZ_FIX:
+            name, approved, note = ETDZ_FIX[name]
+        zones.append(zone(f'etdz-{slug}', name, en, 'national-development-zone', 'etdz', 'national', [host], approved=approved,
+                          citation=CIT_ETDZ, note=note))
+    for zh, slug, host, approved, en, cit in ETDZ_EXTRA:
+        if slug is None:
+            assert zh == strip_suffix(CITY_INDEX[host]['name']['zh']) + '经济技术开发区', zh
+            slug = slugs[host]
+            en = CITY_INDEX[host]['name']['en'] + ' Economic and Technological Development Zone'
+        zones.append(zone(f'etdz-{slug}', zh, en, 'national-development-zone', 'etdz', 'national', [host], approved=approved,
+                          citation=cit, note=None if approved else 'Approval date not recorded here.'))
+    # border / cross-border
+    for zh, slug, en, subtype, host, approved, note in BORDER_ZONES:
+        prefix = 'becz' if subtype == 'border-economic-cooperation-zone' else 'cbecz'
+        zones.append(zone(f'{prefix}-{slug}', zh, en + ('' if subtype != 'border-economic-cooperation-zone' else ' Border Economic Cooperation Zone'),
+                          'national-development-zone', subtype, 'national', [host], approved=approved, citation=CIT_BORDER,
+                          note=note))
+    # cross-border e-commerce
+    for batch in sorted(CBEC):
+        for place, host, slug in CBEC[batch]:
+            zh = f'中国（{place}）跨境电子商务综合试验区'
+            en_city = CITY_INDEX[host]['name']['en'] if place not in CBEC_SUBPREFECTURE else slug.replace('-', ' ').title()
+            note = None
+            if place in CBEC_SUBPREFECTURE:
+                note = 'Designated place: ' + CBEC_SUBPREFECTURE[place] + '; hosted by its prefecture-level unit.'
+            zones.append(zone(f'cbec-{slug}', zh, f'China ({en_city}) Cross-Border E-Commerce Comprehensive Pilot Zone',
+                              'cross-border-ecommerce-zone', 'city-designation', 'national', [host], approved=CBEC_YEAR[batch],
+                              batch=batch, citation=CIT_CBEC[batch], note=note))
+    zones.extend(case_zones())
+    return zones
+
+
+def build_metadata(cities, zones, linkages):
+    def count(pred):
+        return sum(1 for z in zones if pred(z))
+    htz = count(lambda z: z.get('subtype') == 'htz')
+    htz_years = count(lambda z: z.get('subtype') == 'htz' and 'approved' in z)
+    etdz = count(lambda z: z.get('subtype') == 'etdz')
+    etdz_years = count(lambda z: z.get('subtype') == 'etdz' and 'approved' in z)
+    sources = [
+        {'id': 'areacodes', 'title': 'yescallop/areacodes — GB/T 2260 codes and names (data/2024.txt, commit eed219a)',
+         'url': 'https://github.com/yescallop/areacodes', 'licence': 'CC0-1.0'},
+        {'id': 'cpca', 'title': 'DQinYuan/chinese_province_city_area_mapper — cpca/resources/adcodes.csv (commit 9bdfd6e)',
+         'url': 'https://github.com/DQinYuan/chinese_province_city_area_mapper', 'licence': 'MIT'},
+        {'id': 'adcode', 'title': 'Vonng/adcode — 2016 snapshot of Amap centre points (GCJ-02), upstream of cpca',
+         'url': 'https://github.com/Vonng/adcode', 'licence': 'CC BY 4.0 (claimed)'},
+        {'id': 'echarts4', 'title': 'ECharts 4.9.0 china-cities map label points (for SARs and county-level cities)',
+         'url': 'https://www.npmjs.com/package/echarts/v/4.9.0', 'licence': 'Apache-2.0'},
+        {'id': 'zhwiki-sez', 'title': 'zh.wikipedia 经济特区', 'url': 'https://zh.wikipedia.org/wiki/经济特区', 'licence': 'CC BY-SA'},
+        {'id': 'zhwiki-nna', 'title': 'zh.wikipedia 国家级新区', 'url': 'https://zh.wikipedia.org/wiki/国家级新区', 'licence': 'CC BY-SA'},
+        {'id': 'zhwiki-ftz', 'title': 'zh.wikipedia 中国自由贸易试验区 (table as of 2020)',
+         'url': 'https://zh.wikipedia.org/wiki/中国自由贸易试验区', 'licence': 'CC BY-SA'},
+        {'id': 'xinjiang-ftz', 'title': '国务院《中国（新疆）自由贸易试验区总体方案》 (2023-10-31), as reported by people.cn (2023-11-02)',
+         'licence': 'government document (facts)'},
+        {'id': 'zhwiki-htz', 'title': 'zh.wikipedia 国家级高新技术产业开发区 (156 zones as of 2018-03, citing most.gov.cn)',
+         'url': 'https://zh.wikipedia.org/wiki/国家级高新技术产业开发区', 'licence': 'CC BY-SA'},
+        {'id': 'zhwiki-etdz', 'title': 'zh.wikipedia 国家级经济技术开发区 (partial list)',
+         'url': 'https://zh.wikipedia.org/wiki/国家级经济技术开发区', 'licence': 'CC BY-SA'},
+        {'id': 'gov-documents', 'title': 'State Council approvals and plans named in each record\'s citation (国函, 国发, cluster plans, outlines)',
+         'licence': 'government documents (facts)'},
+        {'id': 'seed-000', 'title': SEED_000, 'note': 'source paper: cases of platform linkage'},
+        {'id': 'seed-002', 'title': SEED_002, 'note': 'source paper: Guangzhou cases'},
+        {'id': 'seed-004', 'title': SEED_004, 'note': 'source paper: "1+N" arrangements of national HTZs'},
+    ]
+    nclusters = len(CLUSTERS)
+    coverage = [
+        {'scope': 'cities', 'complete': True, 'count': 337,
+         'note': 'All 337 prefecture-level units and municipalities (MCA 2024 codes), plus Hong Kong and Macao (SAR) and four '
+                 'province-administered county-level cities that host national zones (Xiantao, Shihezi, Aral, Wujiaqu).'},
+        {'scope': 'city coordinates', 'complete': True, 'count': len(cities),
+         'note': 'WGS84 centre points (2016 Amap snapshot converted from GCJ-02; accurate to a few km). SAR and county-level '
+                 'nodes carry ECharts 4 label points with precision "approximate".'},
+        {'scope': 'city clusters', 'complete': False, 'count': nclusters,
+         'note': f'Membership for {nclusters} of the 19 clusters (a prefecture counts when its cluster plan names it in whole or in part). '
+                 'No membership for ' + ', '.join(CLUSTERS_WITHOUT_MEMBERSHIP) + '.'},
+        {'scope': 'regional strategies', 'complete': True,
+         'note': 'Yellow River basin membership is by province (the 9 provinces of the 2021 outline), not by basin boundary.'},
+        {'scope': 'special economic zones', 'complete': True, 'count': count(lambda z: z['category'] == 'special-economic-zone'),
+         'note': '7, including Kashgar and Horgos economic development zones (SEZ policies, 2010).'},
+        {'scope': 'national new areas', 'complete': True, 'count': count(lambda z: z['category'] == 'national-new-area'),
+         'note': 'All 19 with approval dates from zh.wikipedia.'},
+        {'scope': 'pilot free trade zones', 'complete': True, 'count': count(lambda z: z.get('subtype') == 'pilot-ftz'),
+         'note': '22 FTZs with every area (片区) in the zh.wikipedia table as of 2020 plus Xinjiang (2023); dates are mostly launch dates. '
+                 'Later boundary changes after 2020 are not recorded.'},
+        {'scope': 'FTZ areas', 'complete': True, 'count': count(lambda z: z.get('subtype') == 'ftz-area'),
+         'note': 'One record per area; Shanghai\'s four original customs areas are areas of their own.'},
+        {'scope': 'major reform pilot platforms', 'complete': True, 'count': count(lambda z: z['category'] == 'major-reform-platform'),
+         'note': 'The 4 platforms of seed 000.'},
+        {'scope': 'national high-tech zones', 'complete': False, 'count': htz,
+         'note': f'{htz} of the 178 national HTZs (MIIT, 2023-11): the 156 of the 2018-03 list, Suzhou Industrial Park (counted as an HTZ '
+                 f'by 2020), and 18 zones approved later, checked against the State Council approvals (12 in 2018-02, 4 in 2022-06, '
+                 f'Xuchang 2022, Ningxiang). Missing: 3 zones approved between 2022 and 2023-11, not identified reliably. Approval dates for '
+                 f'{htz_years} zones (Zhongguancun 1988, the 1991 and 1992 batches, Yangling 1997, the 2018 and 2022 upgrades); '
+                 f'the 1993–2017 upgrades (about 100 zones) carry no date.'},
+        {'scope': 'national ETDZs', 'complete': False, 'count': etdz,
+         'note': f'{etdz} of the 230 national ETDZs of 2021-06 (219 in 2015; Jiuquan left 2020-01, Shizuishan 2021-01; 13 added by '
+                 f'国办函〔2021〕64号): the zh.wikipedia partial list (160, minus Shizuishan, Jinqiao corrected) plus 31 zones found on the '
+                 f'2018 catalogue, the 2021 upgrade and provincial lists. About 40 are missing (among them 10 of the 13 zones of 2021). '
+                 f'{etdz_years} have approval dates.'},
+        {'scope': 'border and cross-border economic cooperation zones', 'complete': False,
+         'count': count(lambda z: z.get('subtype') in ('border-economic-cooperation-zone', 'cross-border-economic-cooperation-zone')),
+         'note': 'The 17 national border economic cooperation zones of the 2018 catalogue (later additions, e.g. a Tengchong zone reported '
+                 'in 2017, are not included) and the 3 cross-border zones (Horgos centre and Mohan–Boten without approval years; '
+                 'Erenhot–Zamyn-Üüd 2024-03-19).'},
+        {'scope': 'cross-border e-commerce comprehensive pilot zones', 'complete': True,
+         'count': count(lambda z: z['category'] == 'cross-border-ecommerce-zone'),
+         'note': '165 designations in 7 batches (2015–2022) as whole-city zones with batch and year; county-level designations hosted by their prefecture.'},
+        {'scope': 'customs special supervision areas', 'complete': False,
+         'count': count(lambda z: z.get('subtype') in ('comprehensive-bonded-zone', 'bonded-zone', 'bonded-port-area', 'export-processing-zone', 'bonded-logistics-park')),
+         'note': 'No list of comprehensive bonded zones (about 160) could be compiled reliably; only zones named by the cases are present '
+                 '(Tianjin Binhai comprehensive bonded zone, and the four Shanghai customs areas as FTZ areas).'},
+        {'scope': 'linkages (cases of the source papers)', 'complete': False, 'count': len(linkages),
+         'note': 'Every case of domain.md whose ends the papers name. Not encoded as edges: links of the Guangzhou knowledge, science, '
+                 'digital, HSR and airport zones to "other national zones/hubs", Guangzhou\'s enclave parks toward the Northeast, West and '
+                 'Centre, the 粤港澳大湾区北部生态文化旅游合作区, and the 2-, 3- and 5-hour circles (the paper does not name the cities); '
+                 'the 2021 customs-area/FTZ measures are encoded only for the Shanghai customs areas that are FTZ areas.'},
+        {'scope': '1+N arrangements', 'complete': False,
+         'note': 'Only a few documented arrangements: Shenzhen–Shanwei special cooperation zone, Suzhou Industrial Park with Suqian and '
+                 'Nantong, Zhongguancun branch platforms in Tianjin and Baoding.'},
+        {'scope': 'indicators', 'complete': False, 'count': 0,
+         'note': 'No indicators: no per-city series (e.g. 2020 census population, GDP) could be compiled from a named source reliably here.'},
+    ]
+    return OrderedDict([
+        ('name', 'zonelink China dataset'),
+        ('version', '0.1.0'),
+        ('asOf', AS_OF),
+        ('description', 'China\'s national functional platforms (SEZs, new areas, FTZs and their areas, HTZs, ETDZs, border zones, '
+                        'cross-border e-commerce zones, major reform platforms), its prefecture-level cities, and the linkages named '
+                        'in the source papers. Facts current to: codes 2024; FTZs 2023-11; e-commerce zones 2022-11 (7 batches); HTZs 2023-11 '
+                        '(175 of 178); ETDZs 2021-06 (190 of 230); see coverage. City clusters (cityClusters ids): ' +
+                        '; '.join(f'{cid} = {v[0]} ({v[2]})' for cid, v in CLUSTERS.items())),
+        ('sources', sources),
+        ('coverage', coverage),
+    ])
+
+
+def dump_records(path, records):
+    lines = [json.dumps(r, ensure_ascii=False, separators=(', ', ': ')) for r in records]
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('[\n  ' + ',\n  '.join(lines) + '\n]\n')
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--ref', default=os.path.join(ROOT, '..', 'shared', 'reference-data'))
+    args = ap.parse_args()
+    ref = os.path.abspath(args.ref)
+    if not os.path.isdir(ref):
+        sys.exit(f'reference data not found at {ref}')
+    cities, slugs = build_cities(ref)
+    zones = build_zones(ref, slugs)
+    linkages = case_linkages()
+    ids = [n['id'] for n in cities + zones]
+    dup = {i for i in ids if ids.count(i) > 1}
+    assert not dup, dup
+    idset = set(ids)
+    for l in linkages:
+        assert l['source'] in idset and l['target'] in idset, l
+    assert len({l['id'] for l in linkages}) == len(linkages)
+    for z in zones:
+        for h in z['hostCities']:
+            assert h in CITY_INDEX, (z['id'], h)
+        if 'parent' in z:
+            assert z['parent'] in idset
+    metadata = build_metadata(cities, zones, linkages)
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, 'metadata.json'), 'w', encoding='utf-8') as f:
+        json.dump(metadata, f, ensure_ascii=False, indent=2)
+        f.write('\n')
+    dump_records(os.path.join(OUT, 'cities.json'), cities)
+    dump_records(os.path.join(OUT, 'zones.json'), zones)
+    dump_records(os.path.join(OUT, 'linkages.json'), linkages)
+    print(f'{len(cities)} cities, {len(zones)} zones, {len(linkages)} linkages → {OUT}')
+
+
+if __name__ == '__main__':
+    main()
