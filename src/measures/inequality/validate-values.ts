@@ -12,12 +12,14 @@ import { ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js
  *   all weights zero → error; single zero weights are allowed (the unit counts for
  *   nothing);
  * - every problem of one call is reported in one `ZonelinkError` (code
- *   `invalid-argument`) whose message starts with the public function's name.
+ *   `invalid-argument`) whose message starts with the public function's name; its
+ *   `issues` hold every bad position (`index`), the message lists the first 50.
  *
  * The degenerate cases are classified, not decided, here: `trivial` is
  * `'single'` (n = 1, the index is 0 — or NaN for corrections that divide by n − 1),
  * then `'zero-sum'` (the weighted mean is 0: the index is NaN), then `'all-equal'`
- * (the index is exactly 0, whatever the rounding). Each index maps these the same way.
+ * (the index is exactly 0, whatever the rounding; judged among units with weight > 0).
+ * Each index maps these the same way.
  */
 export interface ValidatedValues {
   /** The values as a fresh Float64Array (the input is never mutated). */
@@ -44,6 +46,8 @@ export interface ValidateValuesOptions {
   /** How a position is written in messages (default `position 3`). */
   position?: (index: number) => string;
 }
+
+const MESSAGE_LIMIT = 50;
 
 function describe(v: unknown): string {
   if (typeof v === 'number') return String(v);
@@ -109,7 +113,10 @@ export function validateValues(fn: string, values: ArrayLike<number>, options: V
     }
   }
   if (issues.length > 0) {
-    const list = issues.map((is) => is.message).join('; ');
+    // the message lists the first MESSAGE_LIMIT problems; `issues` always holds every one
+    const shown = issues.slice(0, MESSAGE_LIMIT).map((is) => is.message);
+    if (issues.length > MESSAGE_LIMIT) shown.push(`and ${issues.length - MESSAGE_LIMIT} more (see issues)`);
+    const list = shown.join('; ');
     throw new ZonelinkError('invalid-argument', `${fn}: ${list}`, issues.map((is) => ({ ...is, message: `${fn}: ${is.message}` })));
   }
   let totalWeight = n;
@@ -126,10 +133,13 @@ export function validateValues(fn: string, values: ArrayLike<number>, options: V
   if (n === 1) trivial = 'single';
   else if (mean === 0) trivial = 'zero-sum';
   else {
+    // all-equal among the units that carry weight (zero-weight units count for nothing)
     let equal = true;
-    const first = x[0];
-    for (let i = 1; i < n; i++) {
-      if (x[i] !== first) {
+    let first = NaN;
+    for (let i = 0; i < n; i++) {
+      if (w && w[i] === 0) continue;
+      if (first !== first) first = x[i];
+      else if (x[i] !== first) {
         equal = false;
         break;
       }
