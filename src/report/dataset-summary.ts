@@ -1,8 +1,8 @@
 import { density } from '../measures/centrality/density.js';
-import { buildNetwork } from '../network/zone-network.js';
+import { buildNetwork, isZoneNetwork, type ZoneNetwork } from '../network/zone-network.js';
 import { project } from '../network/project.js';
 import { yearOf } from '../schema/fields.js';
-import { PROVINCE_BY_ID } from '../schema/provinces.js';
+import { regionOfRecord } from '../schema/administrative-unit.js';
 import type { Dataset } from '../schema/dataset.js';
 
 /** Counts that describe a dataset at a glance (what `zonelink summary` prints). */
@@ -39,44 +39,44 @@ function sorted(counts: Record<string, number>): Record<string, number> {
 }
 
 /**
- * Summarises a dataset: counts of nodes, zones by category, subtype and approval
- * year, linkages by mode and start year, nodes by macro-region, and the density
- * of the undirected simple projection.
+ * Summarises a dataset or a ZoneNetwork (a view of one, say a year's snapshot):
+ * counts of nodes, zones by category, subtype and approval year, linkages by
+ * mode and start year, nodes by macro-region, and the density of the undirected
+ * simple projection.
  *
  * @example
  * summarizeDataset(dataset).zonesByCategory['national-new-area']; // 19
  */
-export function summarizeDataset(dataset: Dataset): DatasetSummary {
+export function summarizeDataset(input: Dataset | ZoneNetwork): DatasetSummary {
+  const net = isZoneNetwork(input) ? input : buildNetwork(input);
+  const metadata = net.getAttribute('metadata');
   const zonesByCategory: Record<string, number> = {};
   const zonesBySubtype: Record<string, number> = {};
   const zonesByApprovalYear: Record<string, number> = {};
   const nodesByMacroRegion: Record<string, number> = {};
   let zones = 0;
-  for (const node of dataset.nodes) {
-    if (node.kind === 'zone') {
-      zones++;
-      increment(zonesByCategory, node.category);
-      increment(zonesBySubtype, node.subtype, 'none');
-      increment(zonesByApprovalYear, node.approved === undefined ? undefined : yearOf(node.approved));
-      increment(nodesByMacroRegion, node.province ? (PROVINCE_BY_ID.get(node.province)?.region ?? 'none') : undefined);
-    } else {
-      increment(nodesByMacroRegion, node.region ?? 'none');
-    }
-  }
+  net.forEachNode((_id, node) => {
+    increment(nodesByMacroRegion, regionOfRecord(node) ?? 'none');
+    if (node.kind !== 'zone') return;
+    zones++;
+    increment(zonesByCategory, node.category);
+    increment(zonesBySubtype, node.subtype, 'none');
+    increment(zonesByApprovalYear, node.approved === undefined ? undefined : yearOf(node.approved));
+  });
   const linkagesByMode: Record<string, number> = {};
   const linkagesByStartYear: Record<string, number> = {};
-  for (const linkage of dataset.linkages) {
+  net.forEachEdge((_id, linkage) => {
     increment(linkagesByMode, linkage.mode);
     increment(linkagesByStartYear, linkage.startYear);
-  }
-  const simple = project(buildNetwork(dataset), { merge: 'count', selfLoops: false });
+  });
+  const simple = project(net, { merge: 'count', selfLoops: false });
   return {
-    name: dataset.metadata.name,
-    asOf: dataset.metadata.asOf,
-    nodes: dataset.nodes.length,
+    name: metadata?.name ?? 'unnamed network',
+    asOf: metadata?.asOf,
+    nodes: net.order,
     zones,
-    cities: dataset.nodes.length - zones,
-    linkages: dataset.linkages.length,
+    cities: net.order - zones,
+    linkages: net.size,
     zonesByCategory: sorted(zonesByCategory),
     zonesBySubtype: sorted(zonesBySubtype),
     zonesByApprovalYear: sorted(zonesByApprovalYear),

@@ -6,3 +6,4 @@ export * from './zone.js';
 export * from './city.js';
 export * from './linkage.js';
 export * from './dataset.js';
+export * from './administrative-unit.js';

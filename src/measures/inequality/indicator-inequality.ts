@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { invalidArgument, ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
-import { provinceOfRecord, regionOfRecord } from '../hubs/administrative-unit.js';
+import { provinceOfRecord, regionOfRecord } from '../../schema/administrative-unit.js';
 import { estebanRay } from '../polarization/esteban-ray.js';
 import { wolfson } from '../polarization/wolfson.js';
 import { zhangKanbur } from '../polarization/zhang-kanbur.js';
