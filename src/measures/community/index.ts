@@ -1,0 +1,11 @@
+export { modularity, type ModularityOptions } from './modularity.js';
+export { leiden, type LeidenOptions, type LeidenResult, type CommunityResult } from './leiden.js';
+export { louvain, type LouvainOptions } from './louvain.js';
+export {
+  consensusPartition,
+  type ConsensusPartitionOptions,
+  type ConsensusPartitionResult,
+} from './consensus-partition.js';
+export { nmi, adjustedRandIndex } from './partition-comparison.js';
+export { eiIndex, type EiIndexOptions, type EiIndexResult, type GroupEiIndex } from './ei-index.js';
+export type { Partition } from './read-partition.js';

@@ -1,0 +1,581 @@
+/**
+ * The Leiden algorithm (Traag, Waltman & van Eck 2019) for modularity on a
+ * compact, direction-free level graph. Internal kernel of `leiden()` and
+ * `consensusPartition()`: typed arrays only, no allocation per move.
+ *
+ * Quality (up to a positive constant): Σ_c [ e_c − s · (A_c B_c) ] where for a
+ * directed graph e is a_ij + a_ji, A/B are out/in strength sums and s = γ / W;
+ * for an undirected graph A = B = strength and s = γ / (4m). The gain of
+ * moving node v into community C is e_vC − s (a_v B_C + b_v A_C).
+ */
+
+/** One level of the Leiden hierarchy: a symmetric CSR without self-loops plus node strengths. */
+export interface LevelGraph {
+  readonly n: number;
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+  readonly weights: Float64Array;
+  /** Out-strength (undirected: strength, self-loops twice). */
+  readonly a: Float64Array;
+  /** In-strength (undirected: the same array as `a`). */
+  readonly b: Float64Array;
+  readonly directed: boolean;
+}
+
+export interface LeidenKernelOptions {
+  /** γ / W' (see the module comment). */
+  scale: number;
+  /** Randomness θ of the refinement. */
+  theta: number;
+  random: () => number;
+  maxIterations: number;
+  /** Minimum gain for a move (guards against floating-point ping-pong). */
+  epsilon: number;
+  /** Optional starting partition (dense labels < n). */
+  initial?: Int32Array;
+}
+
+export interface LeidenKernelResult {
+  membership: Int32Array;
+  count: number;
+  iterations: number;
+  converged: boolean;
+}
+
+interface Workspace {
+  commA: Float64Array;
+  commB: Float64Array;
+  commSize: Int32Array;
+  emptyStack: Int32Array;
+  queue: Int32Array;
+  inQueue: Uint8Array;
+  neighbourWeight: Float64Array;
+  neighbourList: Int32Array;
+  candidates: Int32Array;
+  cumulative: Float64Array;
+  relabel: Int32Array;
+  refined: Int32Array;
+  clusterA: Float64Array;
+  clusterB: Float64Array;
+  setB: Float64Array;
+  partition: [Int32Array, Int32Array];
+  start: Int32Array;
+  members: Int32Array;
+  slot: Int32Array;
+  /**
+   * Two buffers the aggregated levels alternate between (level k+1 is built
+   * while level k is read), each allocated on first use with the size of the
+   * level it aggregates (an upper bound of the result).
+   */
+  levels: [LevelBuffer | null, LevelBuffer | null];
+}
+
+interface LevelBuffer {
+  offsets: Int32Array;
+  targets: Int32Array;
+  weights: Float64Array;
+  a: Float64Array;
+  b: Float64Array;
+}
+
+function levelBuffer(n: number, nnz: number, directed: boolean): LevelBuffer {
+  const a = new Float64Array(n);
+  return {
+    offsets: new Int32Array(n + 1),
+    targets: new Int32Array(nnz),
+    weights: new Float64Array(nnz),
+    a,
+    b: directed ? new Float64Array(n) : a,
+  };
+}
+
+function workspace(n: number): Workspace {
+  return {
+    refined: new Int32Array(n),
+    clusterA: new Float64Array(n),
+    clusterB: new Float64Array(n),
+    setB: new Float64Array(n),
+    partition: [new Int32Array(n), new Int32Array(n)],
+    start: new Int32Array(n + 1),
+    members: new Int32Array(n),
+    slot: new Int32Array(n),
+    levels: [null, null],
+    commA: new Float64Array(n),
+    commB: new Float64Array(n),
+    commSize: new Int32Array(n),
+    emptyStack: new Int32Array(n),
+    queue: new Int32Array(n),
+    inQueue: new Uint8Array(n),
+    neighbourWeight: new Float64Array(n),
+    neighbourList: new Int32Array(n),
+    candidates: new Int32Array(n + 1),
+    cumulative: new Float64Array(n + 1),
+    relabel: new Int32Array(n),
+  };
+}
+
+/** Runs Leiden iterations until no node moves (or `maxIterations`). */
+export function leidenKernel(base: LevelGraph, options: LeidenKernelOptions): LeidenKernelResult {
+  const n0 = base.n;
+  // Buffers are allocated once per run (the two level buffers on first use):
+  // large typed-array allocations per level would trigger full garbage
+  // collections of the caller's heap.
+  const ws = workspace(n0);
+  const membership = new Int32Array(n0);
+  if (options.initial) membership.set(options.initial);
+  else for (let i = 0; i < n0; i++) membership[i] = i;
+  let count = renumber(membership, n0, ws.relabel);
+  let iterations = 0;
+  let converged = false;
+  const nodeMap = new Int32Array(n0);
+  while (iterations < options.maxIterations) {
+    iterations++;
+    let changed = false;
+    let g = base;
+    let P: Int32Array = ws.partition[0];
+    P.set(membership);
+    let level = 0;
+    for (let i = 0; i < n0; i++) nodeMap[i] = i;
+    for (;;) {
+      if (moveNodesFast(g, P, options, ws)) changed = true;
+      const k = renumber(P, g.n, ws.relabel);
+      if (k === g.n) break;
+      let refined: Int32Array = refinePartition(g, P, options, ws);
+      let r = renumber(refined, g.n, ws.relabel);
+      if (r === g.n) {
+        // Refinement merged nothing: aggregate on the connected parts of P's
+        // communities instead (keeps every community connected).
+        refined = connectedParts(g, P, ws);
+        r = renumber(refined, g.n, ws.relabel);
+        if (r === g.n) {
+          P = refined;
+          break;
+        }
+      }
+      const next = ws.partition[P === ws.partition[0] ? 1 : 0];
+      for (let v = 0; v < g.n; v++) next[refined[v]] = P[v];
+      for (let i = 0; i < n0; i++) nodeMap[i] = refined[nodeMap[i]];
+      let buffer = ws.levels[level & 1];
+      if (buffer === null || buffer.a.length < g.n || buffer.targets.length < g.targets.length) {
+        buffer = levelBuffer(g.n, g.targets.length, g.directed);
+        ws.levels[level & 1] = buffer;
+      }
+      g = aggregate(g, refined, r, ws, buffer);
+      level++;
+      P = next;
+    }
+    for (let i = 0; i < n0; i++) membership[i] = P[nodeMap[i]];
+    count = renumber(membership, n0, ws.relabel);
+    if (!changed) {
+      converged = true;
+      break;
+    }
+  }
+  return { membership, count, iterations, converged };
+}
+
+/** Relabels `labels[0..n)` densely in order of first appearance; returns the count. */
+function renumber(labels: Int32Array, n: number, relabel: Int32Array): number {
+  relabel.fill(-1, 0, n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = labels[i];
+    let d = relabel[c];
+    if (d < 0) {
+      d = k++;
+      relabel[c] = d;
+    }
+    labels[i] = d;
+  }
+  return k;
+}
+
+function shuffledRange(target: Int32Array, n: number, random: () => number): void {
+  for (let i = 0; i < n; i++) target[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = target[i];
+    target[i] = target[j];
+    target[j] = t;
+  }
+}
+
+/** Fast local moving with a queue (Traag et al. 2019, MoveNodesFast). Returns whether any node moved. */
+function moveNodesFast(g: LevelGraph, P: Int32Array, options: LeidenKernelOptions, ws: Workspace): boolean {
+  if (!g.directed) return moveNodesFastUndirected(g, P, options, ws);
+  const { n, offsets, targets, weights, a, b } = g;
+  const { commA, commB, commSize, emptyStack, queue, inQueue, neighbourWeight: nw, neighbourList: nl } = ws;
+  const s = options.scale;
+  const eps = options.epsilon;
+  commA.fill(0, 0, n);
+  commB.fill(0, 0, n);
+  commSize.fill(0, 0, n);
+  for (let v = 0; v < n; v++) {
+    const c = P[v];
+    commA[c] += a[v];
+    commB[c] += b[v];
+    commSize[c]++;
+  }
+  let emptyCount = 0;
+  for (let c = n - 1; c >= 0; c--) if (commSize[c] === 0) emptyStack[emptyCount++] = c;
+  shuffledRange(queue, n, options.random);
+  inQueue.fill(1, 0, n);
+  let head = 0;
+  let tail = 0; // next write position (the queue is full: tail === head)
+  let length = n;
+  let moved = false;
+  while (length > 0) {
+    const v = queue[head];
+    head = head + 1 === n ? 0 : head + 1;
+    length--;
+    inQueue[v] = 0;
+    const cv = P[v];
+    const av = a[v];
+    const bv = b[v];
+    let k = 0;
+    const start = offsets[v];
+    const end = offsets[v + 1];
+    for (let p = start; p < end; p++) {
+      const w = weights[p];
+      if (!(w > 0)) continue;
+      const c = P[targets[p]];
+      if (nw[c] === 0) nl[k++] = c;
+      nw[c] += w;
+    }
+    commA[cv] -= av;
+    commB[cv] -= bv;
+    commSize[cv]--;
+    let best = cv;
+    let bestGain = nw[cv] - s * (av * commB[cv] + bv * commA[cv]);
+    const ownGain = bestGain;
+    for (let i = 0; i < k; i++) {
+      const c = nl[i];
+      if (c === cv) continue;
+      const gain = nw[c] - s * (av * commB[c] + bv * commA[c]);
+      if (gain > bestGain) {
+        bestGain = gain;
+        best = c;
+      }
+    }
+    if (bestGain < 0 && commSize[cv] > 0 && emptyCount > 0) {
+      best = emptyStack[--emptyCount];
+      bestGain = 0;
+    }
+    for (let i = 0; i < k; i++) nw[nl[i]] = 0;
+    if (best !== cv && bestGain - ownGain <= eps) {
+      if (commSize[best] === 0) emptyCount++; // put the unused empty community back
+      best = cv;
+    }
+    commA[best] += av;
+    commB[best] += bv;
+    commSize[best]++;
+    if (best !== cv) {
+      if (commSize[cv] === 0) emptyStack[emptyCount++] = cv;
+      P[v] = best;
+      moved = true;
+      for (let p = start; p < end; p++) {
+        const u = targets[p];
+        if (inQueue[u] === 0 && P[u] !== best) {
+          inQueue[u] = 1;
+          queue[tail] = u;
+          tail = tail + 1 === n ? 0 : tail + 1;
+          length++;
+        }
+      }
+    }
+  }
+  return moved;
+}
+
+/** {@link moveNodesFast} specialised for undirected level graphs (A = B). */
+function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKernelOptions, ws: Workspace): boolean {
+  const { n, offsets, targets, weights, a } = g;
+  const { commA, commSize, emptyStack, queue, inQueue, neighbourWeight: nw, neighbourList: nl } = ws;
+  const s2 = 2 * options.scale;
+  const eps = options.epsilon;
+  commA.fill(0, 0, n);
+  commSize.fill(0, 0, n);
+  for (let v = 0; v < n; v++) {
+    const c = P[v];
+    commA[c] += a[v];
+    commSize[c]++;
+  }
+  let emptyCount = 0;
+  for (let c = n - 1; c >= 0; c--) if (commSize[c] === 0) emptyStack[emptyCount++] = c;
+  shuffledRange(queue, n, options.random);
+  inQueue.fill(1, 0, n);
+  let head = 0;
+  let tail = 0; // next write position (the queue is full: tail === head)
+  let length = n;
+  let moved = false;
+  while (length > 0) {
+    const v = queue[head];
+    head = head + 1 === n ? 0 : head + 1;
+    length--;
+    inQueue[v] = 0;
+    const cv = P[v];
+    const av = a[v];
+    let k = 0;
+    const start = offsets[v];
+    const end = offsets[v + 1];
+    for (let p = start; p < end; p++) {
+      const w = weights[p];
+      if (!(w > 0)) continue;
+      const c = P[targets[p]];
+      if (nw[c] === 0) nl[k++] = c;
+      nw[c] += w;
+    }
+    commA[cv] -= av;
+    commSize[cv]--;
+    let best = cv;
+    let bestGain = nw[cv] - s2 * av * commA[cv];
+    const ownGain = bestGain;
+    for (let i = 0; i < k; i++) {
+      const c = nl[i];
+      if (c === cv) continue;
+      const gain = nw[c] - s2 * av * commA[c];
+      if (gain > bestGain) {
+        bestGain = gain;
+        best = c;
+      }
+    }
+    if (bestGain < 0 && commSize[cv] > 0 && emptyCount > 0) {
+      best = emptyStack[--emptyCount];
+      bestGain = 0;
+    }
+    for (let i = 0; i < k; i++) nw[nl[i]] = 0;
+    if (best !== cv && bestGain - ownGain <= eps) {
+      if (commSize[best] === 0) emptyCount++; // put the unused empty community back
+      best = cv;
+    }
+    commA[best] += av;
+    commSize[best]++;
+    if (best !== cv) {
+      if (commSize[cv] === 0) emptyStack[emptyCount++] = cv;
+      P[v] = best;
+      moved = true;
+      for (let p = start; p < end; p++) {
+        const u = targets[p];
+        if (inQueue[u] === 0 && P[u] !== best) {
+          inQueue[u] = 1;
+          queue[tail] = u;
+          tail = tail + 1 === n ? 0 : tail + 1;
+          length++;
+        }
+      }
+    }
+  }
+  return moved;
+}
+
+/**
+ * Refinement (Traag et al. 2019, RefinePartition / MergeNodesSubset): starting
+ * from singletons, each well-connected singleton node of a community S joins a
+ * well-connected refined cluster of S chosen at random with probability
+ * ∝ exp(ΔH / θ) among the non-negative gains (staying alone has gain 0).
+ */
+function refinePartition(g: LevelGraph, P: Int32Array, options: LeidenKernelOptions, ws: Workspace): Int32Array {
+  const { n, offsets, targets, weights, a, b, directed } = g;
+  const s = options.scale;
+  const theta = options.theta;
+  const random = options.random;
+  const refined = ws.refined;
+  const clusterA = ws.clusterA;
+  clusterA.set(a.subarray(0, n));
+  const clusterB = directed ? ws.clusterB : clusterA;
+  if (directed) clusterB.set(b.subarray(0, n));
+  const clusterSize = ws.commSize;
+  const external = ws.commA; // weight from a refined cluster to the rest of its community
+  const setA = ws.commB; // strength sums of P's communities
+  const setB = directed ? ws.setB : setA;
+  const nw = ws.neighbourWeight;
+  const nl = ws.neighbourList;
+  const candidates = ws.candidates;
+  const cumulative = ws.cumulative;
+  setA.fill(0, 0, n);
+  if (directed) setB.fill(0, 0, n);
+  for (let v = 0; v < n; v++) {
+    refined[v] = v;
+    clusterSize[v] = 1;
+    const p = P[v];
+    setA[p] += a[v];
+    if (directed) setB[p] += b[v];
+    let ext = 0;
+    for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q]] === p) ext += weights[q];
+    external[v] = ext;
+  }
+  const order = ws.queue;
+  shuffledRange(order, n, random);
+  for (let i = 0; i < n; i++) {
+    const v = order[i];
+    const cv = refined[v];
+    if (clusterSize[cv] !== 1) continue;
+    const p = P[v];
+    const av = a[v];
+    const bv = b[v];
+    const extV = external[cv];
+    // Is v well connected to the rest of its community?
+    const restA = setA[p] - av;
+    const restB = setB[p] - bv;
+    const required = directed ? s * (av * restB + bv * restA) : 2 * s * av * restA;
+    if (extV < required) continue;
+    let k = 0;
+    for (let q = offsets[v]; q < offsets[v + 1]; q++) {
+      const w = weights[q];
+      if (!(w > 0)) continue;
+      const u = targets[q];
+      if (P[u] !== p) continue;
+      const c = refined[u];
+      if (c === cv) continue;
+      if (nw[c] === 0) nl[k++] = c;
+      nw[c] += w;
+    }
+    clusterSize[cv] = 0;
+    clusterA[cv] = 0;
+    if (directed) clusterB[cv] = 0;
+    // Candidates: staying alone (gain 0) and well-connected clusters with gain ≥ 0.
+    let count = 0;
+    let maxGain = 0;
+    candidates[count] = cv;
+    cumulative[count] = 0;
+    count++;
+    for (let j = 0; j < k; j++) {
+      const c = nl[j];
+      const cA = clusterA[c];
+      const cB = clusterB[c];
+      const wellConnected = directed
+        ? external[c] >= s * (cA * (setB[p] - cB) + cB * (setA[p] - cA))
+        : external[c] >= 2 * s * cA * (setA[p] - cA);
+      if (!wellConnected) continue;
+      const gain = directed ? nw[c] - s * (av * cB + bv * cA) : nw[c] - 2 * s * av * cA;
+      if (gain < 0) continue;
+      candidates[count] = c;
+      cumulative[count] = gain;
+      count++;
+      if (gain > maxGain) maxGain = gain;
+    }
+    let chosen = cv;
+    if (count > 1) {
+      let total = 0;
+      for (let j = 0; j < count; j++) {
+        total += Math.exp((cumulative[j] - maxGain) / theta);
+        cumulative[j] = total;
+      }
+      const r = random() * total;
+      let j = 0;
+      while (j < count - 1 && cumulative[j] <= r) j++;
+      chosen = candidates[j];
+    }
+    if (chosen === cv) {
+      clusterSize[cv] = 1;
+      clusterA[cv] = av;
+      if (directed) clusterB[cv] = bv;
+    } else {
+      clusterSize[chosen]++;
+      clusterA[chosen] += av;
+      if (directed) clusterB[chosen] += bv;
+      external[chosen] += extV - 2 * nw[chosen];
+      refined[v] = chosen;
+    }
+    for (let j = 0; j < k; j++) nw[nl[j]] = 0;
+  }
+  return refined;
+}
+
+/** Connected components of the subgraphs induced by each community of P (labels = a member index). */
+function connectedParts(g: LevelGraph, P: Int32Array, ws: Workspace): Int32Array {
+  const { n, offsets, targets } = g;
+  const part = ws.refined;
+  part.fill(-1, 0, n);
+  const stack = ws.queue;
+  for (let s = 0; s < n; s++) {
+    if (part[s] >= 0) continue;
+    part[s] = s;
+    let top = 0;
+    stack[top++] = s;
+    while (top > 0) {
+      const v = stack[--top];
+      for (let q = offsets[v]; q < offsets[v + 1]; q++) {
+        const u = targets[q];
+        if (part[u] < 0 && P[u] === P[s] && g.weights[q] > 0) {
+          part[u] = s;
+          stack[top++] = u;
+        }
+      }
+    }
+  }
+  return part;
+}
+
+/** Collapses each cluster of `labels` (dense, < count) into one node. */
+function aggregate(g: LevelGraph, labels: Int32Array, count: number, ws: Workspace, out: LevelBuffer): LevelGraph {
+  // The loops live in small functions of their own: V8 then optimises each as
+  // a whole instead of on-stack-replacing one large function at every level.
+  groupMembers(labels, g.n, count, ws.start, ws.members, ws.slot);
+  const newA = out.a.subarray(0, count);
+  const newB = g.directed ? out.b.subarray(0, count) : newA;
+  const newOffsets = out.offsets.subarray(0, count + 1);
+  const q = aggregateRows(g, labels, count, ws.start, ws.members, ws.slot, newA, newB, newOffsets, out.targets, out.weights);
+  return {
+    n: count,
+    offsets: newOffsets,
+    targets: out.targets.subarray(0, q),
+    weights: out.weights.subarray(0, q),
+    a: newA,
+    b: newB,
+    directed: g.directed,
+  };
+}
+
+/** Counting sort of the nodes by cluster: members of c are members[start[c] .. start[c+1]). */
+function groupMembers(labels: Int32Array, n: number, count: number, start: Int32Array, members: Int32Array, cursor: Int32Array): void {
+  start.fill(0, 0, count + 1);
+  for (let v = 0; v < n; v++) start[labels[v] + 1]++;
+  for (let c = 0; c < count; c++) start[c + 1] += start[c];
+  cursor.set(start.subarray(0, count));
+  for (let v = 0; v < n; v++) members[cursor[labels[v]]++] = v;
+}
+
+/** Writes the aggregated rows; returns the number of entries. */
+function aggregateRows(
+  g: LevelGraph,
+  labels: Int32Array,
+  count: number,
+  start: Int32Array,
+  members: Int32Array,
+  slot: Int32Array,
+  newA: Float64Array,
+  newB: Float64Array,
+  newOffsets: Int32Array,
+  newTargets: Int32Array,
+  newWeights: Float64Array,
+): number {
+  const { offsets, targets, weights, a, b, directed } = g;
+  newA.fill(0);
+  if (directed) newB.fill(0);
+  newOffsets[0] = 0;
+  slot.fill(-1, 0, count);
+  let q = 0;
+  for (let c = 0; c < count; c++) {
+    const rowStart = q;
+    for (let m = start[c]; m < start[c + 1]; m++) {
+      const v = members[m];
+      newA[c] += a[v];
+      if (directed) newB[c] += b[v];
+      for (let p = offsets[v]; p < offsets[v + 1]; p++) {
+        const d = labels[targets[p]];
+        if (d === c) continue;
+        let at = slot[d];
+        if (at < rowStart) {
+          at = q++;
+          slot[d] = at;
+          newTargets[at] = d;
+          newWeights[at] = 0;
+        }
+        newWeights[at] += weights[p];
+      }
+    }
+    newOffsets[c + 1] = q;
+  }
+  return q;
+}

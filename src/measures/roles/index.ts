@@ -1,0 +1,7 @@
+export {
+  guimeraAmaralRoles,
+  guimeraAmaralRoleNames,
+  type GuimeraAmaralOptions,
+  type GuimeraAmaralRole,
+  type NodeRole,
+} from './guimera-amaral-roles.js';

@@ -1,0 +1,9 @@
+export { coreNumbers } from './core-numbers.js';
+export { richClub, type RichClubOptions } from './rich-club.js';
+export {
+  corePeriphery,
+  type CorePeripheryOptions,
+  type DiscreteCorePeriphery,
+  type ContinuousCorePeriphery,
+} from './core-periphery.js';
+export { constraint, effectiveSize, efficiency, type StructuralHolesOptions } from './structural-holes.js';
