@@ -46,7 +46,7 @@ export function assembleDataset(
   const nodes: (ZoneNode | undefined)[] = [];
   const linkages: (Linkage | undefined)[] = [];
   const nodeOrigin: { record: PendingRecord; bad: Set<number> }[] = [];
-  const failedIds = new Map<string, Partial<ZonelinkIssue>>();
+  const failedIds = new Map<string, number>();
   const linkageOrigin: { record: PendingRecord; bad: Set<number> }[] = [];
   const bad = tables.map(() => new Set<number>());
 
@@ -68,7 +68,7 @@ export function assembleDataset(
         nodes.push(value as ZoneNode | undefined);
         nodeOrigin.push({ record, bad: bad[t] });
         const id = idOf(record.raw);
-        if (value === undefined && id !== undefined && !failedIds.has(id)) failedIds.set(id, record.locate(['id']));
+        if (value === undefined && id !== undefined && !failedIds.has(id)) failedIds.set(id, nodes.length - 1);
       }
     }
   });
@@ -77,9 +77,9 @@ export function assembleDataset(
     ...checkDataset(
       nodes,
       linkages,
-      (kind, index, field) => {
+      (kind, index, field, mark = true) => {
         const origin = kind === 'node' ? nodeOrigin[index] : linkageOrigin[index];
-        origin.bad.add(origin.record.position);
+        if (mark) origin.bad.add(origin.record.position);
         return origin.record.locate(field ? [field] : []);
       },
       options,

@@ -5,8 +5,12 @@ import type { Linkage } from '../schema/linkage.js';
 import { PROVINCE_BY_ID, provinceOfCode } from '../schema/provinces.js';
 import type { Zone } from '../schema/zone.js';
 
-/** Where a record came from, for error messages. */
-export type RecordLocator = (kind: 'node' | 'linkage', index: number, field?: string) => Partial<ZonelinkIssue>;
+/**
+ * Where a record came from, for error messages. Locating a record marks it as
+ * having a problem unless `mark` is `false` (a lookup for a message only, such as
+ * where a duplicated id was first used).
+ */
+export type RecordLocator = (kind: 'node' | 'linkage', index: number, field?: string, mark?: boolean) => Partial<ZonelinkIssue>;
 
 export interface DatasetCheckOptions {
   /** Accept linkages whose source equals their target. Default `false`. */
@@ -18,7 +22,8 @@ export interface DatasetCheckOptions {
  * own: duplicate ids, linkages to unknown nodes, self-loops, end before start,
  * host cities that are not city nodes (when the dataset has city nodes), unknown
  * parents, provinces and macro-regions that contradict an administrative code.
- * `failedIds` are the ids of node records that failed on their own.
+ * `failedIds` maps the id of a node record that failed on its own to its index
+ * in `nodes` (where it is `undefined`), for the first such record of each id.
  * Fills a zone's or city's omitted `province` (and a city's `region`) from its
  * code. Returns every problem; mutates only the records it fills.
  */
@@ -27,7 +32,7 @@ export function checkDataset(
   linkages: (Linkage | undefined)[],
   locate: RecordLocator,
   options: DatasetCheckOptions = {},
-  failedIds: ReadonlyMap<string, Partial<ZonelinkIssue>> = new Map(),
+  failedIds: ReadonlyMap<string, number> = new Map(),
 ): ZonelinkIssue[] {
   const issues: ZonelinkIssue[] = [];
   const at = (kind: 'node' | 'linkage', index: number, field: string, issue: Omit<ZonelinkIssue, 'message'> & { message: string }) => {
@@ -45,15 +50,18 @@ export function checkDataset(
     const previous = nodeIndex.get(node.id);
     const failed = failedIds.get(node.id);
     if (previous === undefined && failed !== undefined) {
-      at('node', i, 'id', {
+      // The id is also used by a record that failed on its own: the later of the two is the duplicate.
+      const [again, first] = failed < i ? [i, failed] : [failed, i];
+      const where = locate('node', first, 'id', false);
+      at('node', again, 'id', {
         code: 'duplicate-id',
         id: node.id,
         value: node.id,
-        message: `node id "${node.id}" is used again (first at ${failed.row !== undefined ? `row ${failed.row}` : `index ${failed.index}`})`,
+        message: `node id "${node.id}" is used again (first at ${where.row !== undefined ? `row ${where.row}` : `index ${where.index ?? first}`})`,
       });
     }
     if (previous !== undefined) {
-      const first = locate('node', previous, 'id');
+      const first = locate('node', previous, 'id', false);
       at('node', i, 'id', {
         code: 'duplicate-id',
         id: node.id,
@@ -140,7 +148,7 @@ export function checkDataset(
     if (!linkage) return;
     const previous = linkageIndex.get(linkage.id);
     if (previous !== undefined) {
-      const first = locate('linkage', previous, 'id');
+      const first = locate('linkage', previous, 'id', false);
       at('linkage', i, 'id', {
         code: 'duplicate-id',
         id: linkage.id,

@@ -1,7 +1,13 @@
 import Graph from 'graphology';
-import { write as writeGexfDocument } from 'graphology-gexf/browser/index.js';
+import type { write as GexfWrite } from 'graphology-gexf/browser/index.js';
+// The writer alone: the browser entry also loads a parser that reads the global
+// DOMParser when imported, which throws in Node. The writer runs anywhere.
+// @ts-expect-error the writer module has no declaration file of its own (its type is the entry's `write`)
+import gexfWriter from 'graphology-gexf/browser/writer.js';
 import type { ZoneNetwork } from '../network/zone-network.js';
 import { flattenAttributes } from './flatten-attributes.js';
+
+const writeGexfDocument = gexfWriter as typeof GexfWrite;
 
 /** A copy of the network with flat, primitive attributes (what GEXF and GraphML hold). */
 function flatCopy(net: ZoneNetwork): Graph {
@@ -34,8 +40,12 @@ function xml(text: string): string {
 
 /**
  * The network as GraphML (yEd, Cytoscape, igraph, NetworkX): typed `<key>`
- * declarations for every flattened attribute, edges with `directed` set per
- * edge, default undirected. Re-parses with graphology-graphml and NetworkX.
+ * declarations for every flattened attribute. A network whose linkages are all
+ * undirected, or all directed, is written as an undirected or a directed graph;
+ * a mixed one as an undirected graph with `directed="true"` on its directed
+ * edges (standard GraphML, which graphology-graphml reads, but NetworkX and
+ * igraph, which hold one kind of edge per graph, reject: export a layer or a
+ * projection for them). Re-parses with graphology-graphml and NetworkX (tested).
  *
  * @example
  * await writeFile('zones.graphml', toGraphML(net));
@@ -52,6 +62,10 @@ export function toGraphML(net: ZoneNetwork): string {
       else if (existing.type !== type) existing.type = 'string';
     }
   };
+  // NetworkX and igraph read one kind of edge per graph and reject a `directed`
+  // attribute that contradicts edgedefault: a network of directed linkages only
+  // is written as a directed graph.
+  const allDirected = flat.size > 0 && flat.directedSize === flat.size;
   flat.forEachNode((_n, a) => declare('node', a));
   flat.forEachEdge((_e, a) => declare('edge', a));
   const data = (domain: 'node' | 'edge', attributes: Record<string, unknown>) =>
@@ -62,11 +76,11 @@ export function toGraphML(net: ZoneNetwork): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...[...keys.values()].map((k) => `  <key id="${k.id}" for="${k.for}" attr.name="${xml(k.name)}" attr.type="${k.type}"/>`),
-    '  <graph id="G" edgedefault="undirected">',
+    `  <graph id="G" edgedefault="${allDirected ? 'directed' : 'undirected'}">`,
   ];
   flat.forEachNode((node, attributes) => lines.push(`    <node id="${xml(node)}">${data('node', attributes)}</node>`));
   flat.forEachEdge((edge, attributes, source, target, _s, _t, undirected) =>
-    lines.push(`    <edge id="${xml(edge)}" source="${xml(source)}" target="${xml(target)}"${undirected ? '' : ' directed="true"'}>${data('edge', attributes)}</edge>`),
+    lines.push(`    <edge id="${xml(edge)}" source="${xml(source)}" target="${xml(target)}"${undirected || allDirected ? '' : ' directed="true"'}>${data('edge', attributes)}</edge>`),
   );
   lines.push('  </graph>', '</graphml>');
   return lines.join('\n') + '\n';

@@ -3,6 +3,9 @@ import type { Dataset } from '../schema/dataset.js';
 import { assembleDataset, type PendingTable } from './assemble-dataset.js';
 import type { DatasetCheckOptions } from './check-dataset.js';
 import { decodeText, type DecodeTextOptions } from './decode-text.js';
+import { jsonErrorOffset } from './json-error-offset.js';
+import { metadataField } from './metadata-field.js';
+import { unknownFields } from './unknown-fields.js';
 
 export interface ParseDatasetOptions extends DatasetCheckOptions {
   /** File name used in every problem's location. */
@@ -18,7 +21,9 @@ export type SafeParseDatasetResult = { success: true; data: Dataset } | { succes
  * Parses and validates a dataset given as an object, JSON text or JSON bytes
  * (`{ metadata, nodes, linkages }`; see `DatasetSchema`). Every problem is found
  * in one pass and reported with its position (`nodes[3].weight`, the node or
- * linkage id, the file); bilingual enumerations are normalised; omitted
+ * linkage id, the file; a JSON syntax error with its line and column); a field
+ * the schema does not know (a misspelt `wieght`) is a problem (`unknown-field`),
+ * never silently dropped; bilingual enumerations are normalised; omitted
  * provinces and macro-regions are filled from administrative codes.
  *
  * @throws ZonelinkError `invalid-json`, `invalid-encoding` or `invalid-dataset`
@@ -59,7 +64,15 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
       by: 'index',
       records: list.map((raw, index) => {
         const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
-        return { position: index, raw, readIssues: [], locate: () => where([key, index], id) };
+        const readIssues = unknownFields(raw, table === 'linkages' ? 'linkage' : (raw as { kind?: unknown } | null)?.kind).map(
+          (field): ZonelinkIssue => ({
+            code: 'unknown-field',
+            message: `${file ? `${file}: ` : ''}${key}[${index}]${id ? ` (${id})` : ''}: unknown field "${field}"`,
+            field,
+            ...where([key, index], id),
+          }),
+        );
+        return { position: index, raw, readIssues, locate: () => where([key, index], id) };
       }),
     });
   }
@@ -68,7 +81,10 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
       fatal.push({ code: 'unknown-field', message: `${file ? `${file}: ` : ''}unknown top-level field "${key}"`, file, field: key, expected: 'metadata, nodes, linkages' });
     }
   }
-  return assembleDataset({ raw: object.metadata, issues: [], locate: () => (file ? { file } : {}) }, tables, options, fatal);
+  const metadataIssues = unknownFields(object.metadata, 'metadata').map(
+    (field): ZonelinkIssue => ({ code: 'unknown-field', message: `${file ? `${file}: ` : ''}metadata: unknown field "${field}"`, ...(file ? { file } : {}), field: `metadata.${field}` }),
+  );
+  return assembleDataset({ raw: object.metadata, issues: metadataIssues, locate: (path) => ({ ...(file ? { file } : {}), field: metadataField(path) }) }, tables, options, fatal);
 }
 
 /**
@@ -93,8 +109,9 @@ export function parseJson(text: string, file?: string): unknown {
     const m = /position (\d+)/.exec(message);
     let line: number | undefined;
     let column: number | undefined;
-    if (m) {
-      const offset = Number(m[1]);
+    // Older engines do not always say where; then find the offset ourselves.
+    const offset = m ? Number(m[1]) : text.trim() === '' ? undefined : jsonErrorOffset(text);
+    if (offset !== undefined) {
       const before = text.slice(0, offset);
       line = before.split('\n').length;
       column = offset - before.lastIndexOf('\n');

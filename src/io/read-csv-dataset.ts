@@ -7,7 +7,9 @@ import { readCell } from './csv-cell.js';
 import { CITY_COLUMNS, LINKAGE_COLUMNS, NODE_KIND_COLUMN, ZONE_COLUMNS, headerLookup, indicatorColumn, type ColumnSpec } from './csv-columns.js';
 import { decodeText, type DecodeTextOptions } from './decode-text.js';
 import { parseCsv } from './parse-csv.js';
+import { metadataField } from './metadata-field.js';
 import { parseJson } from './parse-dataset.js';
+import { unknownFields } from './unknown-fields.js';
 
 /** CSV content: text, bytes, or bytes/text with the file name to report. */
 export type CsvInput = string | Uint8Array | ArrayBuffer | { file: string; content: string | Uint8Array | ArrayBuffer };
@@ -81,8 +83,14 @@ export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOp
   }
   let metadata: unknown = input.metadata ?? { name: firstFile ?? 'csv' };
   if (typeof metadata === 'string') metadata = parseJson(metadata, 'metadata');
-  return assembleDataset({ raw: metadata, issues: [], locate: () => ({ field: 'metadata' }) }, tables, options, fatal);
+  const metadataIssues = unknownFields(metadata, 'metadata').map(
+    (field): ZonelinkIssue => ({ code: 'unknown-field', message: `metadata: unknown field "${field}"`, field: `metadata.${field}` }),
+  );
+  return assembleDataset({ raw: metadata, issues: metadataIssues, locate: (path) => ({ field: metadataField(path) }) }, tables, options, fatal);
 }
+
+const ZONE_FIELDS = new Set(['kind', 'indicators', ...ZONE_COLUMNS.map((c) => c.path[0])]);
+const CITY_FIELDS = new Set(['kind', 'indicators', ...CITY_COLUMNS.map((c) => c.path[0])]);
 
 /** Node files carry zone and city columns; where both name a header, one column serves both. */
 function mergeNodeColumns(): ColumnSpec[] {
@@ -107,7 +115,15 @@ function readTable(
     return undefined;
   }
   const csv = parseCsv(text, { file });
-  fatal.push(...csv.issues);
+  // A structural problem inside a data row (stray quote, wrong cell count, unclosed
+  // quote) belongs to the record that holds that line: the record is invalid, not
+  // silently counted as valid.
+  const structural = new Map<number, ZonelinkIssue[]>();
+  for (const issue of csv.issues) {
+    const holder = issue.row === undefined ? undefined : recordHolding(csv.rows, issue.row);
+    if (holder === undefined) fatal.push(issue);
+    else structural.set(holder, [...(structural.get(holder) ?? []), issue]);
+  }
   const lookup = headerLookup(columns);
   const byColumn: (ColumnSpec | { indicator: string; year: string } | undefined)[] = [];
   const seen = new Map<string, string>();
@@ -150,7 +166,7 @@ function readTable(
   const kindFixed = table === 'zones' ? 'zone' : table === 'cities' ? 'city' : undefined;
   const records: PendingRecord[] = csv.rows.map(({ line, cells }) => {
     const raw: Record<string, unknown> = kindFixed ? { kind: kindFixed } : {};
-    const readIssues: ZonelinkIssue[] = [];
+    const readIssues: ZonelinkIssue[] = [...(structural.get(line) ?? [])];
     let rowId: string | undefined;
     cells.forEach((cell, c) => {
       const spec = byColumn[c];
@@ -175,17 +191,46 @@ function readTable(
       target[spec.path[spec.path.length - 1]] = read.value;
       if (spec.path[0] === 'id') rowId = String(read.value);
     });
+    if (table === 'nodes' && (raw.kind === 'zone' || raw.kind === 'city')) {
+      // A node file has zone and city columns: a value in a column that the row's kind does not have would be dropped.
+      const own = raw.kind === 'zone' ? ZONE_FIELDS : CITY_FIELDS;
+      for (const key of Object.keys(raw)) {
+        if (own.has(key)) continue;
+        const column = headerOf.get(key) ?? [...headerOf].find(([k]) => k.startsWith(`${key}.`))?.[1];
+        readIssues.push({ code: 'unknown-field', message: `${file}, row ${line}, column "${column}": a ${raw.kind} has no ${key}`, file, row: line, column, field: key, value: raw[key], expected: 'an empty cell' });
+      }
+    }
     return {
       position: line,
       raw,
-      readIssues,
+      readIssues: rowId === undefined ? readIssues : readIssues.map((issue) => (issue.id === undefined ? { ...issue, id: rowId } : issue)),
       locate: (path: readonly PropertyKey[]) => {
         const names = path.filter((k): k is string => typeof k === 'string');
         let column: string | undefined;
         for (let k = names.length; k > 0 && column === undefined; k--) column = headerOf.get(names.slice(0, k).join('.'));
+        // A missing object (`name` when its `name.zh` cell is empty) is located at the column of its first part.
+        if (column === undefined && names.length > 0) {
+          const prefix = `${names.join('.')}.`;
+          for (const [key, header] of headerOf) if (key.startsWith(prefix)) { column = header; break; }
+        }
         return { file, row: line, ...(column ? { column } : {}), ...(rowId ? { id: rowId } : {}) };
       },
     };
   });
   return { table, file, by: 'row', records };
+}
+
+/** The line of the record (rows are sorted by line) whose text holds `line`, if `line` is in a data row. */
+function recordHolding(rows: readonly { line: number }[], line: number): number | undefined {
+  let lo = 0;
+  let hi = rows.length - 1;
+  let found: number | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].line <= line) {
+      found = rows[mid].line;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

@@ -38,7 +38,10 @@ function valueAt(record: object, path: readonly string[]): unknown {
 /**
  * Writes a dataset as three CSV texts (UTF-8, English headers, `;`-joined lists,
  * indicators as `<name>@<year>` columns) that `readCsvDataset` reads back to the
- * same dataset (apart from metadata, which CSV does not hold).
+ * same dataset, apart from what CSV cells cannot carry: metadata, spaces around a
+ * text value and empty strings (the reader trims cells; an empty cell is a missing
+ * value), list items that contain a list separator (`;` `；` `|` `、`), and a text
+ * `batch` made of digits only (read back as a number).
  *
  * @example
  * const { zones, cities, linkages } = writeCsvDataset(dataset);

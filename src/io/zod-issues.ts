@@ -17,14 +17,20 @@ export function fromZodIssues(
     }
     const where = locate(issue.path);
     const field = issue.path.filter((k) => typeof k === 'string').join('.');
-    const input = (issue as { input?: unknown }).input;
+    let input = (issue as { input?: unknown }).input;
+    const discriminator = issue.code === 'invalid_union' ? (issue as { discriminator?: string }).discriminator : undefined;
+    if (discriminator !== undefined && input && typeof input === 'object') {
+      // No branch matches the discriminator (`kind`): report its value, not the whole record.
+      input = (input as Record<string, unknown>)[discriminator];
+    }
     const params = (issue as { params?: { zonelinkCode?: string; expected?: string } }).params;
     const code = params?.zonelinkCode ?? zonelinkCode(issue, input);
     const expected = params?.expected ?? expectedOf(issue);
     const place = [where.file, where.row !== undefined ? `row ${where.row}` : undefined, where.column ? `column "${where.column}"` : undefined, where.index !== undefined ? `item ${where.index}` : undefined, where.id ? `id ${where.id}` : undefined]
       .filter(Boolean)
       .join(', ');
-    const message = `${place ? `${place}: ` : ''}${field ? `${field}: ` : ''}${input === undefined && issue.code === 'invalid_type' ? 'missing' : issue.message}`;
+    const named = where.field ?? field;
+    const message = `${place ? `${place}: ` : ''}${named ? `${named}: ` : ''}${input === undefined && issue.code === 'invalid_type' ? 'missing' : issue.message}`;
     return [{ code, message, field: field || undefined, value: input, expected, ...where }];
   });
 }
@@ -40,6 +46,9 @@ function zonelinkCode(issue: z.core.$ZodIssue, input: unknown): string {
       return 'out-of-range';
     case 'invalid_value':
       return 'invalid-value';
+    case 'invalid_union':
+      if ((issue as { discriminator?: string }).discriminator !== undefined) return input === undefined ? 'missing-field' : 'invalid-value';
+      return 'invalid-union';
     case 'unrecognized_keys':
       return 'unknown-field';
     case 'invalid_format':
@@ -59,6 +68,8 @@ function expectedOf(issue: z.core.$ZodIssue): string | undefined {
       return `${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}`;
     case 'invalid_value':
       return issue.values.map(String).join(' | ');
+    case 'invalid_union':
+      return (issue as { options?: unknown[] }).options?.map(String).join(' | ');
     default:
       return undefined;
   }
