@@ -12,6 +12,7 @@ import type { Zone } from '../schema/zone.js';
  */
 export type RecordLocator = (kind: 'node' | 'linkage', index: number, field?: string, mark?: boolean) => Partial<ZonelinkIssue>;
 
+/** Whole-dataset checks accepted by {@link parseDataset}, {@link readCsvDataset} and `loadDataset`. */
 export interface DatasetCheckOptions {
   /** Accept linkages whose source equals their target. Default `false`. */
   allowSelfLoops?: boolean;

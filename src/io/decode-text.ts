@@ -3,11 +3,13 @@ import { ZonelinkError } from '../error/zonelink-error.js';
 /** The text encodings zonelink reads. */
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
 
+/** Text decoded by {@link decodeText} and the encoding it was in. */
 export interface DecodedText {
   text: string;
   encoding: TextEncoding;
 }
 
+/** Options of {@link decodeText}. */
 export interface DecodeTextOptions {
   /** `'auto'` (default) detects UTF-8 (with or without BOM) and GB18030/GBK. */
   encoding?: 'auto' | 'utf-8' | 'gb18030' | 'gbk';

@@ -3,6 +3,7 @@ export * from './parse-csv.js';
 export * from './parse-dataset.js';
 export * from './read-csv-dataset.js';
 export * from './csv-columns.js';
+export type { CellType } from './csv-cell.js';
 export * from './serialize-dataset.js';
 export * from './write-csv-dataset.js';
 export * from './flatten-attributes.js';

@@ -6,6 +6,7 @@ export interface CsvRow {
   cells: string[];
 }
 
+/** The header, data rows, detected delimiter and structural problems of a CSV text (see {@link parseCsv}). */
 export interface CsvTable {
   header: string[];
   rows: CsvRow[];

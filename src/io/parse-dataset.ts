@@ -7,6 +7,7 @@ import { jsonErrorOffset } from './json-error-offset.js';
 import { metadataField } from './metadata-field.js';
 import { unknownFields } from './unknown-fields.js';
 
+/** Options of {@link parseDataset}. */
 export interface ParseDatasetOptions extends DatasetCheckOptions {
   /** File name used in every problem's location. */
   file?: string;

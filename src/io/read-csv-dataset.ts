@@ -14,6 +14,7 @@ import { unknownFields } from './unknown-fields.js';
 /** CSV content: text, bytes, or bytes/text with the file name to report. */
 export type CsvInput = string | Uint8Array | ArrayBuffer | { file: string; content: string | Uint8Array | ArrayBuffer };
 
+/** The CSV files of a dataset for {@link readCsvDataset}: a node file, or zone and city files, and a linkage file. */
 export interface CsvDatasetInput {
   /** A node file with a `kind` column (zone or city) per row. */
   nodes?: CsvInput;
@@ -27,6 +28,7 @@ export interface CsvDatasetInput {
   metadata?: unknown;
 }
 
+/** Options of {@link readCsvDataset}. */
 export interface ReadCsvDatasetOptions extends DatasetCheckOptions {
   encoding?: DecodeTextOptions['encoding'];
 }

@@ -5,6 +5,7 @@ import { addLinkage, emptyNetworkLike, type ZoneNetwork } from './zone-network.j
 /** A city node of a city network: the city record plus the zones it hosts. */
 export type CityNodeAttributes = City & { zones: string[] };
 
+/** Options of {@link cityNetwork}. */
 export interface CityNetworkOptions {
   /**
    * Linkages that fall inside one city after collapsing: `'drop'` (default; counted

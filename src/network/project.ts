@@ -1,5 +1,6 @@
 import Graph from 'graphology';
-import { invalidArgument } from '../error/zonelink-error.js';
+import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../error/zonelink-error.js';
+import type { Linkage } from '../schema/linkage.js';
 import type { LinkageMode } from '../schema/taxonomy.js';
 import type { ZoneNetwork, ZoneNodeAttributes } from './zone-network.js';
 
@@ -15,6 +16,7 @@ export interface ProjectedEdgeAttributes {
   linkages: string[];
 }
 
+/** Options of {@link project}. */
 export interface ProjectOptions {
   /**
    * Multiplier per mode (default 1 for every mode). A mode with weight 0 is left
@@ -31,6 +33,16 @@ export interface ProjectOptions {
   directed?: boolean;
   /** Keep self-loops (linkages of a node with itself). Default `true`. */
   selfLoops?: boolean;
+  /**
+   * A linkage's weight before mode weights: the name of a numeric linkage
+   * attribute (default `'weight'`) or a function of the linkage. Every value
+   * must be a finite number ≥ 0; all offending linkages are reported together.
+   */
+  weight?: string | ((linkage: Linkage, id: string) => number);
+  /** Keep only linkages of these modes (default: all). */
+  modes?: readonly LinkageMode[];
+  /** Name of the public function to blame in errors (default `'project'`). */
+  caller?: string;
 }
 
 /**
@@ -50,14 +62,18 @@ export function project(
   net: ZoneNetwork,
   options: ProjectOptions = {},
 ): Graph<ZoneNodeAttributes, ProjectedEdgeAttributes> {
+  const caller = options.caller ?? 'project';
   const merge = options.merge ?? 'sum';
   const directed = options.directed ?? false;
   const keepSelfLoops = options.selfLoops ?? true;
-  if (!['sum', 'max', 'count'].includes(merge)) invalidArgument('project', `merge must be 'sum', 'max' or 'count', got ${String(merge)}`);
+  const weightOf = options.weight ?? 'weight';
+  const modes = options.modes ? new Set<string>(options.modes) : null;
+  if (!['sum', 'max', 'count'].includes(merge)) invalidArgument(caller, `merge must be 'sum', 'max' or 'count', got ${String(merge)}`);
+  if (typeof weightOf !== 'string' && typeof weightOf !== 'function') invalidArgument(caller, 'weight must be an attribute name or a function of the linkage', { field: 'weight' });
   const modeWeights = options.modeWeights ?? {};
   for (const [mode, w] of Object.entries(modeWeights)) {
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
-      invalidArgument('project', `modeWeights.${mode} must be a finite number ≥ 0, got ${String(w)}`, { field: `modeWeights.${mode}`, value: w });
+      invalidArgument(caller, `modeWeights.${mode} must be a finite number ≥ 0, got ${String(w)}`, { field: `modeWeights.${mode}`, value: w });
     }
   }
   const out = new Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>({
@@ -81,13 +97,28 @@ export function project(
     a.linkages.push(id);
   };
 
+  const issues: ZonelinkIssue[] = [];
   net.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
     if (source === target && !keepSelfLoops) return;
+    if (modes && !modes.has(attributes.mode)) return;
     const factor = modeWeights[attributes.mode] ?? 1;
     if (factor === 0) return;
-    const scaled = attributes.weight * factor;
-    add(source, target, edge, attributes.mode, attributes.weight, scaled);
-    if (directed && undirected && source !== target) add(target, source, edge, attributes.mode, attributes.weight, scaled);
+    const raw = typeof weightOf === 'string' ? (attributes as unknown as Record<string, unknown>)[weightOf] : weightOf(attributes, edge);
+    if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0) {
+      issues.push({
+        code: 'invalid-weight',
+        message: `${caller}: linkage ${edge} (${source} – ${target}) has weight ${String(raw)}; expected a finite number ≥ 0`,
+        id: edge,
+        field: typeof weightOf === 'string' ? weightOf : 'weight',
+        value: raw,
+        expected: 'finite number ≥ 0',
+      });
+      return;
+    }
+    const scaled = raw * factor;
+    add(source, target, edge, attributes.mode, raw, scaled);
+    if (directed && undirected && source !== target) add(target, source, edge, attributes.mode, raw, scaled);
   });
+  if (issues.length > 0) throw new ZonelinkError('invalid-weight', `${caller}: invalid linkage weights`, issues);
   return out;
 }

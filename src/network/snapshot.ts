@@ -1,6 +1,7 @@
 import { yearOf } from '../schema/fields.js';
 import { addLinkage, emptyNetworkLike, type ZoneNetwork } from './zone-network.js';
 
+/** Options of {@link snapshot}. */
 export interface SnapshotOptions {
   /**
    * What to do with zones whose approval date is unknown: `'keep'` (default;

@@ -1,12 +1,20 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ZonelinkError } from '../error/zonelink-error.js';
+import { analyze } from '../report/analyze.js';
 import { summarizeDataset, type DatasetSummary } from '../report/dataset-summary.js';
+import { renderHtml } from '../report/render/render-html.js';
+import { renderMarkdown } from '../report/render/render-markdown.js';
+import type { BasemapFeatureCollection } from '../report/render/svg/network-map.js';
 import type { Dataset } from '../schema/dataset.js';
 import { formatProblems } from './format-problems.js';
 import { loadDataset } from './load-dataset.js';
 
 /** Streams and the bundled dataset loader, injectable for tests. */
 export interface CliContext {
+  /** Writes to standard output (results: paths, summaries). */
   stdout: (text: string) => void;
+  /** Writes to standard error (problems, progress). */
   stderr: (text: string) => void;
   /** Loads the bundled China dataset (used when no files are given). */
   bundled: () => Promise<Dataset>;
@@ -15,6 +23,8 @@ export interface CliContext {
 const HELP = `zonelink — zone linkage networks for regional economics
 
 Usage:
+  zonelink report [files…]     analyse a dataset and write a report (HTML, Markdown or JSON)
+                               (no files: the bundled China dataset)
   zonelink validate <files…>   check a dataset; print every problem (exit 1 if any)
   zonelink summary [files…]    counts by category, mode, year, macro-region and the density
                                (no files: the bundled China dataset)
@@ -26,6 +36,20 @@ Files: one JSON dataset, or CSV files (UTF-8 or GBK) named for what they hold:
 Exit codes: 0 success, 1 the input has problems, 2 wrong usage.`;
 
 const COMMAND_HELP: Record<string, string> = {
+  report: `Usage: zonelink report [files…] [--year Y] [--out DIR] [--format html|md|json]
+                       [--seed N] [--top K] [--basemap provinces.geojson]
+
+Analyses the dataset (the bundled China dataset when no files are given) and
+writes DIR/report.html (default), report.md or report.json: summary, centrality
+rankings, communities against provinces, "1+N" groups, inequality and
+polarization by macro-region, platform overlay and multiplex participation.
+  --year Y        the network as it stood in year Y (zones approved, linkages active)
+  --out DIR       output folder (default: zonelink-report)
+  --format F      html (self-contained, with SVG charts), md or json (default html)
+  --seed N        seed of the randomised steps (Leiden; default 1)
+  --top K         length of the rankings (default 10)
+  --basemap FILE  GeoJSON polygons drawn under the linkage map (HTML only)
+Progress goes to stderr; the path of the written file to stdout.`,
   validate: `Usage: zonelink validate <files…> [--allow-self-loops]
 
 Reads the dataset and reports every problem in one pass, each with file, row,
@@ -56,12 +80,18 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
     context.stdout(COMMAND_HELP[command] + '\n');
     return 0;
   }
-  const flags = rest.filter((a) => a.startsWith('--'));
-  const files = rest.filter((a) => !a.startsWith('--'));
-  const known: Record<string, string[]> = { validate: ['--allow-self-loops'], summary: ['--json', '--allow-self-loops'] };
-  const unknown = flags.filter((f) => !known[command].includes(f));
-  if (unknown.length > 0) {
-    context.stderr(`zonelink ${command}: unknown option ${unknown.join(', ')}\n\n${COMMAND_HELP[command]}\n`);
+  const parsed = parseArguments(rest, VALUED[command] ?? []);
+  const flags = parsed.flags;
+  const files = parsed.files;
+  const known: Record<string, string[]> = {
+    validate: ['--allow-self-loops'],
+    summary: ['--json', '--allow-self-loops'],
+    report: ['--allow-self-loops', ...VALUED.report],
+  };
+  const unknown = [...flags, ...Object.keys(parsed.values)].filter((f) => !known[command].includes(f));
+  const problems = [...parsed.problems, ...unknown.map((f) => `unknown option ${f}`)];
+  if (problems.length > 0) {
+    context.stderr(`zonelink ${command}: ${problems.join('; ')}\n\n${COMMAND_HELP[command]}\n`);
     return 2;
   }
   const options = { allowSelfLoops: flags.includes('--allow-self-loops') };
@@ -76,6 +106,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
       context.stdout(`✓ valid: ${dataset.nodes.length} nodes (${zones} zones, ${dataset.nodes.length - zones} cities), ${dataset.linkages.length} linkages\n`);
       return 0;
     }
+    if (command === 'report') return await report(files, parsed.values, options, context);
     const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, options);
     const summary = summarizeDataset(dataset);
     context.stdout(flags.includes('--json') ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
@@ -87,6 +118,98 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
     }
     throw error;
   }
+}
+
+/** Options that take a value, per command. */
+const VALUED: Record<string, string[]> = { report: ['--year', '--out', '--format', '--seed', '--top', '--basemap'] };
+
+/** Splits arguments into files, flags and `--option value` pairs (also `--option=value`). */
+function parseArguments(args: string[], valued: string[]) {
+  const files: string[] = [];
+  const flags: string[] = [];
+  const values: Record<string, string> = {};
+  const problems: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--')) {
+      files.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!valued.includes(name)) {
+      flags.push(arg);
+      continue;
+    }
+    const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
+    if (value === undefined || value === '') problems.push(`${name} needs a value`);
+    else values[name] = value;
+  }
+  return { files, flags, values, problems };
+}
+
+function integerOption(values: Record<string, string>, name: string, min: number): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  if (!/^-?\d+$/.test(raw) || Number(raw) < min) {
+    throw new ZonelinkError('invalid-argument', `zonelink report: ${name} must be a whole number ≥ ${min}, got "${raw}"`, [
+      { code: 'usage', message: `${name} must be a whole number ≥ ${min}, got "${raw}"`, field: name, value: raw },
+    ]);
+  }
+  return Number(raw);
+}
+
+async function report(
+  files: string[],
+  values: Record<string, string>,
+  options: { allowSelfLoops: boolean },
+  context: CliContext,
+): Promise<number> {
+  const format = values['--format'] ?? 'html';
+  if (!['html', 'md', 'json'].includes(format)) {
+    context.stderr(`zonelink report: --format must be html, md or json, got "${format}"\n`);
+    return 2;
+  }
+  let year: number | undefined;
+  let seed: number | undefined;
+  let topK: number | undefined;
+  try {
+    year = integerOption(values, '--year', 1949);
+    seed = integerOption(values, '--seed', 0);
+    topK = integerOption(values, '--top', 1);
+  } catch (error) {
+    context.stderr(`${(error as Error).message}\n`);
+    return 2;
+  }
+  const out = values['--out'] ?? 'zonelink-report';
+  context.stderr(`zonelink report: reading ${files.length === 0 ? 'the bundled China dataset' : files.join(', ')}\n`);
+  const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, options);
+  let basemap: BasemapFeatureCollection | undefined;
+  if (values['--basemap']) {
+    const path = values['--basemap'];
+    try {
+      basemap = JSON.parse(await readFile(path, 'utf8')) as BasemapFeatureCollection;
+    } catch (error) {
+      throw new ZonelinkError('invalid-argument', `zonelink report: cannot read the basemap ${path}`, [
+        { code: 'unreadable-file', message: `${path}: ${(error as Error).message}`, file: path },
+      ]);
+    }
+  }
+  const started = Date.now();
+  const result = analyze(dataset, {
+    year,
+    seed,
+    topK,
+    onProgress: (step) => context.stderr(`zonelink report: ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`),
+  });
+  const text =
+    format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'md' ? renderMarkdown(result) : renderHtml(result, { basemap });
+  await mkdir(out, { recursive: true });
+  const path = join(out, `report.${format}`);
+  await writeFile(path, text);
+  context.stderr(`zonelink report: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  context.stdout(`${path}\n`);
+  return 0;
 }
 
 /** The summary as aligned text tables. */

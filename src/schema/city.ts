@@ -4,8 +4,11 @@ import { AdminCodeSchema, BilingualNameSchema, CoordinatesSchema, IndicatorsSche
 import { CITY_LEVELS, MACRO_REGIONS, REGIONAL_STRATEGIES } from './taxonomy.js';
 import { ProvinceSchema } from './zone.js';
 
+/** Accepts any spelling of a macro-region (东部, East, …) and outputs its id. */
 export const MacroRegionSchema = bilingualEnum('macro-region', MACRO_REGIONS);
+/** Accepts any spelling of a regional strategy and outputs its id. */
 export const RegionalStrategySchema = bilingualEnum('strategy', REGIONAL_STRATEGIES);
+/** Accepts any spelling of a city's administrative kind and outputs its id. */
 export const CityLevelSchema = bilingualEnum('city level', CITY_LEVELS);
 
 /**
@@ -31,5 +34,7 @@ export const CitySchema = z.object({
   citation: z.string().min(1).optional(),
   note: z.string().optional(),
 });
+/** A validated city record. */
 export type City = z.output<typeof CitySchema>;
+/** What a city record may look like on input. */
 export type CityInput = z.input<typeof CitySchema>;

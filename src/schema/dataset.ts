@@ -6,6 +6,7 @@ import { ZoneSchema } from './zone.js';
 
 /** A node is a zone or a city, told apart by `kind`. */
 export const NodeSchema = z.discriminatedUnion('kind', [ZoneSchema, CitySchema]);
+/** A validated node: a zone or a city. */
 export type ZoneNode = z.output<typeof NodeSchema>;
 
 /** A source the dataset draws on, credited under its licence. */
@@ -25,6 +26,7 @@ export const CoverageSchema = z.object({
   note: z.string(),
 });
 
+/** Dataset metadata: name, version, as-of date, sources and coverage. */
 export const MetadataSchema = z.object({
   name: z.string().min(1),
   version: z.string().optional(),
@@ -41,6 +43,9 @@ export const DatasetSchema = z.object({
   nodes: z.array(NodeSchema),
   linkages: z.array(LinkageSchema).default([]),
 });
+/** A validated dataset (what `parseDataset`, `readCsvDataset` and `loadDataset` return). */
 export type Dataset = z.output<typeof DatasetSchema>;
+/** What a dataset may look like on input to `parseDataset`. */
 export type DatasetInput = z.input<typeof DatasetSchema>;
+/** Validated dataset metadata. */
 export type DatasetMetadata = z.output<typeof MetadataSchema>;

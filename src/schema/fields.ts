@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-/** Earliest and latest calendar years zonelink accepts for approvals and linkages. */
+/** Earliest calendar year zonelink accepts for approvals and linkages (the founding of the PRC). */
 export const MIN_YEAR = 1949;
+/** Latest calendar year zonelink accepts (plans reach decades ahead, typos do not). */
 export const MAX_YEAR = 2100;
 
 function custom(ctx: z.RefinementCtx, code: string, message: string, expected: string): void {

@@ -3,9 +3,13 @@ import { bilingualEnum } from './bilingual-enum.js';
 import { FiniteNumberSchema, IdSchema, YearSchema } from './fields.js';
 import { COOPERATION_TYPES, LINKAGE_ARRANGEMENTS, LINKAGE_MECHANISMS, LINKAGE_MODES } from './taxonomy.js';
 
+/** Accepts any spelling of a linkage mode (产业链联动, industrial chain, …) and outputs its id. */
 export const LinkageModeSchema = bilingualEnum('mode', LINKAGE_MODES);
+/** Accepts any spelling of a linkage mechanism and outputs its id. */
 export const LinkageMechanismSchema = bilingualEnum('mechanism', LINKAGE_MECHANISMS);
+/** Accepts any spelling of a cooperation type and outputs its id. */
 export const CooperationTypeSchema = bilingualEnum('cooperation type', COOPERATION_TYPES);
+/** Accepts any spelling of a linkage arrangement and outputs its id. */
 export const LinkageArrangementSchema = bilingualEnum('arrangement', LINKAGE_ARRANGEMENTS);
 
 /** A linkage weight: a finite number > 0. */
@@ -32,5 +36,7 @@ export const LinkageSchema = z.object({
   description: z.string().optional(),
   citation: z.string().min(1).optional(),
 });
+/** A validated linkage record. */
 export type Linkage = z.output<typeof LinkageSchema>;
+/** What a linkage record may look like on input (weight and flags may be omitted). */
 export type LinkageInput = z.input<typeof LinkageSchema>;

@@ -26,6 +26,7 @@ export const PLATFORM_CATEGORIES = [
   { id: 'enclave-park', zh: '飞地园区', en: 'enclave park', aliases: ['飞地'] },
   { id: 'other', zh: '其他', en: 'other' },
 ] as const satisfies readonly BilingualTerm[];
+/** A platform category id (`'national-new-area'` …). */
 export type PlatformCategory = (typeof PLATFORM_CATEGORIES)[number]['id'];
 
 /** Subtypes of zone within the categories (ETDZ, HTZ, customs-area kinds, FTZ area …). */
@@ -51,6 +52,7 @@ export const ZONE_SUBTYPES = [
   { id: 'city-designation', zh: '城市设立', en: 'designation of a whole city' },
   { id: 'other', zh: '其他', en: 'other' },
 ] as const satisfies readonly BilingualTerm[];
+/** A zone subtype id (`'etdz'`, `'htz'`, `'ftz-area'` …). */
 export type ZoneSubtype = (typeof ZONE_SUBTYPES)[number]['id'];
 
 /** Administrative level of approval. */
@@ -60,6 +62,7 @@ export const ZONE_LEVELS = [
   { id: 'municipal', zh: '市级', en: 'municipal' },
   { id: 'other', zh: '其他', en: 'other' },
 ] as const satisfies readonly BilingualTerm[];
+/** An approval level id (`'national'`, `'provincial'` …). */
 export type ZoneLevel = (typeof ZONE_LEVELS)[number]['id'];
 
 /** The three linkage modes (联动模式) of seed 000. */
@@ -68,6 +71,7 @@ export const LINKAGE_MODES = [
   { id: 'industrial-chain', zh: '产业链联动', en: 'industrial-chain linkage', aliases: ['产业链', 'industrial chain'] },
   { id: 'cross-regional', zh: '跨区域联动', en: 'cross-regional linkage', aliases: ['跨区域', 'cross regional'] },
 ] as const satisfies readonly BilingualTerm[];
+/** A linkage mode id: `'resource-factor'`, `'industrial-chain'` or `'cross-regional'`. */
 export type LinkageMode = (typeof LINKAGE_MODES)[number]['id'];
 
 /** The four macro-regions (四大板块), NBS 2011 rule. */
@@ -77,6 +81,7 @@ export const MACRO_REGIONS = [
   { id: 'west', zh: '西部', en: 'West', aliases: ['西部地区', 'western'] },
   { id: 'northeast', zh: '东北', en: 'Northeast', aliases: ['东北地区', 'north-east', 'northeastern'] },
 ] as const satisfies readonly BilingualTerm[];
+/** A macro-region id: `'east'`, `'central'`, `'west'` or `'northeast'`. */
 export type MacroRegion = (typeof MACRO_REGIONS)[number]['id'];
 
 /** The major regional strategies (区域重大战略) a city can belong to. */
@@ -88,6 +93,7 @@ export const REGIONAL_STRATEGIES = [
   { id: 'yellow-river-basin', zh: '黄河流域', en: 'Yellow River basin', aliases: ['黄河流域生态保护和高质量发展'] },
   { id: 'chengdu-chongqing', zh: '成渝', en: 'Chengdu–Chongqing', aliases: ['成渝地区双城经济圈', 'Chengdu-Chongqing economic circle'] },
 ] as const satisfies readonly BilingualTerm[];
+/** A regional strategy id (`'jing-jin-ji'`, `'greater-bay-area'` …). */
 export type RegionalStrategy = (typeof REGIONAL_STRATEGIES)[number]['id'];
 
 /** Administrative kind of a prefecture-level unit. */
@@ -100,6 +106,7 @@ export const CITY_LEVELS = [
   { id: 'county-level-city', zh: '省直辖县级市', en: 'province-administered county-level city' },
   { id: 'special-administrative-region', zh: '特别行政区', en: 'special administrative region', aliases: ['SAR'] },
 ] as const satisfies readonly BilingualTerm[];
+/** An administrative kind of city (`'municipality'`, `'prefecture-city'` …). */
 export type CityLevel = (typeof CITY_LEVELS)[number]['id'];
 
 /** Mechanisms of linkage (seed 000). */
@@ -109,6 +116,7 @@ export const LINKAGE_MECHANISMS = [
   { id: 'sharing', zh: '分享', en: 'sharing', aliases: ['分享机制', '共享'] },
   { id: 'incentive', zh: '激励', en: 'incentive', aliases: ['激励机制'] },
 ] as const satisfies readonly BilingualTerm[];
+/** A linkage mechanism id (`'cooperation'`, `'competition'`, `'sharing'`, `'incentive'`). */
 export type LinkageMechanism = (typeof LINKAGE_MECHANISMS)[number]['id'];
 
 /** Cooperation types named in seeds 004 (the first three) and 001 (the rest). */
@@ -124,6 +132,7 @@ export const COOPERATION_TYPES = [
   { id: 'circle-radiation', zh: '圈层辐射型', en: 'circle radiation' },
   { id: 'axis-belt', zh: '轴带型', en: 'axis-belt' },
 ] as const satisfies readonly BilingualTerm[];
+/** A cooperation type id (`'tech-empowerment'` …). */
 export type CooperationType = (typeof COOPERATION_TYPES)[number]['id'];
 
 /**
@@ -141,4 +150,5 @@ export const LINKAGE_ARRANGEMENTS = [
   { id: 'administrative-merger', zh: '管理整合', en: 'administrative integration', aliases: ['合署', '整合'] },
   { id: 'membership', zh: '隶属/包含', en: 'membership (a zone inside another platform)', aliases: ['包含'] },
 ] as const satisfies readonly BilingualTerm[];
+/** A linkage arrangement id (`'branch-park'`, `'enclave'` …). */
 export type LinkageArrangement = (typeof LINKAGE_ARRANGEMENTS)[number]['id'];

@@ -11,9 +11,13 @@ import {
 import { PROVINCES } from './provinces.js';
 import { PLATFORM_CATEGORIES, ZONE_LEVELS, ZONE_SUBTYPES } from './taxonomy.js';
 
+/** Accepts any spelling of a platform category (id, 中文, English, alias) and outputs its id. */
 export const PlatformCategorySchema = bilingualEnum('category', PLATFORM_CATEGORIES);
+/** Accepts any spelling of a zone subtype and outputs its id. */
 export const ZoneSubtypeSchema = bilingualEnum('subtype', ZONE_SUBTYPES);
+/** Accepts any spelling of an approval level and outputs its id. */
 export const ZoneLevelSchema = bilingualEnum('level', ZONE_LEVELS);
+/** Accepts a province id, full or short Chinese name, English name, or 2-/6-digit code; outputs its id. */
 export const ProvinceSchema = bilingualEnum('province', PROVINCES);
 
 /**
@@ -48,5 +52,7 @@ export const ZoneSchema = z.object({
   citation: z.string().min(1).optional(),
   note: z.string().optional(),
 });
+/** A validated zone record (what `parseDataset` returns). */
 export type Zone = z.output<typeof ZoneSchema>;
+/** What a zone record may look like on input (before normalisation and defaults). */
 export type ZoneInput = z.input<typeof ZoneSchema>;

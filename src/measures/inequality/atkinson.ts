@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues } from './validate-values.js';
 
+/** Options of {@link atkinson}. */
 export interface AtkinsonOptions {
   /** Population or frequency weights w_i ≥ 0 (default: every unit weighs 1). */
   weights?: ArrayLike<number> | null;

@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues, type ValidatedValues } from './validate-values.js';
 
+/** Options of {@link coefficientOfVariation}. */
 export interface CoefficientOfVariationOptions {
   /** Population or frequency weights w_i ≥ 0 (default: every unit weighs 1). */
   weights?: ArrayLike<number> | null;

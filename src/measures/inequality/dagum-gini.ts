@@ -3,6 +3,7 @@ import { groupUnits, splitGroups, summarizeGroups, type GroupLabel } from './gro
 import { sortWithWeights } from './sort-with-weights.js';
 import { validateValues } from './validate-values.js';
 
+/** Options of {@link dagumGini}. */
 export interface DagumGiniOptions {
   /** Population or frequency weights w_i ≥ 0 (default: every unit weighs 1). */
   weights?: ArrayLike<number> | null;

@@ -2,8 +2,10 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { lorenzArrays } from './lorenz.js';
 import { validateValues, type ValidatedValues } from './validate-values.js';
 
+/** Small-sample correction of the Gini: none, n/(n−1), or for weights G/(1 − Σp²). */
 export type GiniCorrection = 'none' | 'n/(n-1)' | 'weights';
 
+/** Options of {@link gini}. */
 export interface GiniOptions {
   /** Population or frequency weights w_i ≥ 0 (default: every unit weighs 1). */
   weights?: ArrayLike<number> | null;

@@ -1,5 +1,6 @@
 import { validateValues } from './validate-values.js';
 
+/** Options of {@link hhi}. */
 export interface HhiOptions {
   /** Return the normalised HHI* = (HHI − 1/n)/(1 − 1/n) instead of HHI (default false). */
   normalized?: boolean;

@@ -36,6 +36,7 @@ export type NodeIndicator =
  */
 export type NodeGrouping = string | Record<string, GroupLabel> | { partition: Record<string, GroupLabel> };
 
+/** Options of {@link indicatorInequality}. */
 export interface IndicatorInequalityOptions {
   /**
    * Indicator year (4 digits). Default: the latest year in which at least one candidate

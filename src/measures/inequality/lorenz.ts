@@ -8,6 +8,7 @@ export interface LorenzCurve {
   l: number[];
 }
 
+/** Options of {@link lorenz}. */
 export interface LorenzOptions {
   /** Population or frequency weights w_i ≥ 0 (default: every unit weighs 1). */
   weights?: ArrayLike<number> | null;

@@ -12,6 +12,7 @@ export interface DistanceBand {
   thresholdKm: number;
 }
 
+/** Options of {@link spatialGini}. */
 export interface SpatialGiniOptions {
   /** Number of random permutations for the pseudo p-values (integer ≥ 0, default 999; 0 = no inference). */
   permutations?: number;

@@ -3,6 +3,7 @@ import { generalizedEntropyKernel, generalizedEntropyOfValidated } from './gener
 import { groupUnits, splitGroups, summarizeGroups, type GroupLabel } from './group-units.js';
 import { validateValues } from './validate-values.js';
 
+/** Options of {@link theilDecomposition}. */
 export interface TheilDecompositionOptions {
   /** Which index to decompose: `'T'` (GE(1), default), `'L'` (GE(0)) or any finite α for GE(α). */
   index?: 'T' | 'L' | number;
@@ -49,6 +50,7 @@ export interface NestedTheilDecomposition {
   subgroups: (GroupContribution & { parent: GroupLabel })[];
 }
 
+/** Shorrocks decomposition of a generalised entropy index into between- and within-group parts (result of {@link theilDecomposition}). */
 export interface TheilDecomposition {
   /** The α decomposed (1 for 'T', 0 for 'L'). */
   alpha: number;

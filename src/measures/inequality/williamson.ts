@@ -2,6 +2,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { coefficientOfVariationOfValidated } from './coefficient-of-variation.js';
 import { validateValues } from './validate-values.js';
 
+/** Options of {@link williamson}. */
 export interface WilliamsonOptions {
   /**
    * The national mean ȳ (default: the population-weighted mean of `perCapita`). Give the

@@ -2,6 +2,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues } from '../inequality/validate-values.js';
 import { checkAlpha } from './esteban-ray.js';
 
+/** Options of {@link duclosEstebanRay}. */
 export interface DuclosEstebanRayOptions {
   /** Polarization sensitivity α ∈ [0.25, 1] (default 0.5; methods.md fixes the range, not a default). */
   alpha?: number;
@@ -14,6 +15,7 @@ export interface DuclosEstebanRayOptions {
   gridPointsPerBandwidth?: number;
 }
 
+/** Result of {@link duclosEstebanRay}. */
 export interface DuclosEstebanRayResult {
   /** P̂ = (1/n) Σ f̂(y_i)^α â(y_i). */
   polarization: number;

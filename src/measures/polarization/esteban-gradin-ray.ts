@@ -3,6 +3,7 @@ import { giniOfValidated } from '../inequality/gini.js';
 import type { GroupLabel } from '../inequality/group-units.js';
 import { checkAlpha, estebanRayKernel, estebanRayOfGroups, groupDistribution } from './esteban-ray.js';
 
+/** Options of {@link estebanGradinRay}. */
 export interface EstebanGradinRayOptions {
   /** Polarization sensitivity α ∈ [0, 1.6] (default 1.5). */
   alpha?: number;
@@ -12,6 +13,7 @@ export interface EstebanGradinRayOptions {
   weights?: ArrayLike<number> | null;
 }
 
+/** Result of {@link estebanGradinRay}. */
 export interface EstebanGradinRayResult {
   /** ER − β·groupingError. */
   polarization: number;

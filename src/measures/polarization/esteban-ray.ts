@@ -2,8 +2,10 @@ import { invalidArgument, ZonelinkError } from '../../error/zonelink-error.js';
 import { groupUnits, summarizeGroups, type GroupLabel } from '../inequality/group-units.js';
 import { validateValues, type ValidatedValues } from '../inequality/validate-values.js';
 
+/** How Esteban–Ray scales distances: by 1/μ (`mean`), not at all (`none`), or on ln y (`log`). */
 export type EstebanRayScale = 'mean' | 'none' | 'log';
 
+/** Options of {@link estebanRay}. */
 export interface EstebanRayOptions {
   /** Polarization sensitivity α ∈ [0, 1.6] (default 1.5); α = 0 gives twice the Gini of the group means (scale 'mean'). */
   alpha?: number;

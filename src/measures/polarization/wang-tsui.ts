@@ -2,6 +2,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues } from '../inequality/validate-values.js';
 import { median } from './median.js';
 
+/** Options of {@link wangTsui}. */
 export interface WangTsuiOptions {
   /** Scale θ > 0 (default 0.5). */
   theta?: number;

@@ -2,6 +2,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import type { GroupLabel } from '../inequality/group-units.js';
 import { decomposeGeneralizedEntropy } from '../inequality/theil-decomposition.js';
 
+/** Options of {@link zhangKanbur}. */
 export interface ZhangKanburOptions {
   /** α of the decomposable GE(α) (default 0, Theil L; 1 is Theil T; any finite α is accepted). */
   alpha?: number;
