@@ -357,6 +357,19 @@ for _slug in ['suzhou-jiangsu', 'wuxi', 'changzhou', 'foshan', 'huizhou-zhongkai
               'kunming', 'guiyang', 'nanchang', 'taiyuan', 'nanning', 'urumqi', 'baotou-rare-earth', 'xiangyang', 'zhuzhou',
               'luoyang', 'daqing', 'baoji', 'jilin', 'mianyang', 'baoding', 'anshan']:
     HTZ_YEAR[_slug] = '1992'
+# Upgrades of 1993–2017 whose date was found in a source read for this dataset (slug → date); each record's
+# citation names the source. The other upgrades of 1993–2017 carry no date.
+CIT_HTZ_2009 = ('; date: 国务院 approval of 2009-03 (Xiangtan and Taizhou), after the zh.wikipedia page\'s external link '
+                '"(2009年3月)国务院新批湘潭、泰州两家国家高新区" (中国高新技术产业导报, 2009-03-30)')
+CIT_HTZ_2015 = ('; date: 国务院 approvals of 2015-02-05, first batch of 14 of 2015 (named: Changzhi, Jinzhou, Lianyungang; '
+                'Lianyungang 国函〔2015〕25号), as reported by 山西日报 (2015-03-31) and reposted at bdf.6860415.cn/66a1c/42307.html')
+CIT_HTZ_2017 = ('; date: 国务院 approval of 2017-02-13 of 10 provincial HTZs (Ordos, Suqian, Huai\'an, Tongling Shizishan, Xianning, '
+                'Huanggang, Changde, Shantou, Neijiang, Anshun; total 156), chronicle of the national HTZs (kjxc518.com/gxq30/dsj)')
+HTZ_DATED = {'xiangtan': ('2009-03', CIT_HTZ_2009), 'taizhou-pharmaceutical': ('2009-03', CIT_HTZ_2009)}
+for _slug in ['changzhi', 'jinzhou', 'lianyungang']:
+    HTZ_DATED[_slug] = ('2015-02', CIT_HTZ_2015)
+for _slug in ['ordos', 'suqian', 'huaian', 'tongling-shizishan', 'xianning', 'huanggang', 'changde', 'shantou', 'neijiang', 'anshun']:
+    HTZ_DATED[_slug] = ('2017-02', CIT_HTZ_2017)
 
 ETDZ_SLUG = {
     '虹桥经济技术开发区': 'shanghai-hongqiao', '闵行经济技术开发区': 'shanghai-minhang', '漕河泾经济技术开发区': 'shanghai-caohejing',
@@ -372,7 +385,7 @@ ETDZ_SLUG = {
     '宁乡经济技术开发区': 'ningxiang', '钦州港经济技术开发区': 'qinzhou-port', '陕西航空经济技术开发区': 'shaanxi-aviation',
     '四平红嘴经济技术开发区': 'siping-hongzui', '武汉临空港经济技术开发区': 'wuhan-airport', '邹平经济技术开发区': 'zouping',
     '宁波石化经济技术开发区': 'ningbo-petrochemical', '武清经济技术开发区': 'wuqing', '西青经济技术开发区': 'xiqing',
-    '长春西新经济技术开发区': 'changchun-xixin', '哈尔滨利民经济技术开发区': 'harbin-limin', '库尔勒经济技术开发区': 'korla',
+    '长春西新经济技术开发区': 'changchun-automotive', '哈尔滨利民经济技术开发区': 'harbin-limin', '库尔勒经济技术开发区': 'korla',
     '嘉善经济技术开发区': 'jiashan', '太仓港经济技术开发区': 'taicang-port', '锡山经济技术开发区': 'xishan',
     '奎屯-独山子经济技术开发区': 'kuitun-dushanzi', '张家港经济技术开发区': 'zhangjiagang', '湘潭九华经济技术开发区': 'xiangtan-jiuhua',
     '招远经济技术开发区': 'zhaoyuan', '泉州台商投资区': 'quanzhou-taiwanese-investment',
@@ -386,6 +399,10 @@ ETDZ_SLUG = {
 }
 # Deliberate corrections of the zh.wikipedia ETDZ list (name → (new name, new date, reason)).
 ETDZ_FIX = {
+    '长春西新经济技术开发区': ('长春汽车经济技术开发区', '2010-12',
+                       'zh.wikipedia 长春汽车经济技术开发区 (snapshot chinapedia/wikipedia.zh.mediawiki 长/长春汽车经济技术开发区.wikitext): '
+                       'approved by the State Council 2010-12-30 as 长春西新经济技术开发区 (unveiled 2011-01-07; the zh.wikipedia list gives '
+                       '2011.01, the unveiling), renamed 长春汽车经济技术开发区 by the State Council 2012-10-31'),
     '上海金桥出口加工区': ('上海金桥经济技术开发区', '2001-09',
                        'zh.wikipedia lists "上海金桥出口加工区 1990"; the 2018 catalogue (中国开发区审核公告目录) lists 上海金桥经济技术开发区 approved 2001-09'),
 }
@@ -440,6 +457,82 @@ ETDZ_EXTRA = [
      'NDRC list of Yangtze River Economic Belt transformation demonstration development zones (2016-06)'),
     ('绵阳经济技术开发区', None, '510700', None, None, '四川日报 (2012): 绵阳经济开发区 upgraded to national level'),
 ]
+# Citations and English names for the corrected rows of ETDZ_FIX.
+ETDZ_FIX_CITATION = {'长春西新经济技术开发区': 'name and approval date: zh.wikipedia 长春汽车经济技术开发区 (CC BY-SA)'}
+ETDZ_FIX_EN = {'长春西新经济技术开发区': 'Changchun Automotive ETDZ'}
+
+# National ETDZs of 2021-06 completed from the MOFCOM list of national ETDZs (商务部 国家级经济技术开发区名单), as
+# transcribed (232 entries, in MOFCOM's order: a group of leading zones, then pinyin order, then the zones added from
+# 2021-06 in order of approval) in a data-import script of a public GitHub repository (stored copy read through the
+# search index, file id 3825512268; the index does not name the repository). Checked against the dataset: 228 of its
+# entries are zones of the dataset or below; entries 229–232 (广州花都, 贵溪, 涪陵, 沈阳金融商贸) follow the 13 zones of
+# 国办函〔2021〕64号 and were added after 2021-06 (not included, dates unknown). The list no longer has 绥化 (on the
+# 2018 catalogue; kept here).
+CIT_ETDZ_MOFCOM_LIST = ('MOFCOM list of national ETDZs (商务部 国家级经济技术开发区名单, 232 entries, after 2021-06), as transcribed '
+                        'in a public GitHub repository\'s data-import script (stored copy, search-index file id 3825512268)')
+CIT_ETDZ_2021 = ('国办函〔2021〕64号 (2021-06), 国务院办公厅关于河北张家口经济开发区等13个省级开发区升级为国家级经济技术开发区的复函 '
+                 '(title and count as reported 2021-06-22, hangzhou0112819.11467.com/news/1367274.asp); the 13 are entries 216–228 '
+                 'of ' + CIT_ETDZ_MOFCOM_LIST + ', listed last in the official province order and including the three confirmed '
+                 'individually (张家口, 台州湾, 合肥蜀山)')
+ETDZ_EXTRA_2021_LIST = [
+    # (zh, slug or None for the host-city default, host code, approved or None, en, citation)
+    ('珠海经济技术开发区', None, '440400', '2012-03', None,
+     CIT_ETDZ_MOFCOM_LIST + '; date: zh.wikipedia 珠海经济技术开发区 (珠海高栏港经济区, upgraded 2012-03; snapshot chinapedia/wikipedia.zh.mediawiki)'),
+    ('巴彦淖尔经济技术开发区', None, '150800', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('呼伦贝尔经济技术开发区', None, '150700', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('晋城经济技术开发区', None, '140500', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('旅顺经济技术开发区', 'lushun', '210200', None, 'Lüshun ETDZ', CIT_ETDZ_MOFCOM_LIST),
+    ('沈阳辉山经济技术开发区', 'shenyang-huishan', '210100', None, 'Shenyang Huishan ETDZ', CIT_ETDZ_MOFCOM_LIST),
+    ('铁岭经济技术开发区', None, '211200', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('松原经济技术开发区', None, '220700', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('天津子牙经济技术开发区', 'tianjin-ziya', '120000', None, 'Tianjin Ziya ETDZ', CIT_ETDZ_MOFCOM_LIST),
+    ('丽水经济技术开发区', None, '331100', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('南昌小蓝经济技术开发区', 'nanchang-xiaolan', '360100', None, 'Nanchang Xiaolan ETDZ', CIT_ETDZ_MOFCOM_LIST),
+    ('龙南经济技术开发区', 'longnan', '360700', None, 'Longnan ETDZ', CIT_ETDZ_MOFCOM_LIST),
+    ('瑞金经济技术开发区', 'ruijin', '360700', None, 'Ruijin ETDZ', CIT_ETDZ_MOFCOM_LIST),
+    ('宜春经济技术开发区', None, '360900', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('滨州经济技术开发区', None, '371600', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('聊城经济技术开发区', None, '371500', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('明水经济技术开发区', 'mingshui', '370100', None, 'Mingshui ETDZ', CIT_ETDZ_MOFCOM_LIST),
+    ('威海临港经济技术开发区', 'weihai-lingang', '371000', None, 'Weihai Lingang ETDZ', CIT_ETDZ_MOFCOM_LIST),
+    ('濮阳经济技术开发区', None, '410900', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('红旗渠经济技术开发区', 'hongqiqu', '410500', None, 'Hongqiqu ETDZ', CIT_ETDZ_MOFCOM_LIST),
+    ('广西-东盟经济技术开发区', 'guangxi-asean', '450100', None, 'Guangxi-ASEAN ETDZ', CIT_ETDZ_MOFCOM_LIST),
+    ('中国-马来西亚钦州产业园区', 'china-malaysia-qinzhou', '450700', None, 'China-Malaysia Qinzhou Industrial Park', CIT_ETDZ_MOFCOM_LIST),
+    ('广元经济技术开发区', None, '510800', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('内江经济技术开发区', None, '511000', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('汉中经济技术开发区', None, '610700', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('榆林经济技术开发区', None, '610800', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('张掖经济技术开发区', None, '620700', None, None, CIT_ETDZ_MOFCOM_LIST),
+    ('格尔木昆仑经济技术开发区', 'golmud-kunlun', '632800', None, 'Golmud Kunlun ETDZ', CIT_ETDZ_MOFCOM_LIST),
+    ('库车经济技术开发区', 'kuqa', '652900', None, 'Kuqa ETDZ', CIT_ETDZ_MOFCOM_LIST),
+    # the other 10 of the 13 zones of 国办函〔2021〕64号
+    ('无锡惠山经济技术开发区', 'wuxi-huishan', '320200', '2021-06', 'Wuxi Huishan ETDZ', CIT_ETDZ_2021),
+    ('滕州经济技术开发区', 'tengzhou', '370400', '2021-06', 'Tengzhou ETDZ', CIT_ETDZ_2021),
+    ('枣阳经济技术开发区', 'zaoyang', '420600', '2021-06', 'Zaoyang ETDZ', CIT_ETDZ_2021),
+    ('汉川经济技术开发区', 'hanchuan', '420900', '2021-06', 'Hanchuan ETDZ', CIT_ETDZ_2021),
+    ('永州经济技术开发区', None, '431100', '2021-06', None, CIT_ETDZ_2021),
+    ('邵阳经济技术开发区', None, '430500', '2021-06', None, CIT_ETDZ_2021),
+    ('揭东经济技术开发区', 'jiedong', '445200', '2021-06', 'Jiedong ETDZ', CIT_ETDZ_2021),
+    ('广西北海工业园区', 'beihai-industrial-park', '450500', '2021-06', 'Guangxi Beihai Industrial Park', CIT_ETDZ_2021),
+    ('成都青白江经济技术开发区', 'chengdu-qingbaijiang', '510100', '2021-06', 'Chengdu Qingbaijiang ETDZ', CIT_ETDZ_2021),
+    ('雅安经济技术开发区', None, '511800', '2021-06', None, CIT_ETDZ_2021),
+]
+ETDZ_EXTRA_NOTE = {
+    '旅顺经济技术开发区': 'In Dalian (Lüshunkou district).',
+    '明水经济技术开发区': 'In Jinan (Zhangqiu).',
+    '红旗渠经济技术开发区': 'In Anyang (Linzhou).',
+    '龙南经济技术开发区': 'In Ganzhou (Longnan).',
+    '瑞金经济技术开发区': 'In Ganzhou (Ruijin).',
+    '广西-东盟经济技术开发区': 'In Nanning (Wuming).',
+    '格尔木昆仑经济技术开发区': 'In Haixi prefecture (Golmud).',
+    '库车经济技术开发区': 'In Aksu prefecture (Kuqa).',
+    '滕州经济技术开发区': 'In Zaozhuang (Tengzhou).',
+    '枣阳经济技术开发区': 'In Xiangyang (Zaoyang).',
+    '汉川经济技术开发区': 'In Xiaogan (Hanchuan).',
+    '揭东经济技术开发区': 'In Jieyang (Jiedong district).',
+    '绥化经济技术开发区': 'Not on the later MOFCOM list of 232 entries (may have left the list after 2021-06; not checked).',
+}
 # Zones on the zh.wikipedia list that have left the national list (deliberately left out).
 ETDZ_WITHDRAWN = {'石嘴山经济技术开发区': 'withdrawn from the national list 2021-01-27 after MOFCOM assessment'}
 
@@ -944,9 +1037,14 @@ def build_zones(ref, slugs):
             note = 'Approved 1991 as the Shanghai HTZ (Caohejing), Zhangjiang joined 1992; renamed.'
         if slug == 'zhongguancun':
             note = 'Approved 1988 as the Beijing new-technology industry development pilot zone; national independent innovation demonstration zone since 2009.'
+        approved = HTZ_YEAR.get(slug)
+        citation = CIT_HTZ + CIT_HTZ_YEAR.get(approved, '')
+        if slug in HTZ_DATED:
+            assert approved is None, slug
+            approved, extra = HTZ_DATED[slug]
+            citation = CIT_HTZ + extra
         zones.append(zone(f'htz-{slug}', name, en, 'national-development-zone', 'htz', 'national', [host],
-                          approved=HTZ_YEAR.get(slug), citation=CIT_HTZ + CIT_HTZ_YEAR.get(HTZ_YEAR.get(slug), ''),
-                          note=note))
+                          approved=approved, citation=citation, note=note))
     for zh, slug, host, approved, cit in HTZ_EXTRA:
         en = None
         if slug is None:
@@ -971,17 +1069,27 @@ def build_zones(ref, slugs):
             en = CITY_INDEX[host]['name']['en'] + ' Economic and Technological Development Zone'
         approved = r['approved']
         note = ETDZ_NOTE.get(name)
+        citation = CIT_ETDZ
         if name in ETDZ_FIX:
+            fixed = ETDZ_FIX[name][0]
+            if name in ETDZ_FIX_CITATION:
+                citation = CIT_ETDZ + '; ' + ETDZ_FIX_CITATION[name]
+            if en is None and name in ETDZ_FIX_EN:
+                en = ETDZ_FIX_EN[name]
             name, approved, note = ETDZ_FIX[name]
+            assert name == fixed
         zones.append(zone(f'etdz-{slug}', name, en, 'national-development-zone', 'etdz', 'national', [host], approved=approved,
-                          citation=CIT_ETDZ, note=note))
-    for zh, slug, host, approved, en, cit in ETDZ_EXTRA:
+                          citation=citation, note=note))
+    for zh, slug, host, approved, en, cit in ETDZ_EXTRA + ETDZ_EXTRA_2021_LIST:
         if slug is None:
             assert zh == strip_suffix(CITY_INDEX[host]['name']['zh']) + '经济技术开发区', zh
             slug = slugs[host]
             en = CITY_INDEX[host]['name']['en'] + ' Economic and Technological Development Zone'
+        note = ETDZ_EXTRA_NOTE.get(zh)
+        if not approved:
+            note = (note + ' ' if note else '') + 'Approval date not recorded here.'
         zones.append(zone(f'etdz-{slug}', zh, en, 'national-development-zone', 'etdz', 'national', [host], approved=approved,
-                          citation=cit, note=None if approved else 'Approval date not recorded here.'))
+                          citation=cit, note=note))
     # border / cross-border
     for zh, slug, en, subtype, host, approved, note in BORDER_ZONES:
         prefix = 'becz' if subtype == 'border-economic-cooperation-zone' else 'cbecz'
@@ -1029,6 +1137,9 @@ def build_metadata(cities, zones, linkages):
          'url': 'https://zh.wikipedia.org/wiki/国家级高新技术产业开发区', 'licence': 'CC BY-SA'},
         {'id': 'zhwiki-etdz', 'title': 'zh.wikipedia 国家级经济技术开发区 (partial list)',
          'url': 'https://zh.wikipedia.org/wiki/国家级经济技术开发区', 'licence': 'CC BY-SA'},
+        {'id': 'mofcom-etdz-list', 'title': 'MOFCOM list of national ETDZs (商务部 国家级经济技术开发区名单, 232 entries, after 2021-06), '
+         'as transcribed in a data-import script of a public GitHub repository (stored copy; repository not named by the search index)',
+         'licence': 'government information (facts)'},
         {'id': 'gov-documents', 'title': 'State Council approvals and plans named in each record\'s citation (国函, 国发, cluster plans, outlines)',
          'licence': 'government documents (facts)'},
         {'id': 'seed-000', 'title': SEED_000, 'note': 'source paper: cases of platform linkage'},
@@ -1062,14 +1173,20 @@ def build_metadata(cities, zones, linkages):
         {'scope': 'national high-tech zones', 'complete': False, 'count': htz,
          'note': f'{htz} of the 178 national HTZs (MIIT, 2023-11): the 156 of the 2018-03 list, Suzhou Industrial Park (counted as an HTZ '
                  f'by 2020), and 18 zones approved later, checked against the State Council approvals (12 in 2018-02, 4 in 2022-06, '
-                 f'Xuchang 2022, Ningxiang). Missing: 3 zones approved between 2022 and 2023-11, not identified reliably. Approval dates for '
-                 f'{htz_years} zones (Zhongguancun 1988, the 1991 and 1992 batches, Yangling 1997, the 2018 and 2022 upgrades); '
-                 f'the 1993–2017 upgrades (about 100 zones) carry no date.'},
+                 f'Xuchang 2022, Ningxiang). Missing: 3 zones approved between 2022 and 2023-11, not identified from any source read. '
+                 f'Approval dates for {htz_years} zones: Zhongguancun 1988, the 1991 (26) and 1992 (25) batches, Yangling 1997, '
+                 f'Xiangtan and Taizhou 2009-03, Changzhi, Jinzhou and Lianyungang 2015-02, the 10 upgrades of 2017-02, the 12 of '
+                 f'2018-02 and the 5 of 2022. No date for the other {htz - htz_years} (the upgrades of 1993–2017 not named above, '
+                 f'Suzhou Industrial Park as an HTZ, Ningxiang).'},
         {'scope': 'national ETDZs', 'complete': False, 'count': etdz,
          'note': f'{etdz} of the 230 national ETDZs of 2021-06 (219 in 2015; Jiuquan left 2020-01, Shizuishan 2021-01; 13 added by '
-                 f'国办函〔2021〕64号): the zh.wikipedia partial list (160, minus Shizuishan, Jinqiao corrected) plus 31 zones found on the '
-                 f'2018 catalogue, the 2021 upgrade and provincial lists. About 40 are missing (among them 10 of the 13 zones of 2021). '
-                 f'{etdz_years} have approval dates.'},
+                 f'国办函〔2021〕64号, all 13 present): the zh.wikipedia partial list (160, minus Shizuishan; Jinqiao and Changchun '
+                 f'Xixin→Automotive corrected), 31 zones from the 2018 catalogue, the 2021 upgrade and provincial lists, and 39 zones '
+                 f'completed from the MOFCOM list of 232 entries (transcribed in a public repository; see SOURCES.md). Missing: 1 zone '
+                 f'of the 230, not identified (the later list of 232 = the 2021-06 list minus two zones plus 4 later upgrades: '
+                 f'Guangzhou Huadu, Guixi, Fuling, Shenyang financial-commercial; Suihua, kept from the 2018 catalogue, is not on it). '
+                 f'The 4 later upgrades are not included (dates unknown). {etdz_years} have approval dates; {etdz - etdz_years} have none '
+                 f'(mostly zones upgraded 2011–2015 that the zh.wikipedia list lacks).'},
         {'scope': 'border and cross-border economic cooperation zones', 'complete': False,
          'count': count(lambda z: z.get('subtype') in ('border-economic-cooperation-zone', 'cross-border-economic-cooperation-zone')),
          'note': 'The 17 national border economic cooperation zones of the 2018 catalogue (later additions, e.g. a Tengchong zone reported '
@@ -1080,7 +1197,8 @@ def build_metadata(cities, zones, linkages):
          'note': '165 designations in 7 batches (2015–2022) as whole-city zones with batch and year; county-level designations hosted by their prefecture.'},
         {'scope': 'customs special supervision areas', 'complete': False,
          'count': count(lambda z: z.get('subtype') in ('comprehensive-bonded-zone', 'bonded-zone', 'bonded-port-area', 'export-processing-zone', 'bonded-logistics-park')),
-         'note': 'No list of comprehensive bonded zones (about 160) could be compiled reliably; only zones named by the cases are present '
+         'note': 'No list of comprehensive bonded zones (about 160 in 2023) with host cities and approval years was found in any source '
+                 'read (the stored zh.wikipedia snapshot has no 综合保税区 page); only zones named by the cases are present '
                  '(Tianjin Binhai comprehensive bonded zone, and the four Shanghai customs areas as FTZ areas).'},
         {'scope': 'linkages (cases of the source papers)', 'complete': False, 'count': len(linkages),
          'note': 'Every case of domain.md whose ends the papers name. Not encoded as edges: links of the Guangzhou knowledge, science, '
@@ -1100,7 +1218,7 @@ def build_metadata(cities, zones, linkages):
         ('description', 'China\'s national functional platforms (SEZs, new areas, FTZs and their areas, HTZs, ETDZs, border zones, '
                         'cross-border e-commerce zones, major reform platforms), its prefecture-level cities, and the linkages named '
                         'in the source papers. Facts current to: codes 2024; FTZs 2023-11; e-commerce zones 2022-11 (7 batches); HTZs 2023-11 '
-                        '(175 of 178); ETDZs 2021-06 (190 of 230); see coverage. City clusters (cityClusters ids): ' +
+                        '(175 of 178); ETDZs 2021-06 (229 of 230); see coverage. City clusters (cityClusters ids): ' +
                         '; '.join(f'{cid} = {v[0]} ({v[2]})' for cid, v in CLUSTERS.items())),
         ('sources', sources),
         ('coverage', coverage),

@@ -276,13 +276,29 @@ describe('China dataset: counts per category', () => {
 
   it('HTZs, ETDZs, border and cross-border zones', () => {
     expect(bySubtype.htz).toBe(175);
-    expect(bySubtype.etdz).toBe(190);
+    expect(bySubtype.etdz).toBe(229);
     expect(bySubtype['border-economic-cooperation-zone']).toBe(17);
     expect(bySubtype['cross-border-economic-cooperation-zone']).toBe(3);
     // HTZ approval dates: 1988 (Zhongguancun), 国发〔1991〕12号 (26), 国函〔1992〕169号 (25), Yangling 1997,
+    // Xiangtan and Taizhou (2009-03), Changzhi, Jinzhou, Lianyungang (2015-02-05), the 10 upgrades of 2017-02-13,
     // the 12 upgrades of 2018-02 and the 5 of 2022 (4 in 2022-06, Xuchang)
     const htzYears = countBy(zones.filter((z) => z.subtype === 'htz' && z.approved), (z) => z.approved);
-    expect(htzYears).toEqual({ 1988: 1, 1991: 26, 1992: 25, 1997: 1, '2018-02': 12, 2022: 5 });
+    expect(htzYears).toEqual({
+      1988: 1, 1991: 26, 1992: 25, 1997: 1, '2009-03': 2, '2015-02': 3, '2017-02': 10, '2018-02': 12, 2022: 5,
+    });
+    const batch2017 = zones.filter((z) => z.subtype === 'htz' && z.approved === '2017-02').map((z) => cityById.get(z.hostCities[0])!.name.zh);
+    expect(batch2017.sort()).toEqual(
+      ['鄂尔多斯市', '宿迁市', '淮安市', '铜陵市', '咸宁市', '黄冈市', '常德市', '汕头市', '内江市', '安顺市'].sort(),
+    );
+    // ETDZs: all 13 zones upgraded by 国办函〔2021〕64号 (2021-06), by host city
+    const etdz2021 = zones.filter((z) => z.subtype === 'etdz' && z.approved === '2021-06').map((z) => cityById.get(z.hostCities[0])!.name.zh);
+    expect(etdz2021.sort()).toEqual(
+      ['张家口市', '无锡市', '台州市', '合肥市', '枣庄市', '襄阳市', '孝感市', '永州市', '邵阳市', '揭阳市', '北海市', '成都市', '雅安市'].sort(),
+    );
+    // 长春西新 (zh.wikipedia list) is the zone renamed 长春汽车经济技术开发区 in 2012; one record, not two
+    expect(zoneById.has('etdz-changchun-xixin')).toBe(false);
+    expect(zoneById.get('etdz-changchun-automotive')).toMatchObject({ name: { zh: '长春汽车经济技术开发区' }, approved: '2010-12' });
+    for (const z of zones.filter((z) => z.subtype === 'etdz' || z.subtype === 'htz')) expect(z.citation, z.id).toBeTruthy();
     // Suzhou Industrial Park is both a national ETDZ and (since 2020 at the latest) counted among the national HTZs
     expect(zoneById.get('etdz-suzhou-industrial-park')!.hostCities).toEqual(['320500']);
     expect(zoneById.get('htz-suzhou-industrial-park')!.hostCities).toEqual(['320500']);
@@ -311,7 +327,7 @@ describe('China dataset: counts per category', () => {
   it('metadata coverage states counts that match the data and flags incomplete lists', () => {
     const cov = new Map(metadata.coverage.map((c: Json) => [c.scope, c]));
     expect(cov.get('national high-tech zones')).toMatchObject({ complete: false, count: 175 });
-    expect(cov.get('national ETDZs')).toMatchObject({ complete: false, count: 190 });
+    expect(cov.get('national ETDZs')).toMatchObject({ complete: false, count: 229 });
     expect(cov.get('cross-border e-commerce comprehensive pilot zones')).toMatchObject({ complete: true, count: 165 });
     expect(cov.get('pilot free trade zones')).toMatchObject({ complete: true, count: 22 });
     expect(cov.get('FTZ areas')).toMatchObject({ count: 73 });
@@ -364,6 +380,9 @@ describe('China dataset: cases of the source papers', () => {
 
 /**
  * Deliberate departures from the reference tables (checked below, each with its reason):
+ * - ETDZ "长春西新经济技术开发区 2011.01" (zh.wikipedia list) → "长春汽车经济技术开发区" approved 2010-12: the
+ *   zh.wikipedia article on the zone gives the State Council approval 2010-12-30 (unveiled 2011-01-07) and the
+ *   State Council renaming of 2012-10-31.
  * - ETDZ "上海金桥出口加工区 1990" (zh.wikipedia) → "上海金桥经济技术开发区" approved 2001-09, as in the 2018
  *   national catalogue (the reference README's own quality note).
  * - ETDZ "石嘴山经济技术开发区" is left out: it was withdrawn from the national list on 2021-01-27 (MOFCOM
@@ -378,6 +397,7 @@ describe('China dataset: cases of the source papers', () => {
  */
 const ETDZ_CORRECTIONS: Record<string, { name: string; approved: string } | 'withdrawn'> = {
   上海金桥出口加工区: { name: '上海金桥经济技术开发区', approved: '2001-09' },
+  长春西新经济技术开发区: { name: '长春汽车经济技术开发区', approved: '2010-12' },
   石嘴山经济技术开发区: 'withdrawn',
 };
 const HTZ_CORRECTIONS: Record<string, string> = { 源城高新技术产业开发区: '河源高新技术产业开发区' };
