@@ -12,10 +12,10 @@
  */
 import { parseDataset } from '../io/parse-dataset.js';
 import type { Dataset } from '../schema/dataset.js';
-import cities from '../../data/china/cities.json';
-import linkages from '../../data/china/linkages.json';
-import metadata from '../../data/china/metadata.json';
-import zones from '../../data/china/zones.json';
+import cities from '../../data/china/cities.json' with { type: 'json' };
+import linkages from '../../data/china/linkages.json' with { type: 'json' };
+import metadata from '../../data/china/metadata.json' with { type: 'json' };
+import zones from '../../data/china/zones.json' with { type: 'json' };
 
 /**
  * The bundled China dataset, parsed and validated by `parseDataset` when this
