@@ -43,6 +43,16 @@ export function checkDataset(
       .join(', ');
     issues.push({ ...issue, field, ...where, message: `${place ? `${place}: ` : ''}${issue.message}` });
   };
+  /** Reports the record at `again` as reusing the id of the record at `first`. */
+  const duplicate = (kind: 'node' | 'linkage', id: string, again: number, first: number) => {
+    const where = locate(kind, first, 'id', false);
+    at(kind, again, 'id', {
+      code: 'duplicate-id',
+      id,
+      value: id,
+      message: `${kind} id "${id}" is used again (first at ${where.row !== undefined ? `row ${where.row}` : `index ${where.index ?? first}`})`,
+    });
+  };
 
   const nodeIndex = new Map<string, number>();
   const cityCodes = new Set<string>();
@@ -53,22 +63,10 @@ export function checkDataset(
     if (previous === undefined && failed !== undefined) {
       // The id is also used by a record that failed on its own: the later of the two is the duplicate.
       const [again, first] = failed < i ? [i, failed] : [failed, i];
-      const where = locate('node', first, 'id', false);
-      at('node', again, 'id', {
-        code: 'duplicate-id',
-        id: node.id,
-        value: node.id,
-        message: `node id "${node.id}" is used again (first at ${where.row !== undefined ? `row ${where.row}` : `index ${where.index ?? first}`})`,
-      });
+      duplicate('node', node.id, again, first);
     }
     if (previous !== undefined) {
-      const first = locate('node', previous, 'id', false);
-      at('node', i, 'id', {
-        code: 'duplicate-id',
-        id: node.id,
-        value: node.id,
-        message: `node id "${node.id}" is used again (first at ${first.row !== undefined ? `row ${first.row}` : `index ${previous}`})`,
-      });
+      duplicate('node', node.id, i, previous);
     } else nodeIndex.set(node.id, i);
     if (node.kind === 'city') cityCodes.add(node.id);
   });
@@ -149,13 +147,7 @@ export function checkDataset(
     if (!linkage) return;
     const previous = linkageIndex.get(linkage.id);
     if (previous !== undefined) {
-      const first = locate('linkage', previous, 'id', false);
-      at('linkage', i, 'id', {
-        code: 'duplicate-id',
-        id: linkage.id,
-        value: linkage.id,
-        message: `linkage id "${linkage.id}" is used again (first at ${first.row !== undefined ? `row ${first.row}` : `index ${previous}`})`,
-      });
+      duplicate('linkage', linkage.id, i, previous);
     } else linkageIndex.set(linkage.id, i);
     for (const end of ['source', 'target'] as const) {
       if (!knownIds.has(linkage[end])) {

@@ -3,5 +3,6 @@ export * from './layer.js';
 export * from './snapshot.js';
 export * from './subnetwork.js';
 export * from './project.js';
+export * from './linkage-weight.js';
 export * from './city-network.js';
 export * from './compact-adjacency.js';

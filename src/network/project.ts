@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../error/zonelink-error.js';
-import type { Linkage } from '../schema/linkage.js';
 import type { LinkageMode } from '../schema/taxonomy.js';
+import { readLinkageWeight, type LinkageWeightOption } from './linkage-weight.js';
 import type { ZoneNetwork, ZoneNodeAttributes } from './zone-network.js';
 
 /** Edge attributes of a projected graph. */
@@ -38,7 +38,7 @@ export interface ProjectOptions {
    * attribute (default `'weight'`) or a function of the linkage. Every value
    * must be a finite number ≥ 0; all offending linkages are reported together.
    */
-  weight?: string | ((linkage: Linkage, id: string) => number);
+  weight?: LinkageWeightOption;
   /** Keep only linkages of these modes (default: all). */
   modes?: readonly LinkageMode[];
   /** Name of the public function to blame in errors (default `'project'`). */
@@ -103,18 +103,8 @@ export function project(
     if (modes && !modes.has(attributes.mode)) return;
     const factor = modeWeights[attributes.mode] ?? 1;
     if (factor === 0) return;
-    const raw = typeof weightOf === 'string' ? (attributes as unknown as Record<string, unknown>)[weightOf] : weightOf(attributes, edge);
-    if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0) {
-      issues.push({
-        code: 'invalid-weight',
-        message: `${caller}: linkage ${edge} (${source} – ${target}) has weight ${String(raw)}; expected a finite number ≥ 0`,
-        id: edge,
-        field: typeof weightOf === 'string' ? weightOf : 'weight',
-        value: raw,
-        expected: 'finite number ≥ 0',
-      });
-      return;
-    }
+    const raw = readLinkageWeight(caller, weightOf, attributes, edge, source, target, issues);
+    if (raw === undefined) return;
     const scaled = raw * factor;
     add(source, target, edge, attributes.mode, raw, scaled);
     if (directed && undirected && source !== target) add(target, source, edge, attributes.mode, raw, scaled);
