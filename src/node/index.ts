@@ -1,3 +1,4 @@
 export * from './load-dataset.js';
 export * from './cli.js';
 export * from './format-problems.js';
+export * from './parallel-betweenness.js';

@@ -1,0 +1,45 @@
+import type Graph from 'graphology';
+import { invalidArgument } from '../../error/zonelink-error.js';
+import { resolveDirection } from './closeness.js';
+import { distanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
+import { distanceSums } from './distance-sums.js';
+import { nodeRecord } from './node-record.js';
+
+/** Options of {@link harmonic}. */
+export interface HarmonicOptions extends PathLengthOptions {
+  /** Divide by n − 1 (igraph's `normalized=True`). Default `false` (NetworkX). n ≤ 1 → 0. */
+  normalized?: boolean;
+  /** Directed graphs: `'in'` sums 1/d(v, u) (NetworkX), `'out'` sums 1/d(u, v). Default `'in'`. */
+  mode?: 'in' | 'out';
+}
+
+/**
+ * Harmonic centrality (Marchiori & Latora 2000; Rochat 2009; Boldi & Vigna 2014):
+ *
+ *   H(u) = Σ_{v ≠ u} 1 / d(v, u),   1/∞ = 0,
+ *
+ * well defined on disconnected graphs (unreachable nodes add nothing). Equals
+ * NetworkX `harmonic_centrality` (unnormalised, incoming distances) by default.
+ * Weights are **distances** by default (`distance: 'weight'`); `'inverse'` uses
+ * 1/w for strengths, `null` counts hops.
+ *
+ * Reference: P. Boldi & S. Vigna (2014), Axioms for centrality, Internet
+ * Mathematics 10(3–4):222–262.
+ *
+ * @example
+ * const g = new Graph({ type: 'undirected' });
+ * g.mergeEdge('a', 'b'); g.mergeEdge('b', 'c');
+ * harmonic(g); // { a: 1.5, b: 2, c: 1.5 }
+ */
+export function harmonic(graph: Graph, options: HarmonicOptions = {}): Record<string, number> {
+  const normalized = options.normalized ?? false;
+  if (typeof normalized !== 'boolean') {
+    invalidArgument('harmonic', `option normalized must be a boolean, got ${String(normalized)}`, { field: 'normalized' });
+  }
+  const mode = resolveDirection('harmonic', options.mode);
+  const adjacency = distanceAdjacency(graph, options, 'harmonic');
+  const { inverseTotal } = distanceSums(adjacency, mode);
+  const n = adjacency.n;
+  if (normalized) for (let u = 0; u < n; u++) inverseTotal[u] = n > 1 ? inverseTotal[u] / (n - 1) : 0;
+  return nodeRecord(adjacency.nodes, inverseTotal);
+}

@@ -1,0 +1,17 @@
+export { degree, strength, type DegreeMode, type DegreeOptions, type StrengthOptions } from './degree.js';
+export { betweenness, type BetweennessOptions } from './betweenness.js';
+export { approximateBetweenness, type ApproximateBetweennessOptions } from './approximate-betweenness.js';
+export { closeness, type ClosenessOptions, type ClosenessDisconnectedRule } from './closeness.js';
+export { harmonic, type HarmonicOptions } from './harmonic.js';
+export { eigenvector, type EigenvectorOptions } from './eigenvector.js';
+export { pagerank, type PageRankOptions } from './pagerank.js';
+export { hits, type HitsOptions, type HitsResult } from './hits.js';
+export { katz, type KatzOptions } from './katz.js';
+export {
+  freemanCentralization,
+  type CentralizationMeasure,
+  type FreemanCentralizationOptions,
+} from './freeman-centralization.js';
+export { density } from './density.js';
+export type { PathDistance, PathLengthOptions } from './distance-adjacency.js';
+export type { IterationOptions, IterativeResult } from './iteration-options.js';

@@ -1,0 +1,44 @@
+import { invalidArgument } from '../../error/zonelink-error.js';
+
+/** Options of every iterative centrality (eigenvector, PageRank, HITS, Katz). */
+export interface IterationOptions {
+  /** Most iterations before giving up (the result then has `converged: false`). Default 1000. */
+  maxIterations?: number;
+  /**
+   * Stop when the L1 norm of the change between two iterates, Σ_i |x_i − x'_i|,
+   * falls below this. Unlike NetworkX and graphology (N × tolerance), the
+   * criterion does not loosen with the number of nodes. Default 1e-10.
+   */
+  tolerance?: number;
+}
+
+/** Result of an iterative centrality. */
+export interface IterativeResult {
+  values: Record<string, number>;
+  /** Iterations performed. */
+  iterations: number;
+  /** Whether the change fell below the tolerance within `maxIterations`. */
+  converged: boolean;
+}
+
+/** Validates `maxIterations` and `tolerance` and fills in the defaults. */
+export function resolveIterationOptions(
+  caller: string,
+  options: IterationOptions,
+): { maxIterations: number; tolerance: number } {
+  const maxIterations = options.maxIterations ?? 1000;
+  const tolerance = options.tolerance ?? 1e-10;
+  if (!Number.isInteger(maxIterations) || maxIterations < 1) {
+    invalidArgument(caller, `option maxIterations must be an integer ≥ 1, got ${String(maxIterations)}`, {
+      field: 'maxIterations',
+      value: maxIterations,
+    });
+  }
+  if (typeof tolerance !== 'number' || !(tolerance > 0) || !Number.isFinite(tolerance)) {
+    invalidArgument(caller, `option tolerance must be a finite number > 0, got ${String(tolerance)}`, {
+      field: 'tolerance',
+      value: tolerance,
+    });
+  }
+  return { maxIterations, tolerance };
+}
