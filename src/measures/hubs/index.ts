@@ -1,0 +1,24 @@
+export { dominantFlowRegions, type DominantFlowOptions, type DominantFlowResult, type NodalRegion } from './dominant-flow.js';
+export {
+  hubGroupMetrics,
+  type HubGroupMetrics,
+  type HubGroupMetricsOptions,
+  type OnePlusNClass,
+  type OnePlusNThresholds,
+} from './hub-group-metrics.js';
+export {
+  findOnePlusN,
+  evaluateArrangement,
+  DECLARED_ARRANGEMENTS,
+  type CandidateGroups,
+  type FindOnePlusNOptions,
+  type FindOnePlusNResult,
+  type OnePlusNGroup,
+  type SkippedGroup,
+  type EvaluateArrangementOptions,
+  type ArrangementEvaluation,
+} from './one-plus-n.js';
+export type { ModeSpokeShare, NetworkGroupMetrics } from './network-group-metrics.js';
+export { siphonEffect, type SiphonEffectOptions, type SiphonEffectResult, type SiphonVerdict } from './siphon-effect.js';
+export { segmentation, type SegmentationOptions, type SegmentationResult, type UnitSegmentation, type EnclaveLinkage } from './segmentation.js';
+export type { ZoneNetworkLike, LinkageWeight } from './network-linkages.js';

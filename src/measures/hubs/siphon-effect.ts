@@ -1,0 +1,207 @@
+import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
+import { gini } from '../inequality/gini.js';
+import { networkGroupMetrics, projectNetwork } from './network-group-metrics.js';
+import { readNetwork, type LinkageWeight, type ZoneNetworkLike } from './network-linkages.js';
+
+/** Verdict of {@link siphonEffect}. */
+export type SiphonVerdict = 'siphon' | 'spread' | 'mixed';
+
+/** Options of {@link siphonEffect}. */
+export interface SiphonEffectOptions {
+  /** The stock indicator read from node records (`indicators[year][indicator]`), e.g. `'gdp'`. */
+  indicator: string;
+  /** Base year t0. */
+  from: number;
+  /** End year t1 (> from). */
+  to: number;
+  /** The hub; default: the group's linkage hub at `from` (at `to` if the group has no internal linkage at `from`). */
+  hub?: string;
+  /** Linkage weight: attribute name (default `'weight'`) or a function of the linkage record. */
+  weight?: LinkageWeight;
+}
+
+/** Result of {@link siphonEffect}. */
+export interface SiphonEffectResult {
+  hub: string;
+  group: string[];
+  indicator: string;
+  from: number;
+  to: number;
+  /** CR1 = the hub's share of the group total, at t0 and t1, and ΔCR1 = CR1(t1) − CR1(t0). */
+  hubShareFrom: number;
+  hubShareTo: number;
+  deltaCR1: number;
+  /** Growth x_t1/x_t0 − 1 of every member. */
+  growth: Record<string, number>;
+  /** Hub growth − mean spoke growth. */
+  growthDifferential: number;
+  giniFrom: number;
+  giniTo: number;
+  /** Gini(t1) − Gini(t0) of the group's values. */
+  deltaGini: number;
+  /** Weight of directed linkages active at t1 from spokes to the hub (In) and from the hub to spokes (Out). */
+  inflow: number;
+  outflow: number;
+  /** (In − Out)/(In + Out); NaN without directed linkages between hub and spokes. */
+  netInflowRatio: number;
+  /** Shift index 100·(share_t1/share_t0) − 100 of every member. */
+  shiftIndex: Record<string, number>;
+  /** The hub's shift index. */
+  hubShiftIndex: number;
+  /** SSH at t0 and t1 with the same hub, and ΔSSH (NaN where the spokes have no linkage). */
+  spokeShareFrom: number;
+  spokeShareTo: number;
+  deltaSSH: number;
+  verdict: SiphonVerdict;
+}
+
+function isYear(y: unknown): y is number {
+  return typeof y === 'number' && Number.isInteger(y);
+}
+
+/**
+ * Siphon (虹吸) or spread: how a group's hub fared against its spokes between two
+ * years t0 → t1 (methods.md §4):
+ *
+ * - ΔCR1 = x_h(t1)/Σx(t1) − x_h(t0)/Σx(t0), the hub's share of a stock variable;
+ * - growth differential = g_h − mean_{s≠h} g_s, g = x(t1)/x(t0) − 1;
+ * - ΔGini = G(t1) − G(t0) of the group's values (uncorrected Gini, {@link gini});
+ * - net inflow ratio (In − Out)/(In + Out) of the directed linkages between hub and
+ *   spokes active at t1;
+ * - shift index 100·(share(t1)/share(t0)) − 100 per member;
+ * - ΔSSH = SSH(t1) − SSH(t0), the spoke share to hub with the same hub (undirected
+ *   projection of the linkages active in each year).
+ *
+ * Verdict: 'siphon' when ΔCR1 > 0, growth differential > 0 and ΔGini > 0; 'spread'
+ * when all three are < 0; 'mixed' otherwise.
+ *
+ * @throws ZonelinkError naming `siphonEffect` for unknown or duplicate members, a group
+ *   of fewer than two nodes, a hub outside the group, years that are not integers or
+ *   with to ≤ from, and every missing, non-finite or negative indicator value and every
+ *   zero value at t0 (growth undefined), each with node and year.
+ *
+ * Reference: siphon effect as discussed in seed 001 of the domain brief; shift-share
+ * style shift index; Gini (1912).
+ *
+ * @example
+ * siphonEffect(network, ['wuhan', 'xiaogan', 'ezhou'], { indicator: 'gdp', from: 2015, to: 2020 }).verdict;
+ */
+export function siphonEffect(network: ZoneNetworkLike, group: readonly string[], options: SiphonEffectOptions): SiphonEffectResult {
+  const caller = 'siphonEffect';
+  if (options === null || typeof options !== 'object') invalidArgument(caller, 'options { indicator, from, to } are required', { field: 'options' });
+  const { indicator, from, to } = options;
+  if (typeof indicator !== 'string' || indicator.length === 0) invalidArgument(caller, `indicator must be a non-empty string, got ${String(indicator)}`, { field: 'indicator', value: indicator });
+  if (!isYear(from) || !isYear(to)) invalidArgument(caller, `from and to must be integer years, got ${String(from)} and ${String(to)}`, { field: 'from' });
+  if (to <= from) invalidArgument(caller, `to (${to}) must be after from (${from})`, { field: 'to', value: to });
+  const all = readNetwork(network, { caller, weight: options.weight });
+  if (!Array.isArray(group)) invalidArgument(caller, 'group must be an array of node ids', { field: 'group' });
+  const issues: ZonelinkIssue[] = [];
+  const seen = new Set<string>();
+  group.forEach((id, index) => {
+    if (!all.records.has(id)) issues.push({ code: 'unknown-node', message: `${caller}: group member ${String(id)} (position ${index}) is not a node of the network`, id: String(id), index, field: 'group' });
+    else if (seen.has(id)) issues.push({ code: 'duplicate-node', message: `${caller}: group lists ${id} twice (position ${index})`, id, index, field: 'group' });
+    seen.add(id);
+  });
+  if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: invalid group`, issues);
+  const members = [...group].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (members.length < 2) invalidArgument(caller, `a group needs at least two nodes, got ${members.length}`, { field: 'group' });
+  if (options.hub !== undefined && !seen.has(options.hub)) invalidArgument(caller, `hub ${String(options.hub)} is not a member of the group`, { code: 'unknown-hub', id: String(options.hub), field: 'hub' });
+
+  // indicator values at both years, every problem at once
+  const x0 = new Float64Array(members.length);
+  const x1 = new Float64Array(members.length);
+  members.forEach((id, k) => {
+    for (const [year, target] of [[from, x0], [to, x1]] as const) {
+      const v = all.records.get(id)!.indicators?.[String(year)]?.[indicator];
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+        issues.push({ code: 'missing-indicator', message: `${caller}: node ${id} has ${indicator} = ${String(v)} in ${year}; expected a finite number ≥ 0`, id, field: `indicators.${year}.${indicator}`, value: v });
+      } else if (year === from && v === 0) {
+        issues.push({ code: 'zero-base', message: `${caller}: node ${id} has ${indicator} = 0 in ${from}; its growth is undefined`, id, field: `indicators.${from}.${indicator}`, value: v });
+      } else target[k] = v;
+    }
+  });
+  if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: invalid indicator values`, issues);
+
+  const contentsFrom = readNetwork(network, { caller, year: from, weight: options.weight });
+  const contentsTo = readNetwork(network, { caller, year: to, weight: options.weight });
+  for (const [contents, year] of [[contentsFrom, from], [contentsTo, to]] as const) {
+    const present = new Set(contents.nodes);
+    for (const id of members) if (!present.has(id)) issues.push({ code: 'absent-node', message: `${caller}: group member ${id} is not in the network in ${year} (approved later)`, id });
+  }
+  if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: group members absent in a year`, issues);
+  const projectedFrom = projectNetwork(caller, contentsFrom, false);
+  const projectedTo = projectNetwork(caller, contentsTo, false);
+  const linked = (linkages: typeof contentsFrom.linkages) => {
+    const set = new Set(members);
+    return linkages.some((l) => l.source !== l.target && l.weight > 0 && set.has(l.source) && set.has(l.target));
+  };
+  let hub = options.hub;
+  if (hub === undefined) {
+    const base = linked(contentsFrom.linkages) ? projectedFrom : linked(contentsTo.linkages) ? projectedTo : null;
+    if (base === null) invalidArgument(caller, 'the group has no internal linkage in either year; give the hub option', { code: 'no-hub', field: 'hub' });
+    hub = networkGroupMetrics(caller, base, members, {}).hub;
+  }
+  const h = members.indexOf(hub);
+
+  let sum0 = 0;
+  let sum1 = 0;
+  for (let k = 0; k < members.length; k++) {
+    sum0 += x0[k];
+    sum1 += x1[k];
+  }
+  const growth: Record<string, number> = {};
+  const shiftIndex: Record<string, number> = {};
+  let spokeGrowth = 0;
+  members.forEach((id, k) => {
+    const g = x1[k] / x0[k] - 1;
+    growth[id] = g;
+    if (k !== h) spokeGrowth += g;
+    shiftIndex[id] = 100 * ((x1[k] / sum1) / (x0[k] / sum0)) - 100;
+  });
+  const hubShareFrom = x0[h] / sum0;
+  const hubShareTo = x1[h] / sum1;
+  const deltaCR1 = hubShareTo - hubShareFrom;
+  const growthDifferential = growth[hub] - spokeGrowth / (members.length - 1);
+  const giniFrom = gini(x0);
+  const giniTo = gini(x1);
+  const deltaGini = giniTo - giniFrom;
+
+  let inflow = 0;
+  let outflow = 0;
+  const spokes = new Set(members.filter((id) => id !== hub));
+  for (const l of contentsTo.linkages) {
+    if (!l.directed) continue;
+    if (l.target === hub && spokes.has(l.source)) inflow += l.weight;
+    else if (l.source === hub && spokes.has(l.target)) outflow += l.weight;
+  }
+  const netInflowRatio = inflow + outflow > 0 ? (inflow - outflow) / (inflow + outflow) : NaN;
+  const spokeShareFrom = networkGroupMetrics(caller, projectedFrom, members, { hub }).spokeShareToHub;
+  const spokeShareTo = networkGroupMetrics(caller, projectedTo, members, { hub }).spokeShareToHub;
+
+  const verdict: SiphonVerdict =
+    deltaCR1 > 0 && growthDifferential > 0 && deltaGini > 0 ? 'siphon' : deltaCR1 < 0 && growthDifferential < 0 && deltaGini < 0 ? 'spread' : 'mixed';
+  return {
+    hub,
+    group: members,
+    indicator,
+    from,
+    to,
+    hubShareFrom,
+    hubShareTo,
+    deltaCR1,
+    growth,
+    growthDifferential,
+    giniFrom,
+    giniTo,
+    deltaGini,
+    inflow,
+    outflow,
+    netInflowRatio,
+    shiftIndex,
+    hubShiftIndex: shiftIndex[hub],
+    spokeShareFrom,
+    spokeShareTo,
+    deltaSSH: spokeShareTo - spokeShareFrom,
+    verdict,
+  };
+}
