@@ -3,16 +3,25 @@
  *
  * Data flows one way: files or objects → `parseDataset` / `readCsvDataset`
  * (validated `Dataset`) → `buildNetwork` (`ZoneNetwork`) → views (`layer`,
- * `snapshot`, `subnetwork`, `project`, `cityNetwork`) → measures (pure functions).
+ * `snapshot`, `subnetwork`, `project`, `cityNetwork`) → measures (pure
+ * functions) → `analyze` (one report object) → `renderMarkdown` / `renderHtml`.
  *
  * @packageDocumentation
  */
 export * from './error/zonelink-error.js';
 export * from './random/seeded-random.js';
+export { ZONELINK_VERSION } from './version.js';
 export * from './schema/index.js';
 export * from './io/index.js';
 export * from './network/index.js';
 export * from './measures/centrality/index.js';
+export * from './measures/community/index.js';
+export * from './measures/structure/index.js';
+export * from './measures/roles/index.js';
 export * from './measures/inequality/index.js';
+export * from './measures/inequality/network-index.js';
 export * from './measures/polarization/index.js';
-export * from './report/dataset-summary.js';
+export * from './measures/hubs/index.js';
+export * from './measures/multiplex/index.js';
+export * from './models/index.js';
+export * from './report/index.js';

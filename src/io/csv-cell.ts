@@ -49,7 +49,10 @@ export function readCell(
         return { value };
       }
       if (/^[+-]?\d+,\d+$/.test(text)) {
-        return { problem: { code: 'invalid-number', message: `"${text}" uses a decimal comma or a thousands separator; write ${text.replace(',', '.')} or ${text.replace(',', '')}`, expected: 'a number with a decimal point' } };
+        // Three digits after the comma may be a thousands separator (1,500); anything else is a decimal comma.
+        const hint = /,\d{3}$/.test(text) ? `write ${text.replace(',', '.')} or ${text.replace(',', '')}` : `write ${text.replace(',', '.')}`;
+        const what = /,\d{3}$/.test(text) ? 'a decimal comma or a thousands separator' : 'a decimal comma';
+        return { problem: { code: 'invalid-number', message: `"${text}" uses ${what}; ${hint}`, expected: 'a number with a decimal point' } };
       }
       return { problem: { code: 'invalid-number', message: `"${text}" is not a number`, expected: 'a finite number' } };
     }

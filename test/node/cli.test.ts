@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ReportSchema } from '../../src/report/report-schema.js';
 import { runCli } from '../../src/node/cli.js';
 import { parseDataset } from '../../src/io/parse-dataset.js';
 import { smallDataset } from '../fixtures/network/small-dataset.js';
@@ -72,5 +76,34 @@ describe('zonelink CLI', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('nodes 2 (zones 2, cities 0), linkages 2, density 1.000000');
     expect(r.stdout).toMatch(/linkages by mode:\n {2}industrial-chain +1\n {2}resource-factor +1/);
+  });
+  it('report: writes JSON, Markdown and HTML reports of the bundled dataset, with progress on stderr', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'zonelink-cli-'));
+    const json = await run(['report', '--format', 'json', '--out', out, '--seed', '2']);
+    expect(json.code).toBe(0);
+    expect(json.stdout).toBe(`${join(out, 'report.json')}\n`);
+    expect(json.stderr).toMatch(/zonelink report: communities/);
+    const report = ReportSchema.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
+    expect(report.parameters.seed).toBe(2);
+    expect(report.summary.linkages).toBe(5);
+    expect((await run(['report', '--format=md', `--out=${out}`, '--year', '2016'])).code).toBe(0);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/^# small test dataset/);
+    expect((await run(['report', '--out', out])).code).toBe(0);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+  });
+  it('report: usage errors exit 2 with a message', async () => {
+    const badFormat = await run(['report', '--format', 'pdf']);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toContain('--format must be html, md or json');
+    const badYear = await run(['report', '--year', '2019年']);
+    expect(badYear.code).toBe(2);
+    expect(badYear.stderr).toContain('--year must be a whole number');
+    expect((await run(['report', '--year'])).stderr).toContain('--year needs a value');
+    expect((await run(['report', '--help'])).stdout).toMatch(/^Usage: zonelink report/);
+  });
+  it('report: problems in the input files exit 1', async () => {
+    const r = await run(['report', `${dir}/zones.csv`, `${dir}/bad-linkages.csv`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('"1,5" uses a decimal comma');
   });
 });

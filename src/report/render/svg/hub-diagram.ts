@@ -2,7 +2,7 @@ import { resolveChartFrame, type ChartFrameOptions } from './chart-frame.js';
 import { escapeXml } from './escape-xml.js';
 import { formatCoordinate as f, formatValue } from './format-number.js';
 import { InputIssues } from './input-issues.js';
-import { renderLegend, type LegendEntry } from './legend.js';
+import { legendSize, renderLegend, type LegendEntry } from './legend.js';
 import { linkageModeColors, linkageModeLabel, NEUTRAL_COLOR } from './palette.js';
 import { noDataDocument, svgDocument, FONT_SIZE } from './svg-document.js';
 import { estimateTextWidth, truncateText } from './text-width.js';
@@ -54,6 +54,8 @@ const SPOKE_RADIUS = 7;
  *
  * Defaults: 600 × 600 px, margins 16 px (plus 28 for a title); the circle radius leaves
  * room for labels (labels longer than a quarter of the plot end in "…").
+ * With a mode legend (top-left corner), the circle shrinks — centre fixed, down to half its
+ * radius — until no spoke node or label lies under the legend.
  *
  * Edge cases: no spokes gives a "no data" chart (titled with the hub). Zero weights give
  * hairlines (1 px). Errors: a `ZonelinkError` (`invalid-argument`) listing every
@@ -125,12 +127,36 @@ export function hubDiagram(options: HubDiagramOptions): string {
   const half = Math.min(plot.width, plot.height) / 2;
   const longest = Math.max(...spokes.map((s) => estimateTextWidth(s.label, FONT_SIZE)));
   const labelRoom = Math.min(longest + 8, half * 0.45);
-  const radius = Math.max(10, half - labelRoom - SPOKE_RADIUS - 6);
-  const maxWeight = Math.max(...spokes.map((s) => s.weight));
-  const maxLinkWeight = Math.max(0, ...links.map((l) => l.weight));
   const modeColors = linkageModeColors(spokes.map((s) => s.mode), options.colors ?? {});
   const hasModes = spokes.some((s) => s.mode !== undefined);
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / spokes.length;
+  const legendLabelWidth = Math.max(60, half * 0.8);
+  const legend: LegendEntry[] = hasModes
+    ? [...modeColors].map(([mode, color]) => ({ label: mode === undefined ? 'unspecified 未标注' : linkageModeLabel(mode), color: color ?? NEUTRAL_COLOR, symbol: 'line' }))
+    : [];
+  // The mode legend sits in the top-left corner: shrink the circle (centre fixed) until no
+  // spoke node or label would be drawn under it.
+  const legendBox = hasModes ? legendSize(legend, legendLabelWidth) : { width: 0, height: 0 };
+  const underLegend = (r: number) =>
+    spokes.some((spoke, i) => {
+      const c = Math.cos(angle(i));
+      const s = Math.sin(angle(i));
+      const node = { left: cx + r * c - SPOKE_RADIUS, top: cy + r * s - SPOKE_RADIUS, right: cx + r * c + SPOKE_RADIUS, bottom: cy + r * s + SPOKE_RADIUS };
+      const lr = r + SPOKE_RADIUS + 5;
+      const lx = cx + lr * c;
+      const ly = cy + lr * s + (s > 0.2 ? 10 : s < -0.2 ? -2 : 4);
+      const w = estimateTextWidth(truncateText(spoke.label, labelRoom, FONT_SIZE), FONT_SIZE);
+      const x0 = c > 0.2 ? lx : c < -0.2 ? lx - w : lx - w / 2;
+      const label = { left: x0, top: ly - FONT_SIZE, right: x0 + w, bottom: ly + 3 };
+      return [node, label].some((b) => b.left < plot.left + legendBox.width + 2 && b.top < plot.top + legendBox.height + 2);
+    });
+  let radius = Math.max(10, half - labelRoom - SPOKE_RADIUS - 6);
+  if (hasModes) {
+    const smallest = Math.max(10, radius * 0.5);
+    while (radius > smallest && underLegend(radius)) radius = Math.max(smallest, radius - 2);
+  }
+  const maxWeight = Math.max(...spokes.map((s) => s.weight));
+  const maxLinkWeight = Math.max(0, ...links.map((l) => l.weight));
   const position = spokes.map((_, i) => [cx + radius * Math.cos(angle(i)), cy + radius * Math.sin(angle(i))] as const);
 
   const body: string[] = [];
@@ -174,9 +200,6 @@ export function hubDiagram(options: HubDiagramOptions): string {
     body.push(`<text class="spoke-label" x="${f(x)}" y="${f(y)}" text-anchor="${anchor}">${escapeXml(truncateText(spoke.label, labelRoom, FONT_SIZE))}</text>`);
   });
   body.push('</g>');
-  if (hasModes) {
-    const legend: LegendEntry[] = [...modeColors].map(([mode, color]) => ({ label: mode === undefined ? 'unspecified 未标注' : linkageModeLabel(mode), color: color ?? NEUTRAL_COLOR, symbol: 'line' }));
-    body.push(renderLegend(legend, plot.left, plot.top, Math.max(60, half * 0.8)));
-  }
+  if (hasModes) body.push(renderLegend(legend, plot.left, plot.top, legendLabelWidth));
   return svgDocument(frame, accessible, body, options.description);
 }

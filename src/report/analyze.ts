@@ -1,0 +1,483 @@
+import type Graph from 'graphology';
+import { invalidArgument } from '../error/zonelink-error.js';
+import { betweenness } from '../measures/centrality/betweenness.js';
+import { degree, strength } from '../measures/centrality/degree.js';
+import { density } from '../measures/centrality/density.js';
+import { freemanCentralization } from '../measures/centrality/freeman-centralization.js';
+import { pagerank } from '../measures/centrality/pagerank.js';
+import { adjustedRandIndex, nmi } from '../measures/community/partition-comparison.js';
+import { eiIndex } from '../measures/community/ei-index.js';
+import { leiden } from '../measures/community/leiden.js';
+import { findOnePlusN, type OnePlusNGroup as HubGroup } from '../measures/hubs/one-plus-n.js';
+import { indicatorInequality, type IndicatorInequalityResult } from '../measures/inequality/indicator-inequality.js';
+import { lorenz } from '../measures/inequality/lorenz.js';
+import { edgeOverlap } from '../measures/multiplex/edge-overlap.js';
+import { multiplexParticipation } from '../measures/multiplex/multiplex-participation.js';
+import { platformOverlay } from '../measures/multiplex/platform-overlay.js';
+import { project, type ProjectedEdgeAttributes } from '../network/project.js';
+import { snapshot } from '../network/snapshot.js';
+import { buildNetwork, isZoneNetwork, type ZoneNetwork, type ZoneNodeAttributes } from '../network/zone-network.js';
+import { provinceOfRecord } from '../schema/administrative-unit.js';
+import { PROVINCE_BY_ID } from '../schema/provinces.js';
+import type { Dataset } from '../schema/dataset.js';
+import { yearOf } from '../schema/fields.js';
+import { ZONELINK_VERSION } from '../version.js';
+import { summarizeDataset } from './dataset-summary.js';
+import type { ReportInequalitySection as InequalitySection, ReportOnePlusNGroup as OnePlusNGroup, ReportRanking as Ranking, Report } from './report-schema.js';
+
+/** Options of {@link analyze}. */
+export interface AnalyzeOptions {
+  /** Analyse the network as it stood in this year (`snapshot`); default: all of it. */
+  year?: number;
+  /** Seed of every randomised step (Leiden). Default 1. */
+  seed?: number;
+  /** Length of the rankings. Default 10. */
+  topK?: number;
+  /** Resolution of Leiden's modularity. Default 1. */
+  resolution?: number;
+  /** Called before each step with its name, for progress output. */
+  onProgress?: (step: string) => void;
+}
+
+/** NaN and ±Infinity are not JSON: they become `null` in the report. */
+function finite(value: number | null | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function nameOf(attributes: ZoneNodeAttributes): string {
+  return attributes.name.zh;
+}
+
+/**
+ * Analyses a dataset or a ZoneNetwork and returns one plain-JSON report
+ * (validated by `ReportSchema`): summary counts; network statistics and Freeman
+ * centralization; rankings by degree, strength, betweenness and PageRank;
+ * Leiden communities compared with provinces (NMI, ARI, E–I); "1+N" groups
+ * (declared arrangements and provinces) with hub dominance, star-likeness,
+ * spoke share to hub and their classification; inequality and polarization of
+ * the platforms each city hosts, and of every city indicator of the year, by
+ * macro-region with Theil and Dagum decompositions; platform overlay; multiplex
+ * participation.
+ *
+ * Conventions: network measures run on the undirected projection of all
+ * linkages (`project`, weights summed), restricted to nodes with at least one
+ * linkage (isolated zones would otherwise dominate counts and make closeness
+ * undefined); betweenness converts strengths to distances by 1/w. Every number
+ * that is undefined for the data (NaN) is `null`.
+ *
+ * @example
+ * const report = analyze(china, { year: 2020, seed: 1 });
+ * report.rankings[0].top[0].name;
+ */
+export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = {}): Report {
+  const fn = 'analyze';
+  const seed = options.seed ?? 1;
+  const topK = options.topK ?? 10;
+  const resolution = options.resolution ?? 1;
+  const year = options.year;
+  if (year !== undefined && !Number.isInteger(year)) invalidArgument(fn, `year must be an integer, got ${year}`, { field: 'year', value: year });
+  if (!Number.isInteger(topK) || topK < 1) invalidArgument(fn, `topK must be a positive integer, got ${topK}`, { field: 'topK', value: topK });
+  const progress = options.onProgress ?? (() => {});
+
+  progress('network');
+  const full = isZoneNetwork(input) ? input : buildNetwork(input);
+  const net = year === undefined ? full : snapshot(full, year);
+  const metadata = full.getAttribute('metadata');
+  const summary = summarizeDataset(net);
+  const projection = project(net, { selfLoops: false });
+  const linked = projection.nodes().filter((n) => projection.degree(n) > 0);
+  const linkedSet = new Set(linked);
+  const core = projection.copy();
+  projection.forEachNode((n) => {
+    if (!linkedSet.has(n)) core.dropNode(n);
+  });
+
+  progress('centrality');
+  const rankings = centralityRankings(core, topK);
+  const centralization = {
+    degree: finite(core.order > 2 ? freemanCentralization(core, 'degree', { weight: null }) : NaN),
+    betweenness: finite(core.order > 2 ? freemanCentralization(core, 'betweenness', { weight: null }) : NaN),
+    closeness: finite(core.order > 2 && isConnected(core) ? freemanCentralization(core, 'closeness', { weight: null }) : NaN),
+  };
+
+  progress('communities');
+  const communities = communitySection(core, seed, resolution);
+
+  progress('1+N groups');
+  const onePlusN = onePlusNSection(net, projection, seed);
+
+  progress('inequality');
+  const inequality = inequalitySections(net, year);
+
+  progress('overlay');
+  const overlayResult = platformOverlay(net, year === undefined ? {} : { year });
+  const kinds = overlayResult.kinds;
+  const overlay = {
+    year: year ?? null,
+    categories: kinds,
+    cities: [...overlayResult.cities]
+      .sort((a, b) => b.kinds.length - a.kinds.length || b.zones - a.zones || (a.city < b.city ? -1 : 1))
+      .slice(0, Math.max(topK, 20))
+      .map((c) => ({ id: c.city, name: c.name?.zh ?? c.city, categories: c.kinds, count: c.zones, shannon: c.shannon, simpson: c.simpson })),
+    cooccurrence: kinds.map((a) => kinds.map((b) => overlayResult.cooccurrence[a]?.[b] ?? 0)),
+  };
+
+  progress('multiplex');
+  const multiplex = multiplexSection(net, topK);
+
+  progress('map');
+  const map = mapSection(net, projection);
+
+  return {
+    zonelink: { version: ZONELINK_VERSION },
+    dataset: {
+      name: metadata?.name ?? 'unnamed network',
+      ...(metadata?.asOf ? { asOf: metadata.asOf } : {}),
+      sources: (metadata?.sources ?? []).map((s) => ({ id: s.id, title: s.title, ...(s.licence ? { licence: s.licence } : {}) })),
+      coverage: (metadata?.coverage ?? []).map((c) => ({ scope: c.scope, complete: c.complete, note: c.note })),
+    },
+    parameters: {
+      year: year ?? null,
+      seed,
+      topK,
+      network: `undirected projection of ${net.size} linkages (weights summed) on the ${linked.length} nodes with at least one linkage${year === undefined ? '' : `, as of ${year}`}`,
+    },
+    summary: {
+      nodes: summary.nodes,
+      zones: summary.zones,
+      cities: summary.cities,
+      linkages: summary.linkages,
+      zonesByCategory: summary.zonesByCategory,
+      linkagesByMode: summary.linkagesByMode,
+      nodesByMacroRegion: summary.nodesByMacroRegion,
+    },
+    network: {
+      nodes: projection.order,
+      edges: projection.size,
+      linkedNodes: linked.length,
+      density: finite(density(projection)),
+      centralization,
+    },
+    rankings,
+    communities,
+    onePlusN,
+    inequality,
+    overlay,
+    multiplex,
+    map,
+  };
+}
+
+function isConnected(graph: Graph): boolean {
+  if (graph.order === 0) return false;
+  const start = graph.nodes()[0];
+  const seen = new Set([start]);
+  const stack = [start];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    graph.forEachNeighbor(node, (next) => {
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
+      }
+    });
+  }
+  return seen.size === graph.order;
+}
+
+function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number): Ranking[] {
+  const measures: { measure: string; label: { zh: string; en: string }; weighting: string; values: Record<string, number> }[] = [
+    { measure: 'degree', label: { zh: '度中心性', en: 'Degree' }, weighting: 'unweighted: number of linked partners', values: degree(core) },
+    { measure: 'strength', label: { zh: '强度', en: 'Strength' }, weighting: 'sum of linkage weights (strengths)', values: strength(core) },
+    {
+      measure: 'betweenness',
+      label: { zh: '中介中心性', en: 'Betweenness' },
+      weighting: 'normalised; strengths converted to distances by 1/w',
+      values: betweenness(core, { distance: 'inverse' }),
+    },
+    {
+      measure: 'pagerank',
+      label: { zh: 'PageRank', en: 'PageRank' },
+      weighting: 'weighted (strengths), damping 0.85',
+      values: pagerank(core).values,
+    },
+  ];
+  return measures.map(({ measure, label, weighting, values }) => ({
+    measure,
+    label,
+    weighting,
+    top: Object.entries(values)
+      .filter(([, v]) => v > 0 && Number.isFinite(v))
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+      .slice(0, topK)
+      .map(([id, value], i) => {
+        const a = core.getNodeAttributes(id);
+        return {
+          rank: i + 1,
+          id,
+          name: nameOf(a),
+          ...(a.name.en ? { nameEn: a.name.en } : {}),
+          kind: a.kind,
+          ...(a.kind === 'zone' ? { category: a.category } : {}),
+          ...(provinceOfRecord(a) ? { province: provinceOfRecord(a) } : {}),
+          value,
+        };
+      }),
+  }));
+}
+
+function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolution: number): Report['communities'] {
+  if (core.size === 0) {
+    return {
+      algorithm: 'leiden',
+      seed,
+      resolution,
+      modularity: null,
+      count: 0,
+      communities: [],
+      versusProvinces: { nmi: null, adjustedRandIndex: null, eiIndex: null },
+    };
+  }
+  const result = leiden(core, { seed, resolution });
+  const strengths = strength(core);
+  const provinces: Record<string, string> = {};
+  core.forEachNode((id, a) => {
+    provinces[id] = provinceOfRecord(a) ?? 'unknown';
+  });
+  const members = new Map<number, string[]>();
+  for (const [id, c] of Object.entries(result.partition)) {
+    if (!members.has(c)) members.set(c, []);
+    members.get(c)!.push(id);
+  }
+  const communities = [...members.entries()]
+    .map(([community, ids]) => {
+      const byProvince: Record<string, number> = {};
+      for (const id of ids) byProvince[provinces[id]] = (byProvince[provinces[id]] ?? 0) + 1;
+      return {
+        community,
+        size: ids.length,
+        topMembers: [...ids]
+          .sort((a, b) => strengths[b] - strengths[a] || (a < b ? -1 : 1))
+          .slice(0, 5)
+          .map((id) => nameOf(core.getNodeAttributes(id))),
+        provinces: Object.fromEntries(Object.entries(byProvince).sort(([, a], [, b]) => b - a)),
+      };
+    })
+    .sort((a, b) => b.size - a.size || a.community - b.community);
+  return {
+    algorithm: 'leiden',
+    seed,
+    resolution,
+    modularity: finite(result.modularity),
+    count: result.communities,
+    communities,
+    versusProvinces: {
+      nmi: finite(nmi(result.partition, provinces)),
+      adjustedRandIndex: finite(adjustedRandIndex(result.partition, provinces)),
+      eiIndex: finite(eiIndex(core, provinces).index),
+    },
+  };
+}
+
+function onePlusNSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>, seed: number): Report['onePlusN'] {
+  const declared = findOnePlusN(net, { groups: 'declared', seed });
+  const provincial = findOnePlusN(net, { groups: 'province', seed });
+  const toGroup = (g: HubGroup, basis: string): OnePlusNGroup => {
+    const name = (id: string) => nameOf(net.getNodeAttributes(id));
+    const spokes = g.spokes.map((id) => {
+      const edge = projection.edge(g.hub, id);
+      const attributes = edge === undefined ? undefined : projection.getEdgeAttributes(edge);
+      const modes = attributes ? Object.entries(attributes.modes).sort(([, a], [, b]) => b - a) : [];
+      return { id, name: name(id), weight: attributes?.weight ?? 0, ...(modes.length > 0 ? { mode: modes[0][0] } : {}) };
+    });
+    const spokeLinks: { source: string; target: string; weight: number }[] = [];
+    for (let i = 0; i < g.spokes.length; i++) {
+      for (let j = i + 1; j < g.spokes.length; j++) {
+        const edge = projection.edge(g.spokes[i], g.spokes[j]);
+        if (edge !== undefined) spokeLinks.push({ source: g.spokes[i], target: g.spokes[j], weight: projection.getEdgeAttribute(edge, 'weight') });
+      }
+    }
+    return {
+      id: g.id,
+      label: basis === 'province' ? `${PROVINCE_BY_ID.get(g.id)?.zh ?? g.id} ${PROVINCE_BY_ID.get(g.id)?.en ?? ''}`.trim() : `${name(g.hub)} 1+N`,
+      basis,
+      hub: { id: g.hub, name: name(g.hub) },
+      size: g.nodes.length,
+      hubDominance: finite(g.hubDominance),
+      starLikeness: finite(g.starLikeness),
+      spokeShareToHub: finite(g.spokeShareToHub),
+      hubShareOfWeight: finite(g.hubShareOfIntraGroupWeight),
+      spokeDensity: finite(g.spokeSpokeDensity),
+      classification: g.classification,
+      spokes,
+      spokeLinks,
+    };
+  };
+  return {
+    thresholds: {
+      hubDominance: declared.thresholds.hubDominance,
+      spokeShare: declared.thresholds.spokeShare,
+      spokeDensity: declared.thresholds.spokeDensity,
+    },
+    groups: [
+      ...declared.groups.map((g) => toGroup(g, 'declared arrangement')),
+      ...provincial.groups.filter((g) => g.nodes.length >= 3).map((g) => toGroup(g, 'province')),
+    ],
+  };
+}
+
+/** Per city: zones hosting it (approved by `year` when given). */
+function platformsPerCity(net: ZoneNetwork, year: number | undefined): Record<string, number> {
+  const counts: Record<string, number> = {};
+  net.forEachNode((id, a) => {
+    if (a.kind === 'city') counts[id] = counts[id] ?? 0;
+  });
+  net.forEachNode((_id, a) => {
+    if (a.kind !== 'zone') return;
+    if (year !== undefined && (a.approved === undefined || yearOf(a.approved) > year)) return;
+    for (const code of a.hostCities) if (code in counts) counts[code] += 1;
+  });
+  return counts;
+}
+
+function inequalitySections(net: ZoneNetwork, year: number | undefined): InequalitySection[] {
+  const sections: InequalitySection[] = [];
+  const platforms = platformsPerCity(net, year);
+  if (Object.keys(platforms).length >= 2) {
+    const result = indicatorInequality(net, platforms, { groupBy: 'region', missing: 'skip' });
+    sections.push(
+      inequalitySection(result, {
+        id: 'platforms-per-city',
+        label: { zh: '城市承载的国家级平台数', en: 'National platforms hosted per city' },
+        year: year ?? null,
+        note: `zones hosted by each city${year === undefined ? '' : ` approved by ${year}`}; a zone with several host cities counts for each; cities without a macro-region (Hong Kong, Macao) left out`,
+      }),
+    );
+  }
+  // Every indicator the cities carry, in its latest year not after `year`.
+  const latest = new Map<string, number>();
+  net.forEachNode((_id, a) => {
+    if (a.kind !== 'city' || !a.indicators) return;
+    for (const [y, values] of Object.entries(a.indicators)) {
+      const yy = Number(y);
+      if (year !== undefined && yy > year) continue;
+      for (const name of Object.keys(values)) latest.set(name, Math.max(latest.get(name) ?? -Infinity, yy));
+    }
+  });
+  for (const [name, y] of [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const result = indicatorInequality(net, name, { year: y, groupBy: 'region', nodes: 'cities', missing: 'skip' });
+    if (result.n < 2) continue;
+    sections.push(
+      inequalitySection(result, {
+        id: `indicator-${name}`,
+        label: { zh: name, en: name },
+        year: y,
+        note: `city indicator "${name}" in ${y}; ${result.skipped.length} cities without it left out`,
+      }),
+    );
+  }
+  return sections;
+}
+
+function inequalitySection(result: IndicatorInequalityResult, indicator: InequalitySection['indicator']): InequalitySection {
+  const byGroup = new Map<string, number[]>();
+  for (const [id, value] of Object.entries(result.values)) {
+    const g = String(result.groupOf[id]);
+    if (!byGroup.has(g)) byGroup.set(g, []);
+    byGroup.get(g)!.push(value);
+  }
+  return {
+    indicator,
+    unit: 'city',
+    groupBy: 'macro-region',
+    n: result.n,
+    gini: finite(result.gini),
+    theilT: finite(result.theilT),
+    theilL: finite(result.theilL),
+    coefficientOfVariation: finite(result.cv),
+    concentrationRatio10: finite(result.cr10),
+    hhi: finite(result.hhi),
+    lorenz: result.lorenz,
+    theil: {
+      total: finite(result.theilTDecomposition.total),
+      between: finite(result.theilTDecomposition.between),
+      within: finite(result.theilTDecomposition.within),
+      betweenShare: finite(result.theilTDecomposition.betweenShare),
+    },
+    dagum: {
+      gini: finite(result.dagum.gini),
+      within: finite(result.dagum.within),
+      netBetween: finite(result.dagum.netBetween),
+      transvariation: finite(result.dagum.transvariation),
+    },
+    polarization: {
+      estebanRay: finite(result.estebanRay),
+      wolfson: finite(result.wolfson),
+      // With a zero value Theil L (α = 0) is infinite and ZK = between/within is not informative.
+      zhangKanbur: Number.isFinite(result.theilL) ? finite(result.zhangKanbur) : null,
+    },
+    groups: result.groups.map((g) => {
+      const values = byGroup.get(String(g.group)) ?? [];
+      const total = values.reduce((s, v) => s + v, 0);
+      return {
+        id: String(g.group),
+        label: String(g.group),
+        n: g.n,
+        mean: finite(g.mean),
+        gini: finite(g.gini),
+        lorenz: total > 0 ? lorenz(values) : { p: [0, 1], l: [0, 1] },
+      };
+    }),
+  };
+}
+
+function multiplexSection(net: ZoneNetwork, topK: number): Report['multiplex'] {
+  const layers = [...new Set(net.mapEdges((_e, a) => a.mode))];
+  if (layers.length < 2) {
+    return { layers, classes: { focused: 0, mixed: 0, multiplex: 0, isolated: net.order }, hubs: [], averageEdgeOverlap: null };
+  }
+  const participation = multiplexParticipation(net);
+  const classes = { focused: 0, mixed: 0, multiplex: 0, isolated: 0 };
+  for (const id of Object.keys(participation.class)) {
+    if (participation.overlapping[id] === 0) classes.isolated++;
+    else classes[participation.class[id] as 'focused' | 'mixed' | 'multiplex']++;
+  }
+  return {
+    layers: participation.layers,
+    classes,
+    hubs: participation.hubs.slice(0, topK).map((id) => ({
+      id,
+      name: nameOf(net.getNodeAttributes(id)),
+      overlappingDegree: participation.overlapping[id],
+      participation: participation.participation[id],
+    })),
+    averageEdgeOverlap: finite(edgeOverlap(net).averageEdgeOverlap),
+  };
+}
+
+function mapSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>): Report['map'] {
+  const place = new Map<string, { lon: number; lat: number }>();
+  net.forEachNode((id, a) => {
+    if (a.coordinates) place.set(id, a.coordinates);
+  });
+  net.forEachNode((id, a) => {
+    if (a.kind === 'zone' && !place.has(id)) {
+      const host = net.hasNode(a.hostCities[0]) ? net.getNodeAttributes(a.hostCities[0]).coordinates : undefined;
+      if (host) place.set(id, host);
+    }
+  });
+  const hosted = platformsPerCity(net, undefined);
+  const nodes: Report['map']['nodes'] = [];
+  net.forEachNode((id, a) => {
+    const p = place.get(id);
+    if (!p) return;
+    if (a.kind === 'zone' && projection.degree(id) === 0) return;
+    nodes.push({ id, label: nameOf(a), lon: p.lon, lat: p.lat, kind: a.kind, size: a.kind === 'city' ? Math.max(1, hosted[id] ?? 0) : 1 + projection.degree(id) });
+  });
+  const shown = new Set(nodes.map((n) => n.id));
+  const edges: Report['map']['edges'] = [];
+  net.forEachEdge((_e, a, source, target) => {
+    if (source !== target && shown.has(source) && shown.has(target)) edges.push({ source, target, mode: a.mode, directed: a.directed, weight: a.weight });
+  });
+  return { nodes, edges };
+}

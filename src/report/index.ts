@@ -1,0 +1,17 @@
+export { analyze, type AnalyzeOptions } from './analyze.js';
+export { summarizeDataset, type DatasetSummary } from './dataset-summary.js';
+export {
+  ReportSchema,
+  RankingSchema,
+  RankedNodeSchema,
+  CommunitySchema,
+  OnePlusNGroupSchema,
+  InequalitySectionSchema,
+  InequalityGroupSchema,
+  type Report,
+  type ReportRanking,
+  type ReportOnePlusNGroup,
+  type ReportInequalitySection,
+} from './report-schema.js';
+export * from './render/index.js';
+export * from './render/svg/index.js';

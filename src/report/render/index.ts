@@ -1,0 +1,7 @@
+/**
+ * Renderers of zonelink's report: Markdown for paper drafts and one self-contained HTML
+ * document with inline SVG charts. Browser-safe (no Node built-ins). The charts
+ * themselves are exported from `./svg/index.js`.
+ */
+export { renderMarkdown, escapeMarkdown, type RenderMarkdownOptions } from './render-markdown.js';
+export { renderHtml, type RenderHtmlOptions } from './render-html.js';

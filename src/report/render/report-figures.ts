@@ -1,0 +1,75 @@
+import type { Report } from '../report-schema.js';
+import type { FigureRef } from './report-outline.js';
+import { formatIndex } from './report-number-format.js';
+import { inequalityGroupLabel, nodeKindLabel } from './taxonomy-labels.js';
+import { barChart, hubDiagram, lorenzChart, networkMap, type BasemapFeatureCollection } from './svg/index.js';
+
+/** What the figures may use besides the report. */
+export interface ReportFigureContext {
+  /** Province polygons drawn under the linkage map. */
+  basemap?: BasemapFeatureCollection;
+}
+
+/**
+ * Draws one figure of the outline as a standalone SVG string with the charts of
+ * `./svg/` (no chart is re-implemented here): the linkage map from `report.map`, ranking
+ * bars, community sizes, a "1+N" diagram (460 px square), Lorenz curves (overall and per
+ * group); the map is 940 × 660 px to fill the report's text column. Each
+ * SVG's internal ids are prefixed with the figure id so several charts can share a page.
+ */
+export function renderReportFigure(report: Report, figure: FigureRef, context: ReportFigureContext = {}): string {
+  const idPrefix = `${figure.id}-svg`;
+  switch (figure.type) {
+    case 'map':
+      return networkMap({
+        idPrefix,
+        description: figure.caption,
+        width: 940,
+        height: 660,
+        nodes: report.map.nodes.map((n) => ({ id: n.id, label: n.label, lon: n.lon, lat: n.lat, kind: nodeKindLabel(n.kind), size: n.size })),
+        edges: report.map.edges.map((e) => ({ source: e.source, target: e.target, mode: e.mode, directed: e.directed, weight: e.weight })),
+        basemap: context.basemap,
+      });
+    case 'ranking': {
+      const ranking = report.rankings[figure.index];
+      return barChart({
+        idPrefix,
+        description: figure.caption,
+        valueLabel: `${ranking.label.zh} ${ranking.label.en}`,
+        items: ranking.top.map((n) => ({ label: n.name, value: n.value })),
+        sort: 'none',
+      });
+    }
+    case 'communities':
+      return barChart({
+        idPrefix,
+        description: figure.caption,
+        valueLabel: '成员数 Members',
+        items: report.communities.communities.map((c) => ({ label: c.topMembers.length > 0 ? `#${c.community} ${c.topMembers[0]}` : `#${c.community}`, value: c.size })),
+        maxItems: 30,
+      });
+    case 'hub': {
+      const group = report.onePlusN.groups[figure.index];
+      return hubDiagram({
+        idPrefix,
+        description: figure.caption,
+        width: 460,
+        height: 460,
+        hub: { id: group.hub.id, label: group.hub.name },
+        spokes: group.spokes.map((s) => ({ id: s.id, label: s.name, weight: s.weight, mode: s.mode })),
+        spokeLinks: group.spokeLinks,
+      });
+    }
+    case 'lorenz': {
+      const section = report.inequality[figure.index];
+      return lorenzChart({
+        idPrefix,
+        description: figure.caption,
+        series: [
+          { label: `全部 All (Gini ${formatIndex(section.gini)})`, p: section.lorenz.p, l: section.lorenz.l },
+          ...section.groups.map((g) => ({ label: `${inequalityGroupLabel(g.id, g.label)} (Gini ${formatIndex(g.gini)})`, p: g.lorenz.p, l: g.lorenz.l })),
+        ],
+      });
+    }
+  }
+}
