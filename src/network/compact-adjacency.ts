@@ -13,6 +13,21 @@ export type EdgeWeight =
   | null
   | ((edge: string, attributes: Attributes, source: string, target: string) => number);
 
+/**
+ * What a centrality measure takes: a simple graphology graph, or its compact
+ * adjacency built once with {@link compactAdjacency} and reused across calls
+ * (large graphs spend most of a fast measure's time building it). A compact
+ * adjacency is used as built: its weights are the ones chosen when it was built,
+ * and a measure's `weight` option only decides whether they are read
+ * (`null` = unweighted).
+ */
+export type GraphInput = Graph | CompactAdjacency;
+
+/** True for a {@link CompactAdjacency} (as opposed to a graphology graph). */
+export function isCompactAdjacency(input: unknown): input is CompactAdjacency {
+  return typeof input === 'object' && input !== null && (input as CompactAdjacency).outOffsets instanceof Int32Array;
+}
+
 /** Options shared by every measure that builds a compact adjacency. */
 export interface CompactAdjacencyOptions {
   /** Edge weight: attribute name, function, or `null` for unweighted. Default `'weight'`. */
@@ -59,13 +74,16 @@ export interface CompactAdjacency {
  * attribute is unweighted (all 1); a graph where only *some* edges have it is an
  * error, since guessing 1 for the others would silently change results.
  *
+ * Given a compact adjacency, returns it unchanged.
+ *
  * @throws ZonelinkError `invalid-graph` (multigraph, mixed graph) or
  *   `invalid-weight` listing every offending edge.
  * @example
  * const csr = compactAdjacency(graph, { weight: 'weight' });
  * csr.outTargets.subarray(csr.outOffsets[0], csr.outOffsets[1]); // neighbours of node 0
  */
-export function compactAdjacency(graph: Graph, options: CompactAdjacencyOptions = {}): CompactAdjacency {
+export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOptions = {}): CompactAdjacency {
+  if (isCompactAdjacency(graph)) return graph;
   const caller = options.caller ?? 'compactAdjacency';
   const weight = options.weight === undefined ? 'weight' : options.weight;
   if (graph.multi) {

@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { seededRandom } from '../../random/seeded-random.js';
 import { brandesBlockedSums } from './brandes-kernel.js';
@@ -38,7 +38,7 @@ export interface ApproximateBetweennessOptions extends BetweennessOptions {
  * @example
  * approximateBetweenness(graph, { samples: 200, seed: 7, weight: 'flow', distance: 'inverse' });
  */
-export function approximateBetweenness(graph: Graph, options: ApproximateBetweennessOptions): Record<string, number> {
+export function approximateBetweenness(graph: GraphInput, options: ApproximateBetweennessOptions): Record<string, number> {
   const caller = 'approximateBetweenness';
   if (options === undefined || options === null) invalidArgument(caller, 'options with samples are required');
   const prepared = prepareBetweenness(graph, options, caller);

@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { brandesBlockedSums } from './brandes-kernel.js';
 import { distanceAdjacency, type DistanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
@@ -51,7 +51,7 @@ export interface BetweennessOptions extends PathLengthOptions {
  * g.mergeEdge('a', 'b'); g.mergeEdge('b', 'c');
  * betweenness(g, { normalized: false }); // { a: 0, b: 1, c: 0 }
  */
-export function betweenness(graph: Graph, options: BetweennessOptions = {}): Record<string, number> {
+export function betweenness(graph: GraphInput, options: BetweennessOptions = {}): Record<string, number> {
   const prepared = prepareBetweenness(graph, options, 'betweenness');
   const sources = allSources(prepared.adjacency.n);
   const raw = brandesBlockedSums(prepared.adjacency, sources, prepared.endpoints);
@@ -67,7 +67,7 @@ export interface PreparedBetweenness {
 }
 
 /** Validates the options and builds the CSR with lengths (shared by every betweenness). */
-export function prepareBetweenness(graph: Graph, options: BetweennessOptions, caller: string): PreparedBetweenness {
+export function prepareBetweenness(graph: GraphInput, options: BetweennessOptions, caller: string): PreparedBetweenness {
   const normalized = options.normalized ?? true;
   const endpoints = options.endpoints ?? false;
   if (typeof normalized !== 'boolean') {

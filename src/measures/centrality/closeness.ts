@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { distanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
 import { distanceSums } from './distance-sums.js';
@@ -50,7 +50,7 @@ export interface ClosenessOptions extends PathLengthOptions {
  * g.mergeEdge('a', 'b'); g.mergeEdge('b', 'c');
  * closeness(g); // { a: 2/3, b: 1, c: 2/3 }
  */
-export function closeness(graph: Graph, options: ClosenessOptions = {}): Record<string, number> {
+export function closeness(graph: GraphInput, options: ClosenessOptions = {}): Record<string, number> {
   const rule = options.disconnected ?? 'component';
   if (rule !== 'component' && rule !== 'reachable' && rule !== 'harmonic') {
     invalidArgument('closeness', `option disconnected must be 'component', 'reachable' or 'harmonic', got ${String(rule)}`, {

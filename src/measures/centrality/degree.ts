@@ -1,6 +1,5 @@
-import type Graph from 'graphology';
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
+import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { nodeRecord } from './node-record.js';
 
 /** Which edges of a node count: incoming, outgoing or both. Undirected graphs: all three are the same. */
@@ -40,7 +39,7 @@ export interface StrengthOptions {
  * g.mergeEdge('a', 'b'); g.mergeEdge('c', 'b');
  * degree(g, { mode: 'in' }); // { a: 0, b: 2, c: 0 }
  */
-export function degree(graph: Graph, options: DegreeOptions = {}): Record<string, number> {
+export function degree(graph: GraphInput, options: DegreeOptions = {}): Record<string, number> {
   const mode = resolveMode('degree', options.mode);
   const normalized = options.normalized ?? false;
   if (typeof normalized !== 'boolean') invalidArgument('degree', `option normalized must be a boolean, got ${String(normalized)}`);
@@ -68,7 +67,7 @@ export function degree(graph: Graph, options: DegreeOptions = {}): Record<string
  * g.mergeEdge('a', 'b', { weight: 2 }); g.mergeEdge('b', 'c', { weight: 3 });
  * strength(g); // { a: 2, b: 5, c: 3 }
  */
-export function strength(graph: Graph, options: StrengthOptions = {}): Record<string, number> {
+export function strength(graph: GraphInput, options: StrengthOptions = {}): Record<string, number> {
   const mode = resolveMode('strength', options.mode);
   const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'strength' });
   const values = sums(

@@ -1,5 +1,4 @@
-import type Graph from 'graphology';
-import { compactAdjacency } from '../../network/compact-adjacency.js';
+import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
 
 /**
  * Density: the share of possible ties that are present,
@@ -18,7 +17,7 @@ import { compactAdjacency } from '../../network/compact-adjacency.js';
  * g.mergeEdge('a', 'b'); g.addNode('c');
  * density(g); // 1/3
  */
-export function density(graph: Graph): number {
+export function density(graph: GraphInput): number {
   const csr = compactAdjacency(graph, { weight: null, caller: 'density' });
   const n = csr.nodes.length;
   if (n < 2) return NaN;

@@ -1,5 +1,4 @@
-import type Graph from 'graphology';
-import { compactAdjacency, type CompactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
+import { compactAdjacency, isCompactAdjacency, type CompactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import type { BrandesGraph } from './brandes-kernel.js';
 
@@ -36,7 +35,7 @@ export interface DistanceAdjacency extends BrandesGraph {
  * @throws ZonelinkError `invalid-argument` for an unknown `distance`, or
  *   `invalid-weight` listing every edge of length 0 when weights are distances.
  */
-export function distanceAdjacency(graph: Graph, options: PathLengthOptions, caller: string): DistanceAdjacency {
+export function distanceAdjacency(graph: GraphInput, options: PathLengthOptions, caller: string): DistanceAdjacency {
   const distance = options.distance === undefined ? 'weight' : options.distance;
   if (distance !== 'weight' && distance !== 'inverse' && distance !== null) {
     invalidArgument(caller, `option distance must be 'weight', 'inverse' or null, got ${String(distance)}`, {
@@ -62,7 +61,7 @@ export function distanceAdjacency(graph: Graph, options: PathLengthOptions, call
     const zero: ZonelinkIssue[] = [];
     for (let e = 0; e < csr.outWeights.length; e++) {
       if (csr.outWeights[e] === 0) {
-        zeroLengthIssues(graph, weight, caller, zero);
+        zeroLengthIssues(graph, csr, weight, caller, zero);
         throw new ZonelinkError(
           'invalid-weight',
           `${caller}: weights are used as distances and must be > 0 (use distance: 'inverse' for strengths, where 0 means no connection)`,
@@ -127,7 +126,19 @@ function invertRows(
   return { offsets: newOffsets, targets: newTargets, lengths };
 }
 
-function zeroLengthIssues(graph: Graph, weight: EdgeWeight, caller: string, issues: ZonelinkIssue[]): void {
+function zeroLengthIssues(graph: GraphInput, csr: CompactAdjacency, weight: EdgeWeight, caller: string, issues: ZonelinkIssue[]): void {
+  if (isCompactAdjacency(graph)) {
+    // A prebuilt adjacency has no edge keys: name the ends (each undirected edge once).
+    for (let u = 0; u < csr.nodes.length; u++) {
+      for (let p = csr.outOffsets[u]; p < csr.outOffsets[u + 1]; p++) {
+        const v = csr.outTargets[p];
+        if (csr.outWeights[p] !== 0 || (!csr.directed && v < u)) continue;
+        const [source, target] = [csr.nodes[u], csr.nodes[v]];
+        issues.push({ code: 'zero-distance', message: `${caller}: edge ${source} → ${target} has distance 0; distances must be > 0`, value: 0, expected: 'number > 0' });
+      }
+    }
+    return;
+  }
   graph.forEachEdge((edge, attributes, source, target) => {
     const value = typeof weight === 'function' ? weight(edge, attributes, source, target) : attributes[weight as string];
     if (value === 0) {

@@ -1,5 +1,4 @@
-import type Graph from 'graphology';
-import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
+import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
 
@@ -31,7 +30,7 @@ export interface EigenvectorOptions extends IterationOptions {
  * @example
  * const { values, converged } = eigenvector(graph, { weight: 'flow', tolerance: 1e-12 });
  */
-export function eigenvector(graph: Graph, options: EigenvectorOptions = {}): IterativeResult {
+export function eigenvector(graph: GraphInput, options: EigenvectorOptions = {}): IterativeResult {
   const { maxIterations, tolerance } = resolveIterationOptions('eigenvector', options);
   const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'eigenvector' });
   const n = csr.nodes.length;

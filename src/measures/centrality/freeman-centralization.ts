@@ -1,6 +1,5 @@
-import type Graph from 'graphology';
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
+import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { brandesBlockedSums } from './brandes-kernel.js';
 import { allSources } from './betweenness.js';
 import { resolveDirection, type ClosenessDisconnectedRule } from './closeness.js';
@@ -69,7 +68,7 @@ export interface FreemanCentralizationOptions {
  * freemanCentralization(star, 'degree'); // 1
  */
 export function freemanCentralization(
-  graph: Graph,
+  graph: GraphInput,
   measure: CentralizationMeasure,
   options: FreemanCentralizationOptions = {},
 ): number {

@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { resolveDirection } from './closeness.js';
 import { distanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
@@ -31,7 +31,7 @@ export interface HarmonicOptions extends PathLengthOptions {
  * g.mergeEdge('a', 'b'); g.mergeEdge('b', 'c');
  * harmonic(g); // { a: 1.5, b: 2, c: 1.5 }
  */
-export function harmonic(graph: Graph, options: HarmonicOptions = {}): Record<string, number> {
+export function harmonic(graph: GraphInput, options: HarmonicOptions = {}): Record<string, number> {
   const normalized = options.normalized ?? false;
   if (typeof normalized !== 'boolean') {
     invalidArgument('harmonic', `option normalized must be a boolean, got ${String(normalized)}`, { field: 'normalized' });

@@ -1,5 +1,4 @@
-import type Graph from 'graphology';
-import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
+import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { resolveIterationOptions, type IterationOptions } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
 
@@ -37,7 +36,7 @@ export interface HitsResult {
  * @example
  * const { hubs, authorities } = hits(graph, { weight: 'investment' });
  */
-export function hits(graph: Graph, options: HitsOptions = {}): HitsResult {
+export function hits(graph: GraphInput, options: HitsOptions = {}): HitsResult {
   const { maxIterations, tolerance } = resolveIterationOptions('hits', options);
   const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'hits' });
   const n = csr.nodes.length;

@@ -1,6 +1,5 @@
-import type Graph from 'graphology';
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
+import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
 import { nodeVector } from './node-vector.js';
@@ -36,7 +35,7 @@ export interface KatzOptions extends IterationOptions {
  * @example
  * const { values, converged } = katz(graph, { alpha: 0.05, beta: 1 });
  */
-export function katz(graph: Graph, options: KatzOptions = {}): IterativeResult {
+export function katz(graph: GraphInput, options: KatzOptions = {}): IterativeResult {
   const caller = 'katz';
   const { maxIterations, tolerance } = resolveIterationOptions(caller, options);
   const alpha = options.alpha ?? 0.1;

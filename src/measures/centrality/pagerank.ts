@@ -1,6 +1,5 @@
-import type Graph from 'graphology';
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { compactAdjacency, type CompactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
+import { compactAdjacency, type CompactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
 import { nodeVector } from './node-vector.js';
@@ -44,7 +43,7 @@ export interface PageRankOptions extends IterationOptions {
  * @example
  * const { values } = pagerank(graph, { alpha: 0.85, personalization: { 上海: 1 } });
  */
-export function pagerank(graph: Graph, options: PageRankOptions = {}): IterativeResult {
+export function pagerank(graph: GraphInput, options: PageRankOptions = {}): IterativeResult {
   const caller = 'pagerank';
   const { maxIterations, tolerance } = resolveIterationOptions(caller, options);
   const alpha = options.alpha ?? 0.85;
