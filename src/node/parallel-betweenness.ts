@@ -35,7 +35,7 @@ parentPort.on("message", (task) => {
 }
 
 /**
- * Exact betweenness, like {@link betweenness} (same options, conventions and
+ * Exact betweenness, like `betweenness` (same options, conventions and
  * numbers — identical bit for bit), with the sources split over Node worker
  * threads. Sources are cut into fixed blocks of 64; workers take blocks from a
  * queue and return each block's partial sums, which are added in block order,
@@ -44,12 +44,12 @@ parentPort.on("message", (task) => {
  * `measures/centrality/brandes-kernel.ts`.
  *
  * Worth it from a few thousand nodes; for small graphs the thread start-up
- * (~30 ms) dominates and {@link betweenness} is faster.
+ * (~30 ms) dominates and `betweenness` is faster.
  *
  * Reference: U. Brandes (2001), A faster algorithm for betweenness centrality,
  * Journal of Mathematical Sociology 25(2):163–177.
  *
- * @throws ZonelinkError like {@link betweenness}; `workers` must be an integer ≥ 1.
+ * @throws ZonelinkError like `betweenness`; `workers` must be an integer ≥ 1.
  * @example
  * import { parallelBetweenness } from 'zonelink/node';
  * const values = await parallelBetweenness(graph, { distance: 'inverse', workers: 4 });
