@@ -23,5 +23,7 @@ export * from './measures/inequality/network-index.js';
 export * from './measures/polarization/index.js';
 export * from './measures/hubs/index.js';
 export * from './measures/multiplex/index.js';
+export * from './measures/segmentation/index.js';
+export * from './measures/overlay/index.js';
 export * from './models/index.js';
 export * from './report/index.js';

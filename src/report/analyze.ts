@@ -13,7 +13,7 @@ import { indicatorInequality, type IndicatorInequalityResult } from '../measures
 import { lorenz } from '../measures/inequality/lorenz.js';
 import { edgeOverlap } from '../measures/multiplex/edge-overlap.js';
 import { multiplexParticipation } from '../measures/multiplex/multiplex-participation.js';
-import { platformOverlay } from '../measures/multiplex/platform-overlay.js';
+import { platformOverlay } from '../measures/overlay/platform-overlay.js';
 import { project, type ProjectedEdgeAttributes } from '../network/project.js';
 import { snapshot } from '../network/snapshot.js';
 import { buildNetwork, isZoneNetwork, type ZoneNetwork, type ZoneNodeAttributes } from '../network/zone-network.js';

@@ -20,5 +20,4 @@ export {
 } from './one-plus-n.js';
 export type { ModeSpokeShare, NetworkGroupMetrics } from './network-group-metrics.js';
 export { siphonEffect, type SiphonEffectOptions, type SiphonEffectResult, type SiphonVerdict } from './siphon-effect.js';
-export { segmentation, type SegmentationOptions, type SegmentationResult, type UnitSegmentation, type EnclaveLinkage } from './segmentation.js';
-export type { ZoneNetworkLike, LinkageWeight } from './network-linkages.js';
+export type { ZoneNetworkLike, LinkageWeight } from '../../network/network-contents.js';

@@ -2,7 +2,7 @@ import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { compactAdjacency } from '../../network/compact-adjacency.js';
 import { hubGroupMetricsOf, spokeShareParts, type HubGroupMetrics, type OnePlusNThresholds } from './hub-group-metrics.js';
-import { projectContents, type NetworkContents } from './network-linkages.js';
+import { projectContents, type NetworkContents } from '../../network/network-contents.js';
 
 /** SSH of one linkage mode: its additive contribution to SSH and SSH within that layer alone. */
 export interface ModeSpokeShare {

@@ -4,7 +4,7 @@ import { provinceOfRecord } from '../../schema/administrative-unit.js';
 import { dominantFlowRegions } from './dominant-flow.js';
 import { resolveThresholds, type OnePlusNThresholds } from './hub-group-metrics.js';
 import { networkGroupMetrics, projectNetwork, type NetworkGroupMetrics, type ProjectedNetwork } from './network-group-metrics.js';
-import { readNetwork, type LinkageWeight, type NetworkLinkage, type ZoneNetworkLike } from './network-linkages.js';
+import { readNetwork, type LinkageWeight, type NetworkLinkage, type ZoneNetworkLike } from '../../network/network-contents.js';
 
 /** Where candidate groups come from. */
 export type CandidateGroups = 'province' | 'declared' | 'dominant-flow' | 'community' | Record<string, string[]>;

@@ -1,7 +1,7 @@
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { gini } from '../inequality/gini.js';
 import { networkGroupMetrics, projectNetwork } from './network-group-metrics.js';
-import { readNetwork, type LinkageWeight, type ZoneNetworkLike } from './network-linkages.js';
+import { readNetwork, type LinkageWeight, type ZoneNetworkLike } from '../../network/network-contents.js';
 
 /** Verdict of {@link siphonEffect}. */
 export type SiphonVerdict = 'siphon' | 'spread' | 'mixed';

@@ -9,4 +9,3 @@ export {
 export { edgeOverlap, type EdgeOverlapResult, type PairOverlap, type LayerPairOverlap } from './edge-overlap.js';
 export { layerCentralityComparison, type LayerCentralityOptions, type LayerCentralityComparison } from './layer-centrality-comparison.js';
 export { spearmanCorrelation, kendallTau } from './rank-correlation.js';
-export { platformOverlay, type PlatformOverlayOptions, type PlatformOverlayResult, type CityOverlay } from './platform-overlay.js';

@@ -3,7 +3,7 @@ import type { Attributes } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { LINKAGE_MODES } from '../../schema/taxonomy.js';
-import { readNetwork, type ZoneNetworkLike } from '../hubs/network-linkages.js';
+import { readNetwork, type ZoneNetworkLike } from '../../network/network-contents.js';
 
 /**
  * A multiplex: a ZoneNetwork (one layer per linkage mode), a list of simple

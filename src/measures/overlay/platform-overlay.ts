@@ -3,7 +3,7 @@ import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/
 import type { Dataset } from '../../schema/dataset.js';
 import { yearOf } from '../../schema/fields.js';
 import { PLATFORM_CATEGORIES, ZONE_SUBTYPES } from '../../schema/taxonomy.js';
-import type { ZoneNetworkLike } from '../hubs/network-linkages.js';
+import type { ZoneNetworkLike } from '../../network/network-contents.js';
 
 /** Options of {@link platformOverlay}. */
 export interface PlatformOverlayOptions {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { segmentation } from '../../../src/measures/hubs/index.js';
+import { segmentation } from '../../../src/measures/segmentation/index.js';
 import { ZonelinkError } from '../../../src/error/zonelink-error.js';
 import { zoneNetwork, zone } from '../../fixtures/hubs/zone-network-fixture.js';
 import reference from '../../fixtures/hubs/reference.json';

@@ -2,7 +2,7 @@ import type { Attributes } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { adjustedRandIndex, eiIndex, leiden, nmi } from '../community/index.js';
 import { provinceOfRecord, regionOfRecord } from '../../schema/administrative-unit.js';
-import { projectContents, readNetwork, type LinkageWeight, type ZoneNetworkLike } from './network-linkages.js';
+import { projectContents, readNetwork, type LinkageWeight, type ZoneNetworkLike } from '../../network/network-contents.js';
 
 /** Options of {@link segmentation}. */
 export interface SegmentationOptions {

@@ -1,12 +1,12 @@
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
-import { readLinkageWeight, type LinkageWeightOption } from '../../network/linkage-weight.js';
-import { project } from '../../network/project.js';
-import type { Linkage } from '../../schema/linkage.js';
-import { snapshot } from '../../network/snapshot.js';
-import type { ZoneNetwork } from '../../network/zone-network.js';
-import type { LinkageMode } from '../../schema/taxonomy.js';
+import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../error/zonelink-error.js';
+import { readLinkageWeight, type LinkageWeightOption } from './linkage-weight.js';
+import { project } from './project.js';
+import type { Linkage } from '../schema/linkage.js';
+import { snapshot } from './snapshot.js';
+import type { ZoneNetwork } from './zone-network.js';
+import type { LinkageMode } from '../schema/taxonomy.js';
 
 /**
  * The shape of a ZoneNetwork this folder reads (the contract of src/network):

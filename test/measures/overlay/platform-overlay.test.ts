@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { platformOverlay } from '../../../src/measures/multiplex/index.js';
+import { platformOverlay } from '../../../src/measures/overlay/index.js';
 import { ZonelinkError } from '../../../src/error/zonelink-error.js';
 import type { Dataset } from '../../../src/schema/dataset.js';
 import { DatasetSchema } from '../../../src/schema/dataset.js';

@@ -1,10 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { china } from '../../../src/data/index.js';
-import { buildNetwork, project, snapshot, layer } from '../../../src/network/index.js';
-import { projectContents, readNetwork } from '../../../src/measures/hubs/network-linkages.js';
-import { findOnePlusN, segmentation, dominantFlowRegions } from '../../../src/measures/hubs/index.js';
-import { multiplexParticipation, overlappingDegree, platformOverlay, edgeOverlap } from '../../../src/measures/multiplex/index.js';
-import { LINKAGE_MODES } from '../../../src/schema/taxonomy.js';
+import { china } from '../../src/data/index.js';
+import { buildNetwork, project, snapshot, layer } from '../../src/network/index.js';
+import { projectContents, readNetwork } from '../../src/network/network-contents.js';
+import { findOnePlusN, dominantFlowRegions } from '../../src/measures/hubs/index.js';
+import { segmentation } from '../../src/measures/segmentation/index.js';
+import { multiplexParticipation, overlappingDegree, edgeOverlap } from '../../src/measures/multiplex/index.js';
+import { platformOverlay } from '../../src/measures/overlay/index.js';
+import { LINKAGE_MODES } from '../../src/schema/taxonomy.js';
 
 const net = buildNetwork(china);
 

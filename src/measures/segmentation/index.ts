@@ -1,0 +1,1 @@
+export { segmentation, type SegmentationOptions, type SegmentationResult, type UnitSegmentation, type EnclaveLinkage } from './segmentation.js';
