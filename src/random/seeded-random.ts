@@ -1,7 +1,7 @@
 /**
  * A seeded pseudo-random generator returning floats in [0, 1): mulberry32
  * (Tommy Ettinger, public domain), 32-bit state, the same sequence for the
- * same seed on every platform. zonelink never calls `Math.random`: every
+ * same seed on every platform. zonelink never draws unseeded randomness: every
  * randomised algorithm takes a `seed` option and builds one of these.
  *
  * Formula: t ← state + 0x6D2B79F5; z = (t ^ t>>>15)·(t|1); z ^= z + (z ^ z>>>7)·(z|61);
