@@ -20,25 +20,29 @@ npm init -y >/dev/null
 npm install --no-audit --no-fund --silent "./$tarball" typescript@5 @types/node@20 >/dev/null
 
 cat > esm.mjs <<'JS'
-import { parseDataset, buildNetwork, project, gini, betweenness, ZonelinkError } from 'zonelink';
+import { parseDataset, buildNetwork, project, gini, betweenness, disparityBackbone, louvain, ZonelinkError } from 'zonelink';
 import { loadDataset } from 'zonelink/node';
 import { china } from 'zonelink/data';
 const net = buildNetwork(china);
 const g = project(net);
 const b = betweenness(g);
 if (typeof gini([1, 2, 3]) !== 'number' || Object.keys(b).length !== g.order) throw new Error('ESM: wrong results');
+// graphology-metrics and graphology-communities-louvain are CommonJS: check they load under ESM.
+if (Object.keys(disparityBackbone(project(net, { selfLoops: false })).scores).length !== project(net, { selfLoops: false }).size) throw new Error('ESM: disparity');
+if (typeof louvain(g, { seed: 1 }).modularity !== 'number') throw new Error('ESM: louvain');
 if (typeof loadDataset !== 'function' || !(new ZonelinkError('x', 'y') instanceof Error)) throw new Error('ESM: missing exports');
 console.log(`ESM ok: ${china.nodes.length} nodes, ${china.linkages.length} linkages`);
 JS
 node esm.mjs
 
 cat > cjs.cjs <<'JS'
-const { parseDataset, buildNetwork, project, gini, louvain } = require('zonelink');
+const { parseDataset, buildNetwork, project, gini, louvain, disparityBackbone } = require('zonelink');
 const { loadDataset } = require('zonelink/node');
 const { china } = require('zonelink/data');
 const g = project(buildNetwork(china));
 const result = louvain(g, { seed: 1 });
 if (typeof gini([1, 2, 3]) !== 'number' || typeof result.modularity !== 'number') throw new Error('CJS: wrong results');
+if (Object.keys(disparityBackbone(project(buildNetwork(china), { selfLoops: false })).scores).length === 0) throw new Error('CJS: disparity');
 if (typeof loadDataset !== 'function' || typeof parseDataset !== 'function') throw new Error('CJS: missing exports');
 console.log(`CJS ok: Louvain modularity ${result.modularity.toFixed(4)}`);
 JS

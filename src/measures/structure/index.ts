@@ -7,3 +7,4 @@ export {
   type ContinuousCorePeriphery,
 } from './core-periphery.js';
 export { constraint, effectiveSize, efficiency, type StructuralHolesOptions } from './structural-holes.js';
+export { disparityBackbone, type DisparityBackboneOptions, type DisparityBackboneResult } from './disparity-backbone.js';
