@@ -1,6 +1,8 @@
 import type { Attributes } from 'graphology-types';
 import type Graph from 'graphology';
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
+import { project } from './project.js';
+import { isZoneNetwork } from './zone-network.js';
 
 /**
  * How a measure reads an edge's weight:
@@ -68,8 +70,10 @@ export interface CompactAdjacency {
  * Builds the compact adjacency of a simple graphology graph, validating every
  * weight in one pass.
  *
- * Rules: the graph must be simple (no parallel edges; build one with
- * `project()`), and either all-directed or all-undirected. Weights must be
+ * Rules: the graph must be simple (no parallel edges) and either all-directed
+ * or all-undirected. A ZoneNetwork or one of its views (`layer`, `snapshot` …)
+ * is first projected with `project(net)` — undirected, parallel linkages'
+ * weights summed, self-loops kept; call `project` yourself for other choices. Weights must be
  * finite numbers ≥ 0. With an attribute name, a graph where *no* edge has the
  * attribute is unweighted (all 1); a graph where only *some* edges have it is an
  * error, since guessing 1 for the others would silently change results.
@@ -84,6 +88,7 @@ export interface CompactAdjacency {
  */
 export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOptions = {}): CompactAdjacency {
   if (isCompactAdjacency(graph)) return graph;
+  if (isZoneNetwork(graph)) return compactAdjacency(project(graph) as unknown as Graph, options);
   const caller = options.caller ?? 'compactAdjacency';
   const weight = options.weight === undefined ? 'weight' : options.weight;
   if (graph.multi) {

@@ -190,3 +190,14 @@ describe('cityNetwork', () => {
     expect(c.getNodeAttributes('510100')).toMatchObject({ kind: 'city', province: 'sichuan', zones: ['nna-tianfu'] });
   });
 });
+
+describe('measures on a ZoneNetwork view', () => {
+  it('project the view first (undirected, weights summed), as the doc of compactAdjacency says', async () => {
+    const { betweenness, strength } = await import('../../src/measures/centrality/index.js');
+    const net = buildNetwork(dataset);
+    expect(strength(net)).toEqual(strength(project(net)));
+    expect(betweenness(layer(net, 'resource-factor'))).toEqual(betweenness(project(layer(net, 'resource-factor'))));
+    // Guangzhou HTZ: l1 2 + l2 1 + l3 3 + l4 4.
+    expect(strength(net)['htz-gz']).toBe(10);
+  });
+});
