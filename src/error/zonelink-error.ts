@@ -62,6 +62,9 @@ export interface RecordAccount {
 /**
  * Throws a `ZonelinkError` with code `invalid-argument` whose message names the
  * public function that rejected its input.
+ *
+ * @example
+ * if (!(alpha > 0)) invalidArgument('gini', `alpha must be > 0, got ${alpha}`, { field: 'alpha', value: alpha });
  */
 export function invalidArgument(fn: string, message: string, issue: Partial<ZonelinkIssue> = {}): never {
   const full = `${fn}: ${message}`;

@@ -1,11 +1,11 @@
 export * from './decode-text.js';
 export * from './parse-csv.js';
-export * from './parse-dataset.js';
+export { parseDataset, safeParseDataset, type ParseDatasetOptions, type SafeParseDatasetResult } from './parse-dataset.js';
 export * from './read-csv-dataset.js';
-export * from './csv-columns.js';
+export { ZONE_COLUMNS, CITY_COLUMNS, LINKAGE_COLUMNS, NODE_KIND_COLUMN, type ColumnSpec } from './csv-columns.js';
 export type { CellType } from './csv-cell.js';
 export * from './serialize-dataset.js';
-export * from './write-csv-dataset.js';
+export { writeCsvDataset } from './write-csv-dataset.js';
 export * from './flatten-attributes.js';
 export * from './network-formats.js';
 export type { DatasetCheckOptions } from './check-dataset.js';

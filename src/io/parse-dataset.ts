@@ -91,6 +91,10 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
 /**
  * Like `parseDataset`, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing (other errors still throw).
+ *
+ * @example
+ * const result = safeParseDataset(text, { file: 'zones.json' });
+ * if (!result.success) for (const issue of result.error.issues) console.log(issue.message);
  */
 export function safeParseDataset(input: unknown, options: ParseDatasetOptions = {}): SafeParseDatasetResult {
   try {

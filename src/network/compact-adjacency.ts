@@ -25,7 +25,12 @@ export type EdgeWeight =
  */
 export type GraphInput = Graph | CompactAdjacency;
 
-/** True for a {@link CompactAdjacency} (as opposed to a graphology graph). */
+/**
+ * True for a {@link CompactAdjacency} (as opposed to a graphology graph).
+ *
+ * @example
+ * const input = isCompactAdjacency(x) ? x : compactAdjacency(x);
+ */
 export function isCompactAdjacency(input: unknown): input is CompactAdjacency {
   return typeof input === 'object' && input !== null && (input as CompactAdjacency).outOffsets instanceof Int32Array;
 }

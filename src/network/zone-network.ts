@@ -68,7 +68,13 @@ export function emptyNetworkLike(net: ZoneNetwork, step: string): ZoneNetwork {
   return out;
 }
 
-/** True for a graphology graph that can be a ZoneNetwork (a mixed multigraph). */
+/**
+ * True for a graphology graph that can be a ZoneNetwork (a mixed multigraph).
+ *
+ * @example
+ * isZoneNetwork(buildNetwork(dataset)); // true
+ * isZoneNetwork(project(net)); // false: a simple graph
+ */
 export function isZoneNetwork(graph: unknown): graph is ZoneNetwork {
   return graph instanceof Graph && graph.multi && graph.type === 'mixed';
 }

@@ -65,6 +65,9 @@ projection. With no files, summarises the bundled China dataset.`,
 /**
  * Runs the `zonelink` command line with `args` (without `node` and the script)
  * and returns the exit code: 0 success, 1 problems in the input, 2 wrong usage.
+ *
+ * @example
+ * const code = await runCli(['summary', 'zones.csv'], { stdout: console.log, stderr: console.error, bundled: async () => china });
  */
 export async function runCli(args: string[], context: CliContext): Promise<number> {
   const [command, ...rest] = args;
@@ -212,7 +215,12 @@ async function report(
   return 0;
 }
 
-/** The summary as aligned text tables. */
+/**
+ * The summary as aligned text tables.
+ *
+ * @example
+ * process.stdout.write(formatSummary(summarizeDataset(dataset)));
+ */
 export function formatSummary(summary: DatasetSummary): string {
   const section = (title: string, counts: Record<string, number>) => {
     const width = Math.max(...Object.keys(counts).map((k) => k.length), 4);

@@ -4,6 +4,9 @@ import type { ZonelinkError } from '../error/zonelink-error.js';
  * Formats a ZonelinkError for a terminal: one line per problem (its message,
  * which carries file, row and column, and its code), then for every input table
  * how many records were valid and which rows or items were not.
+ *
+ * @example
+ * try { readCsvDataset(files) } catch (e) { if (e instanceof ZonelinkError) console.error(formatProblems(e)); }
  */
 export function formatProblems(error: ZonelinkError): string {
   const lines = [`${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}:`];

@@ -24,12 +24,22 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A uniformly random integer in [0, n) drawn from `random`. */
+/**
+ * A uniformly random integer in [0, n) drawn from `random`.
+ *
+ * @example
+ * randomInteger(seededRandom(1), 6); // a die roll, the same for seed 1 every time
+ */
 export function randomInteger(random: () => number, n: number): number {
   return Math.floor(random() * n);
 }
 
-/** Fisher–Yates shuffle of `array` in place using `random`; returns the array. */
+/**
+ * Fisher–Yates shuffle of `array` in place using `random`; returns the array.
+ *
+ * @example
+ * shuffleInPlace(seededRandom(7), ['a', 'b', 'c']);
+ */
 export function shuffleInPlace<T>(random: () => number, array: T[] | Int32Array): T[] | Int32Array {
   for (let i = array.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -7,6 +7,9 @@ export type LocatableRecord = { readonly [field: string]: unknown };
  * The province id of a node record: its `province` field, else the province of
  * its administrative code (a city's id, a zone's first host city). Undefined
  * when neither tells.
+ *
+ * @example
+ * provinceOfRecord({ kind: 'zone', hostCities: ['440100'] }); // 'guangdong'
  */
 export function provinceOfRecord(record: LocatableRecord): string | undefined {
   if (typeof record.province === 'string') return record.province;
@@ -19,6 +22,9 @@ export function provinceOfRecord(record: LocatableRecord): string | undefined {
  * The macro-region (四大板块) of a node record: a city's `region` field, else the
  * region of its province. Undefined for Hong Kong, Macao and Taiwan and for
  * records without a province.
+ *
+ * @example
+ * regionOfRecord({ kind: 'city', id: '510100' }); // 'west'
  */
 export function regionOfRecord(record: LocatableRecord): string | undefined {
   if (typeof record.region === 'string') return record.region;

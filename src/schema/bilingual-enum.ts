@@ -11,7 +11,12 @@ export interface BilingualTerm<Id extends string = string> {
   readonly aliases?: readonly string[];
 }
 
-/** Folds case, width and separators so that "Resource factor", "resource-factor" and "RESOURCE_FACTOR" meet. */
+/**
+ * Folds case, width and separators so that "Resource factor", "resource-factor" and "RESOURCE_FACTOR" meet.
+ *
+ * @example
+ * foldSpelling('Industrial_Chain'); // 'industrial chain'
+ */
 export function foldSpelling(raw: string): string {
   return raw
     .normalize('NFKC')

@@ -65,7 +65,12 @@ export const PartialDateSchema = z.string().superRefine((text, ctx) => {
   }
 });
 
-/** The year of a partial date (`'2019-08-26'` → 2019). */
+/**
+ * The year of a partial date (`'2019-08-26'` → 2019).
+ *
+ * @example
+ * yearOf('2019-08'); // 2019
+ */
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }

@@ -1,4 +1,4 @@
-export * from './bilingual-enum.js';
+export { bilingualEnum, foldSpelling, type BilingualTerm } from './bilingual-enum.js';
 export * from './taxonomy.js';
 export * from './provinces.js';
 export * from './fields.js';

@@ -58,7 +58,12 @@ export const PROVINCES: readonly ProvinceTerm[] = [
 /** Province id → its entry. */
 export const PROVINCE_BY_ID: ReadonlyMap<string, ProvinceTerm> = new Map(PROVINCES.map((p) => [p.id, p]));
 
-/** Province entry of a 6-digit administrative code (by its first two digits), if any. */
+/**
+ * Province entry of a 6-digit administrative code (by its first two digits), if any.
+ *
+ * @example
+ * provinceOfCode('440300')?.zh; // '广东省'
+ */
 export function provinceOfCode(code: string): ProvinceTerm | undefined {
   const prefix = code.slice(0, 2);
   return PROVINCES.find((p) => p.code === prefix);

@@ -13,6 +13,9 @@ export interface RenderMarkdownOptions {
  * every character that could start markup (`\ ` * _ [ ] < > & | # ~ $`), line breaks
  * folded to spaces, so names like `R&D <研发>` print literally and never open a tag,
  * a link or a table cell.
+ *
+ * @example
+ * escapeMarkdown('a|b'); // 'a\\|b'
  */
 export function escapeMarkdown(text: string): string {
   return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>&|#~$]/g, (c) => `\\${c}`);
