@@ -102,7 +102,9 @@ export function consensusPartition(graph: Graph, options: ConsensusPartitionOpti
   const n = csr.nodes.length;
   const cluster = (g: Graph, seed: number, weight: EdgeWeight): Int32Array => {
     const result =
-      algorithm === 'leiden' ? leiden(g, { seed, resolution, weight }) : louvain(g, { seed, resolution, weight });
+      algorithm === 'leiden'
+        ? leiden(g === graph ? csr : g, { seed, resolution, weight }) // the input's adjacency is built once
+        : louvain(g, { seed, resolution, weight });
     const labels = new Int32Array(n);
     for (let i = 0; i < n; i++) labels[i] = result.partition[csr.nodes[i]];
     return labels;

@@ -57,7 +57,6 @@ interface Workspace {
   refined: Int32Array;
   clusterA: Float64Array;
   clusterB: Float64Array;
-  setB: Float64Array;
   partition: [Int32Array, Int32Array];
   start: Int32Array;
   members: Int32Array;
@@ -94,7 +93,6 @@ function workspace(n: number): Workspace {
     refined: new Int32Array(n),
     clusterA: new Float64Array(n),
     clusterB: new Float64Array(n),
-    setB: new Float64Array(n),
     partition: [new Int32Array(n), new Int32Array(n)],
     start: new Int32Array(n + 1),
     members: new Int32Array(n),
@@ -140,7 +138,7 @@ export function leidenKernel(base: LevelGraph, options: LeidenKernelOptions): Le
       if (moveNodesFast(g, P, options, ws)) changed = true;
       const k = renumber(P, g.n, ws.relabel);
       if (k === g.n) break;
-      let refined: Int32Array = refinePartition(g, P, options, ws);
+      let refined: Int32Array = refinePartition(g, P, k, options, ws);
       let r = renumber(refined, g.n, ws.relabel);
       if (r === g.n) {
         // Refinement merged nothing: aggregate on the connected parts of P's
@@ -373,111 +371,132 @@ function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKe
  * from singletons, each well-connected singleton node of a community S joins a
  * well-connected refined cluster of S chosen at random with probability
  * ∝ exp(ΔH / θ) among the non-negative gains (staying alone has gain 0).
+ *
+ * Refined clusters never cross communities, so each community is refined on
+ * its own, its nodes visited in a random order (as igraph does): the same
+ * distribution as one random order of all nodes, with the memory locality of
+ * one community at a time.
  */
-function refinePartition(g: LevelGraph, P: Int32Array, options: LeidenKernelOptions, ws: Workspace): Int32Array {
+function refinePartition(g: LevelGraph, P: Int32Array, communities: number, options: LeidenKernelOptions, ws: Workspace): Int32Array {
   const { n, offsets, targets, weights, a, b, directed } = g;
   const s = options.scale;
   const theta = options.theta;
   const random = options.random;
   const refined = ws.refined;
   const clusterA = ws.clusterA;
-  clusterA.set(a.subarray(0, n));
   const clusterB = directed ? ws.clusterB : clusterA;
-  if (directed) clusterB.set(b.subarray(0, n));
   const clusterSize = ws.commSize;
   const external = ws.commA; // weight from a refined cluster to the rest of its community
-  const setA = ws.commB; // strength sums of P's communities
-  const setB = directed ? ws.setB : setA;
   const nw = ws.neighbourWeight;
   const nl = ws.neighbourList;
   const candidates = ws.candidates;
   const cumulative = ws.cumulative;
-  setA.fill(0, 0, n);
-  if (directed) setB.fill(0, 0, n);
-  for (let v = 0; v < n; v++) {
-    refined[v] = v;
-    clusterSize[v] = 1;
-    const p = P[v];
-    setA[p] += a[v];
-    if (directed) setB[p] += b[v];
-    let ext = 0;
-    for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q]] === p) ext += weights[q];
-    external[v] = ext;
-  }
-  const order = ws.queue;
-  shuffledRange(order, n, random);
-  for (let i = 0; i < n; i++) {
-    const v = order[i];
-    const cv = refined[v];
-    if (clusterSize[cv] !== 1) continue;
-    const p = P[v];
-    const av = a[v];
-    const bv = b[v];
-    const extV = external[cv];
-    // Is v well connected to the rest of its community?
-    const restA = setA[p] - av;
-    const restB = setB[p] - bv;
-    const required = directed ? s * (av * restB + bv * restA) : 2 * s * av * restA;
-    if (extV < required) continue;
-    let k = 0;
-    for (let q = offsets[v]; q < offsets[v + 1]; q++) {
-      const w = weights[q];
-      if (!(w > 0)) continue;
-      const u = targets[q];
-      if (P[u] !== p) continue;
-      const c = refined[u];
-      if (c === cv) continue;
-      if (nw[c] === 0) nl[k++] = c;
-      nw[c] += w;
-    }
-    clusterSize[cv] = 0;
-    clusterA[cv] = 0;
-    if (directed) clusterB[cv] = 0;
-    // Candidates: staying alone (gain 0) and well-connected clusters with gain ≥ 0.
-    let count = 0;
-    let maxGain = 0;
-    candidates[count] = cv;
-    cumulative[count] = 0;
-    count++;
-    for (let j = 0; j < k; j++) {
-      const c = nl[j];
-      const cA = clusterA[c];
-      const cB = clusterB[c];
-      const wellConnected = directed
-        ? external[c] >= s * (cA * (setB[p] - cB) + cB * (setA[p] - cA))
-        : external[c] >= 2 * s * cA * (setA[p] - cA);
-      if (!wellConnected) continue;
-      const gain = directed ? nw[c] - s * (av * cB + bv * cA) : nw[c] - 2 * s * av * cA;
-      if (gain < 0) continue;
-      candidates[count] = c;
-      cumulative[count] = gain;
-      count++;
-      if (gain > maxGain) maxGain = gain;
-    }
-    let chosen = cv;
-    if (count > 1) {
-      let total = 0;
-      for (let j = 0; j < count; j++) {
-        total += Math.exp((cumulative[j] - maxGain) / theta);
-        cumulative[j] = total;
+  const start = ws.start;
+  const members = ws.members;
+  groupMembers(P, n, communities, start, members, ws.slot);
+  // A candidate whose gain is more than 40θ below the best has a weight
+  // exp(ΔH/θ) < 5e-18 relative to the best one's 1, below what a draw
+  // (random() has 2^-32 steps) can resolve: it counts as 0 (no Math.exp call).
+  const cutoff = -40 * theta;
+  for (let community = 0; community < communities; community++) {
+    const first = start[community];
+    const last = start[community + 1];
+    let setA = 0;
+    let setB = 0;
+    for (let m = first; m < last; m++) {
+      const v = members[m];
+      refined[v] = v;
+      clusterSize[v] = 1;
+      clusterA[v] = a[v];
+      setA += a[v];
+      if (directed) {
+        clusterB[v] = b[v];
+        setB += b[v];
       }
-      const r = random() * total;
-      let j = 0;
-      while (j < count - 1 && cumulative[j] <= r) j++;
-      chosen = candidates[j];
+      let ext = 0;
+      for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q]] === community) ext += weights[q];
+      external[v] = ext;
     }
-    if (chosen === cv) {
-      clusterSize[cv] = 1;
-      clusterA[cv] = av;
-      if (directed) clusterB[cv] = bv;
-    } else {
-      clusterSize[chosen]++;
-      clusterA[chosen] += av;
-      if (directed) clusterB[chosen] += bv;
-      external[chosen] += extV - 2 * nw[chosen];
-      refined[v] = chosen;
+    if (!directed) setB = setA;
+    // random order of the community's nodes (Fisher–Yates on its slice of `members`)
+    for (let i = last - 1; i > first; i--) {
+      const j = first + Math.floor(random() * (i - first + 1));
+      const t = members[i];
+      members[i] = members[j];
+      members[j] = t;
     }
-    for (let j = 0; j < k; j++) nw[nl[j]] = 0;
+    for (let m = first; m < last; m++) {
+      const v = members[m];
+      const cv = refined[v];
+      if (clusterSize[cv] !== 1) continue;
+      const av = a[v];
+      const bv = b[v];
+      const extV = external[cv];
+      // Is v well connected to the rest of its community?
+      const required = directed ? s * (av * (setB - bv) + bv * (setA - av)) : 2 * s * av * (setA - av);
+      if (extV < required) continue;
+      let k = 0;
+      for (let q = offsets[v]; q < offsets[v + 1]; q++) {
+        const w = weights[q];
+        if (!(w > 0)) continue;
+        const u = targets[q];
+        if (P[u] !== community) continue;
+        const c = refined[u];
+        if (c === cv) continue;
+        if (nw[c] === 0) nl[k++] = c;
+        nw[c] += w;
+      }
+      clusterSize[cv] = 0;
+      clusterA[cv] = 0;
+      if (directed) clusterB[cv] = 0;
+      // Candidates: staying alone (gain 0) and well-connected clusters with gain ≥ 0.
+      let count = 0;
+      let maxGain = 0;
+      candidates[count] = cv;
+      cumulative[count] = 0;
+      count++;
+      for (let j = 0; j < k; j++) {
+        const c = nl[j];
+        const cA = clusterA[c];
+        const cB = clusterB[c];
+        const wellConnected = directed
+          ? external[c] >= s * (cA * (setB - cB) + cB * (setA - cA))
+          : external[c] >= 2 * s * cA * (setA - cA);
+        if (!wellConnected) continue;
+        const gain = directed ? nw[c] - s * (av * cB + bv * cA) : nw[c] - 2 * s * av * cA;
+        if (gain < 0) continue;
+        candidates[count] = c;
+        cumulative[count] = gain;
+        count++;
+        if (gain > maxGain) maxGain = gain;
+      }
+      let chosen = cv;
+      if (count > 1) {
+        let total = 0;
+        for (let j = 0; j < count; j++) {
+          const x = cumulative[j] - maxGain;
+          if (x === 0) total += 1;
+          else if (x > cutoff) total += Math.exp(x / theta);
+          cumulative[j] = total;
+        }
+        const r = random() * total;
+        let j = 0;
+        while (j < count - 1 && cumulative[j] <= r) j++;
+        chosen = candidates[j];
+      }
+      if (chosen === cv) {
+        clusterSize[cv] = 1;
+        clusterA[cv] = av;
+        if (directed) clusterB[cv] = bv;
+      } else {
+        clusterSize[chosen]++;
+        clusterA[chosen] += av;
+        if (directed) clusterB[chosen] += bv;
+        external[chosen] += extV - 2 * nw[chosen];
+        refined[v] = chosen;
+      }
+      for (let j = 0; j < k; j++) nw[nl[j]] = 0;
+    }
   }
   return refined;
 }

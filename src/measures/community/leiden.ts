@@ -1,10 +1,10 @@
-import type Graph from 'graphology';
-import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
+import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { seededRandom } from '../../random/seeded-random.js';
 import { checkResolution, modularityOfCommunities } from './modularity.js';
 import { leidenKernel } from './leiden-kernel.js';
 import { levelGraphOf } from './level-graph.js';
+import { communityAdjacency } from './community-adjacency.js';
 
 /** Options of {@link leiden}. */
 export interface LeidenOptions {
@@ -12,7 +12,10 @@ export interface LeidenOptions {
   seed?: number;
   /** Resolution γ of modularity. Default 1. */
   resolution?: number;
-  /** Edge weight (strength): attribute name, function or `null`. Default `'weight'`. */
+  /**
+   * Edge weight (strength): attribute name, function or `null`. Default `'weight'`.
+   * With a prebuilt compact adjacency its weights are used as built; `null` reads them as 1.
+   */
   weight?: EdgeWeight;
   /** Maximum number of Leiden iterations. Default: iterate until no node moves. */
   maxIterations?: number;
@@ -55,8 +58,20 @@ export interface LeidenResult extends CommunityResult {
  * iterations repeat (from the previous partition) until no node moves or
  * `maxIterations`. The refinement guarantees connected communities.
  *
- * Runs on the compact adjacency in typed arrays. Same graph, options and seed →
- * same partition. Gains are compared with a tolerance of 1e-13 × total weight.
+ * Stopping: an iteration in which no node moves is one that does not increase
+ * modularity (every move gains more than the tolerance; refinement and
+ * aggregation leave modularity unchanged), so the default is the rule igraph
+ * documents for `n_iterations = -1` ("until an iteration does not change the
+ * partition"); note that igraph's C core up to 0.10.x stops after the first
+ * iteration instead (igraph issue #2798). `maxIterations: 1` or `2` trade the
+ * stability guarantee for time.
+ *
+ * Takes a graphology graph or a compact adjacency built once with
+ * `compactAdjacency()` (same partition either way; useful when a large graph is
+ * analysed several times). Runs on typed arrays. Same graph, options and seed →
+ * same partition. Gains are compared with a tolerance of 1e-13 × total weight;
+ * in the refinement a candidate whose gain is more than 40θ below the best
+ * counts with weight 0 (its exp(ΔQ/θ) is below what the draw can resolve).
  *
  * Reference: Traag, V. A., Waltman, L. & van Eck, N. J. (2019), From Louvain to
  * Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233.
@@ -64,8 +79,11 @@ export interface LeidenResult extends CommunityResult {
  * @throws ZonelinkError for invalid weights, options, or a graph with total weight 0.
  * @example
  * const { partition, modularity } = leiden(graph, { seed: 1 });
+ * // analysing one large graph repeatedly: build its compact adjacency once
+ * const csr = compactAdjacency(graph);
+ * const runs = [1, 2, 3].map((seed) => leiden(csr, { seed }));
  */
-export function leiden(graph: Graph, options: LeidenOptions = {}): LeidenResult {
+export function leiden(graph: GraphInput, options: LeidenOptions = {}): LeidenResult {
   const seed = checkSeed('leiden', options.seed);
   const resolution = checkResolution('leiden', options.resolution);
   const theta = options.randomness ?? 0.01;
@@ -73,7 +91,7 @@ export function leiden(graph: Graph, options: LeidenOptions = {}): LeidenResult 
     invalidArgument('leiden', `randomness must be a finite number > 0, got ${String(theta)}`, { field: 'randomness', value: theta });
   }
   const maxIterations = checkMaxIterations('leiden', options.maxIterations);
-  const csr = compactAdjacency(graph, { weight: options.weight, caller: 'leiden' });
+  const csr = communityAdjacency(graph, options.weight, 'leiden');
   const { graph: level, scale, totalStrength } = levelGraphOf(csr, resolution, 'leiden');
   const run = leidenKernel(level, {
     scale,

@@ -1,13 +1,16 @@
-import type Graph from 'graphology';
-import { compactAdjacency, type CompactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
+import type { CompactAdjacency, EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { readPartition, type Partition } from './read-partition.js';
+import { communityAdjacency } from './community-adjacency.js';
 
 /** Options of {@link modularity}. */
 export interface ModularityOptions {
   /** Resolution γ (> 0 … any finite number ≥ 0). Default 1. */
   resolution?: number;
-  /** Edge weight (strength): attribute name, function or `null` for unweighted. Default `'weight'`. */
+  /**
+   * Edge weight (strength): attribute name, function or `null` for unweighted. Default `'weight'`.
+   * With a prebuilt compact adjacency its weights are used as built; `null` reads them as 1.
+   */
   weight?: EdgeWeight;
 }
 
@@ -22,7 +25,9 @@ export interface ModularityOptions {
  * Directed: Q = Σ_c [ L_c/m − γ d⁺_c d⁻_c / m² ] with out- and in-strength sums.
  *
  * For γ = 1 on an undirected graph −1/2 ≤ Q < 1. A graph with total weight 0
- * (no edges, or all weights 0) has no modularity: that is an error.
+ * (no edges, or all weights 0) has no modularity: that is an error. Takes a
+ * graphology graph or a compact adjacency built once with `compactAdjacency()`
+ * (its weights as built; `weight: null` reads them as 1).
  *
  * References: Newman, M. E. J. (2004), Analysis of weighted networks, PRE 70,
  * 056131; Leicht, E. A. & Newman, M. E. J. (2008), Community structure in
@@ -33,9 +38,9 @@ export interface ModularityOptions {
  * @example
  * modularity(graph, { a: 0, b: 0, c: 1, d: 1 }); // 0.357… for two joined triangles
  */
-export function modularity(graph: Graph, partition: Partition, options: ModularityOptions = {}): number {
+export function modularity(graph: GraphInput, partition: Partition, options: ModularityOptions = {}): number {
   const resolution = checkResolution('modularity', options.resolution);
-  const csr = compactAdjacency(graph, { weight: options.weight, caller: 'modularity' });
+  const csr = communityAdjacency(graph, options.weight, 'modularity');
   const { community, count } = readPartition(csr, partition, 'modularity');
   const q = modularityOfCommunities(csr, community, count, resolution);
   if (Number.isNaN(q)) {

@@ -6,6 +6,7 @@ import { leiden } from '../../../src/measures/community/leiden.js';
 import { modularity } from '../../../src/measures/community/modularity.js';
 import { nmi } from '../../../src/measures/community/partition-comparison.js';
 import { ZonelinkError } from '../../../src/error/zonelink-error.js';
+import { compactAdjacency } from '../../../src/network/compact-adjacency.js';
 import { graphFromFixture, graphFromEdges, type FixtureGraph } from '../../fixtures/community/fixture-graph.js';
 import { disconnectedCommunities } from '../../fixtures/community/connected-communities.js';
 
@@ -128,6 +129,24 @@ describe('leiden', () => {
     const graph = graphFromFixture(reference.graphs.lesmis);
     const r = leiden(graph, { seed: 0, maxIterations: 1 });
     expect(r.iterations).toBe(1);
+  });
+
+  it('gives the same result for a graph and its prebuilt compact adjacency (weighted, unweighted, weight: null, directed)', () => {
+    for (const name of ['karate', 'lesmis', 'weighted', 'directed', 'planted']) {
+      const graph = graphFromFixture(reference.graphs[name]);
+      const csr = compactAdjacency(graph);
+      for (const seed of [0, 1, 2]) {
+        expect(leiden(csr, { seed })).toEqual(leiden(graph, { seed }));
+        expect(leiden(csr, { seed, maxIterations: 1, resolution: 0.5 })).toEqual(leiden(graph, { seed, maxIterations: 1, resolution: 0.5 }));
+      }
+      // weight: null reads a weighted prebuilt adjacency as unweighted
+      const unweighted = leiden(graph, { seed: 4, weight: null });
+      expect(leiden(csr, { seed: 4, weight: null })).toEqual(unweighted);
+      expect(leiden(compactAdjacency(graph, { weight: null }), { seed: 4 })).toEqual(unweighted);
+    }
+    // the weighted fixtures really are weighted: weight: null changes their modularity
+    const lesmis = compactAdjacency(graphFromFixture(reference.graphs.lesmis));
+    expect(leiden(lesmis, { seed: 4, weight: null }).modularity).not.toBeCloseTo(leiden(lesmis, { seed: 4 }).modularity, 6);
   });
 
   it('rejects all-zero, NaN and negative weights, empty graphs and bad options with ZonelinkError', () => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import Graph from 'graphology';
 import { modularity } from '../../../src/measures/community/modularity.js';
 import { ZonelinkError } from '../../../src/error/zonelink-error.js';
+import { compactAdjacency } from '../../../src/network/compact-adjacency.js';
 import { graphFromFixture, graphFromEdges, type FixtureGraph } from '../../fixtures/community/fixture-graph.js';
 
 const reference = JSON.parse(readFileSync(new URL('../../fixtures/community/reference.json', import.meta.url), 'utf8')) as {
@@ -23,6 +24,17 @@ describe('modularity', () => {
         weight: c.weighted ? 'weight' : null,
       });
       expect(q).toBeCloseTo(c.modularity, 10);
+    }
+  });
+
+  it('gives the same value for a graph and its prebuilt compact adjacency (weight: null reads it as unweighted)', () => {
+    for (const c of reference.modularity) {
+      const graph = graphFromFixture(reference.graphs[c.graph]);
+      const partition = reference.partitions[c.graph][c.partition];
+      const weight = c.weighted ? 'weight' : null;
+      const expected = modularity(graph, partition, { resolution: c.resolution, weight });
+      expect(modularity(compactAdjacency(graph), partition, { resolution: c.resolution, weight })).toBe(expected);
+      expect(modularity(compactAdjacency(graph, { weight }), partition, { resolution: c.resolution })).toBe(expected);
     }
   });
 
