@@ -1,7 +1,11 @@
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
+import { foldSpelling, termLookup } from '../schema/bilingual-enum.js';
+import { NODE_KINDS } from '../schema/taxonomy.js';
+
+const NODE_KIND_LOOKUP = termLookup(NODE_KINDS);
 
 /** How a CSV cell is read. */
-export type CellType = 'string' | 'number' | 'year' | 'boolean' | 'list' | 'integer-or-text';
+export type CellType = 'string' | 'number' | 'year' | 'boolean' | 'list' | 'integer-or-text' | 'node-kind';
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const TRUE = new Set(['true', '1', 'yes', 'y', '是', '真', 't']);
@@ -22,6 +26,9 @@ export function readCell(
   switch (type) {
     case 'string':
       return { value: text };
+    case 'node-kind':
+      // 园区/城市 and other spellings become zone/city; anything else stays as written for the schema to reject.
+      return { value: NODE_KIND_LOOKUP.get(foldSpelling(text)) ?? text };
     case 'integer-or-text':
       return { value: /^\d+$/.test(text) ? Number(text) : text };
     case 'list':

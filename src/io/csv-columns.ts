@@ -59,8 +59,8 @@ export const CITY_COLUMNS: readonly ColumnSpec[] = [
   note,
 ];
 
-/** Columns of a mixed node file: a `kind` column says zone or city for each row. */
-export const NODE_KIND_COLUMN: ColumnSpec = { path: ['kind'], type: 'string', headers: ['kind', 'node_kind', '节点类型', '节点种类'], required: true };
+/** Columns of a mixed node file: a `kind` column says zone or city for each row (also 园区, 城市 …). */
+export const NODE_KIND_COLUMN: ColumnSpec = { path: ['kind'], type: 'node-kind', headers: ['kind', 'node_kind', '节点类型', '节点种类'], required: true };
 
 /** Linkage columns (English and Chinese headers). */
 export const LINKAGE_COLUMNS: readonly ColumnSpec[] = [

@@ -29,6 +29,14 @@ export const PLATFORM_CATEGORIES = [
 /** A platform category id (`'national-new-area'` …). */
 export type PlatformCategory = (typeof PLATFORM_CATEGORIES)[number]['id'];
 
+/** The two kinds of node: a zone (functional platform) or a city. */
+export const NODE_KINDS = [
+  { id: 'zone', zh: '园区', en: 'zone', aliases: ['平台', '功能平台', '开发区', 'platform'] },
+  { id: 'city', zh: '城市', en: 'city', aliases: ['地级市', '市'] },
+] as const satisfies readonly BilingualTerm[];
+/** A node kind id: `'zone'` or `'city'`. */
+export type NodeKind = (typeof NODE_KINDS)[number]['id'];
+
 /** Subtypes of zone within the categories (ETDZ, HTZ, customs-area kinds, FTZ area …). */
 export const ZONE_SUBTYPES = [
   { id: 'etdz', zh: '经济技术开发区', en: 'economic and technological development zone', aliases: ['ETDZ', '经开区'] },

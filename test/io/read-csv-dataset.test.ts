@@ -282,3 +282,15 @@ describe('readCsvDataset', () => {
     expect(error.issues).toEqual([expect.objectContaining({ code: 'province-mismatch', row: 3, column: 'province', id: 'z2', value: 'zhejiang', expected: 'guangdong' })]);
   });
 });
+
+describe('readCsvDataset: the kind column of a node file', () => {
+  it('takes zone/city in Chinese or English spellings', () => {
+    const nodes = '节点类型,编号,名称,类别,级别,所在城市代码\n园区,z1,甲园区,开发区,国家级,440100\n城市,440100,广州市,,,\nZone,z2,乙园区,经济特区,national,440100\n';
+    const dataset = readCsvDataset({ nodes });
+    expect(dataset.nodes.map((n) => [n.id, n.kind])).toEqual([
+      ['z1', 'zone'],
+      ['440100', 'city'],
+      ['z2', 'zone'],
+    ]);
+  });
+});
