@@ -5,6 +5,9 @@
  * Values: log-normal-like (exp of a sum of uniforms) from seededRandom(2026); groups: 31
  * provinces in 3 regions, assigned at random.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { seededRandom } from '../src/random/seeded-random.js';
 import {
   lorenz,
@@ -77,5 +80,18 @@ for (const [name, run] of cases) {
   }
   rows.push({ index: name, 'median ms': median(times).toFixed(1), 'min ms': Math.min(...times).toFixed(1) });
 }
-console.log(`n = ${N.toLocaleString('en')}, ${runs} runs after one warm-up, Node ${process.version}`);
+const header = `n = ${N.toLocaleString('en')}, ${runs} runs after one warm-up, Node ${process.version}`;
+console.log(header);
 console.table(rows);
+const markdown = [
+  '# Inequality and polarization benchmark',
+  '',
+  `Produced by \`npx tsx bench/inequality.bench.ts\` on ${new Date().toISOString().slice(0, 10)}: every index on ${N.toLocaleString('en')} seeded values; ${header}.`,
+  '',
+  '| index | median ms | min ms |',
+  '|---|---:|---:|',
+  ...rows.map((r) => `| ${r.index} | ${r['median ms']} | ${r['min ms']} |`),
+  '',
+].join('\n');
+mkdirSync(join(dirname(fileURLToPath(import.meta.url)), 'results'), { recursive: true });
+writeFileSync(join(dirname(fileURLToPath(import.meta.url)), 'results', 'inequality.md'), markdown);

@@ -1,20 +1,51 @@
 #!/usr/bin/env bash
-# Benchmarks. Usage: bench/run.sh centrality
-# Python interpreters: NETWORKX_PYTHON (default python3, NetworkX 3.6) and
-# IGRAPH_PYTHON (default /usr/bin/python3, Debian python3-igraph).
+# Benchmarks, each writing bench/results/<name>.md.
+# Usage: bench/run.sh [centrality|leiden|inequality|parse-csv|all]   (default: all)
+# The peers run in Debian's Python: python3-networkx and python3-igraph are
+# installed with apt when missing. NETWORKX_PYTHON overrides the interpreter
+# for NetworkX (e.g. a python3 with NetworkX 3.6); IGRAPH_PYTHON for igraph.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-case "${1:-}" in
-  centrality)
-    dir="${BENCH_DIR:-${TMPDIR:-/tmp}/zonelink-bench-centrality}"
-    mkdir -p "$dir"
-    npx tsx bench/centrality.bench.ts run "$dir"
-    "${NETWORKX_PYTHON:-python3}" bench/peers.py networkx "$dir"
-    "${IGRAPH_PYTHON:-/usr/bin/python3}" bench/peers.py igraph "$dir"
-    npx tsx bench/centrality.bench.ts report "$dir"
+
+peers() {
+  if ! /usr/bin/python3 -c 'import networkx, igraph' >/dev/null 2>&1; then
+    echo "bench: installing python3-networkx and python3-igraph with apt" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-networkx python3-igraph
+  fi
+  if [ -z "${NETWORKX_PYTHON:-}" ]; then
+    # Prefer a python3 on PATH whose NetworkX is newer than Debian's, else Debian's.
+    if python3 -c 'import networkx, sys; sys.exit(0 if int(networkx.__version__.split(".")[0]) >= 3 else 1)' >/dev/null 2>&1; then
+      NETWORKX_PYTHON=python3
+    else
+      NETWORKX_PYTHON=/usr/bin/python3
+    fi
+  fi
+}
+
+centrality() {
+  peers
+  local dir="${BENCH_DIR:-${TMPDIR:-/tmp}/zonelink-bench-centrality}"
+  mkdir -p "$dir"
+  npx tsx bench/centrality.bench.ts run "$dir"
+  "$NETWORKX_PYTHON" bench/peers.py networkx "$dir"
+  "${IGRAPH_PYTHON:-/usr/bin/python3}" bench/peers.py igraph "$dir"
+  npx tsx bench/centrality.bench.ts report "$dir"
+}
+
+case "${1:-all}" in
+  centrality) centrality ;;
+  leiden) peers; npx tsx bench/leiden.bench.ts ;;
+  inequality) npx tsx bench/inequality.bench.ts ;;
+  parse-csv) npx tsx bench/parse-csv.bench.ts ;;
+  all)
+    centrality
+    npx tsx bench/leiden.bench.ts
+    npx tsx bench/inequality.bench.ts
+    npx tsx bench/parse-csv.bench.ts
     ;;
   *)
-    echo "usage: bench/run.sh centrality" >&2
+    echo "usage: bench/run.sh [centrality|leiden|inequality|parse-csv|all]" >&2
     exit 2
     ;;
 esac
