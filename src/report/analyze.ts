@@ -20,7 +20,6 @@ import { buildNetwork, isZoneNetwork, type ZoneNetwork, type ZoneNodeAttributes 
 import { provinceOfRecord } from '../schema/administrative-unit.js';
 import { PROVINCE_BY_ID } from '../schema/provinces.js';
 import type { Dataset } from '../schema/dataset.js';
-import { yearOf } from '../schema/fields.js';
 import { ZONELINK_VERSION } from '../version.js';
 import { summarizeDataset } from './dataset-summary.js';
 import type { ReportInequalitySection as InequalitySection, ReportOnePlusNGroup as OnePlusNGroup, ReportRanking as Ranking, Report } from './report-schema.js';
@@ -326,15 +325,18 @@ function onePlusNSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes,
   };
 }
 
-/** Per city: zones hosting it (approved by `year` when given). */
-function platformsPerCity(net: ZoneNetwork, year: number | undefined): Record<string, number> {
+/**
+ * Per city: the zones of `net` it hosts. With a year, `net` is already that
+ * year's snapshot, so this counts what the snapshot holds (undated zones kept,
+ * as `snapshot` keeps them).
+ */
+function platformsPerCity(net: ZoneNetwork): Record<string, number> {
   const counts: Record<string, number> = {};
   net.forEachNode((id, a) => {
-    if (a.kind === 'city') counts[id] = counts[id] ?? 0;
+    if (a.kind === 'city') counts[id] = 0;
   });
   net.forEachNode((_id, a) => {
     if (a.kind !== 'zone') return;
-    if (year !== undefined && (a.approved === undefined || yearOf(a.approved) > year)) return;
     for (const code of a.hostCities) if (code in counts) counts[code] += 1;
   });
   return counts;
@@ -342,7 +344,7 @@ function platformsPerCity(net: ZoneNetwork, year: number | undefined): Record<st
 
 function inequalitySections(net: ZoneNetwork, year: number | undefined): InequalitySection[] {
   const sections: InequalitySection[] = [];
-  const platforms = platformsPerCity(net, year);
+  const platforms = platformsPerCity(net);
   if (Object.keys(platforms).length >= 2) {
     const result = indicatorInequality(net, platforms, { groupBy: 'region', missing: 'skip' });
     sections.push(
@@ -350,7 +352,7 @@ function inequalitySections(net: ZoneNetwork, year: number | undefined): Inequal
         id: 'platforms-per-city',
         label: { zh: '城市承载的国家级平台数', en: 'National platforms hosted per city' },
         year: year ?? null,
-        note: `zones hosted by each city${year === undefined ? '' : ` approved by ${year}`}; a zone with several host cities counts for each; cities without a macro-region (Hong Kong, Macao) left out`,
+        note: `zones hosted by each city${year === undefined ? '' : ` in ${year} (zones approved by then, and zones without an approval date)`}; a zone with several host cities counts for each; cities without a macro-region (Hong Kong, Macao) left out`,
       }),
     );
   }
@@ -466,7 +468,7 @@ function mapSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, Proj
       if (host) place.set(id, host);
     }
   });
-  const hosted = platformsPerCity(net, undefined);
+  const hosted = platformsPerCity(net);
   const nodes: Report['map']['nodes'] = [];
   net.forEachNode((id, a) => {
     const p = place.get(id);
