@@ -6,6 +6,7 @@ import { ZonelinkError, type RecordAccount, type ZonelinkIssue } from '../../src
 import { parseDataset } from '../../src/io/parse-dataset.js';
 import { readCsvDataset, type CsvDatasetInput } from '../../src/io/read-csv-dataset.js';
 import type { Dataset } from '../../src/schema/dataset.js';
+import { zonelinkErrorOf } from '../zonelink-error-of.js';
 
 /**
  * The bad-input corpus (issue 2): every file in this folder is read as
@@ -68,13 +69,7 @@ const key = (i: ExpectedIssue) => JSON.stringify([i.code, i.file ?? '', i.row ??
 const sorted = (issues: ExpectedIssue[]) => [...issues].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
 function caught(c: Case): ZonelinkError {
-  try {
-    read(c);
-  } catch (error) {
-    if (error instanceof ZonelinkError) return error;
-    throw error;
-  }
-  throw new Error(`${c.file} was accepted; expected ${c.error}`);
+  return zonelinkErrorOf(() => read(c), `${c.file} was accepted; expected ${c.error}`);
 }
 
 describe('bad-input corpus', () => {

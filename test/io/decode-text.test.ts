@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ZonelinkError } from '../../src/error/zonelink-error.js';
 import { decodeText } from '../../src/io/decode-text.js';
+import { zonelinkErrorOf } from '../zonelink-error-of.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'io');
 
@@ -13,15 +13,7 @@ const GUANGZHOU_GBK = [0xb9, 0xe3, 0xd6, 0xdd];
 const GUANGZHOU_UTF8 = [0xe5, 0xb9, 0xbf, 0xe5, 0xb7, 0x9e];
 const EMOJI_GB18030 = [0x94, 0x39, 0xfc, 0x36]; // '😀' as a GB18030 four-byte sequence
 
-function failure(f: () => unknown): ZonelinkError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ZonelinkError) return error;
-    throw error;
-  }
-  throw new Error('expected a ZonelinkError');
-}
+const failure = zonelinkErrorOf;
 
 describe('decodeText', () => {
   it('passes strings through, removing a leading BOM', () => {

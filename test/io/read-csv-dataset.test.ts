@@ -4,18 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ZonelinkError } from '../../src/error/zonelink-error.js';
 import { readCsvDataset, type CsvDatasetInput } from '../../src/io/read-csv-dataset.js';
+import { zonelinkErrorOf } from '../zonelink-error-of.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'io');
 const gbk = (name: string) => new Uint8Array(readFileSync(join(fixtures, name)));
 
 function failure(input: CsvDatasetInput, options = {}): ZonelinkError {
-  try {
-    readCsvDataset(input, options);
-  } catch (error) {
-    if (error instanceof ZonelinkError) return error;
-    throw error;
-  }
-  throw new Error('expected a ZonelinkError');
+  return zonelinkErrorOf(() => readCsvDataset(input, options));
 }
 
 const ENGLISH = {

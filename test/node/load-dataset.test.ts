@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZonelinkError } from '../../src/error/zonelink-error.js';
 import { loadDataset } from '../../src/node/load-dataset.js';
+import { zonelinkErrorOfPromise } from '../zonelink-error-of.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'io');
 
@@ -16,15 +17,7 @@ const NODES = 'kind,id,name,category,level,host_cities\ncity,440100,广州市,,,
 let dir: string;
 const path = (name: string) => join(dir, name);
 
-async function failure(promise: Promise<unknown>): Promise<ZonelinkError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ZonelinkError) return error;
-    throw error;
-  }
-  throw new Error('expected a ZonelinkError');
-}
+const failure = zonelinkErrorOfPromise;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'zonelink-load-'));

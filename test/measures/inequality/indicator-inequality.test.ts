@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import Graph, { MultiGraph } from 'graphology';
 import { indicatorInequality, type IndicatorInequalityResult } from '../../../src/measures/inequality/indicator-inequality.js';
 import { degree } from '../../../src/measures/centrality/degree.js';
-import { ZonelinkError } from '../../../src/error/zonelink-error.js';
 import type { ZoneNetwork, ZoneNodeAttributes, LinkageAttributes, ZoneNetworkAttributes } from '../../../src/network/zone-network.js';
 import reference from '../../fixtures/inequality/network-inequality-reference.json';
+import { zonelinkErrorOf } from '../../zonelink-error-of.js';
 
 const ref = reference.indicatorInequality;
 interface ExpectedTheil {
@@ -41,15 +41,7 @@ const rel = (a: number | null, b: number | null, tol = 1e-9) => {
   expect(Math.abs((a as number) - b)).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b)));
 };
 
-function thrown(f: () => unknown): ZonelinkError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ZonelinkError);
-    return e as ZonelinkError;
-  }
-  throw new Error('expected a ZonelinkError');
-}
+const thrown = zonelinkErrorOf;
 
 const NAMES: Record<string, string> = {
   '310000': 'Shanghai', '320100': 'Nanjing', '320500': 'Suzhou', '330100': 'Hangzhou', '440100': 'Guangzhou',

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import Graph, { MultiGraph, DirectedGraph } from 'graphology';
 import { spatialGini } from '../../../src/measures/inequality/spatial-gini.js';
 import { upperNormalTail } from '../../../src/measures/inequality/standard-normal.js';
-import { ZonelinkError } from '../../../src/error/zonelink-error.js';
 import reference from '../../fixtures/inequality/network-inequality-reference.json';
+import { zonelinkErrorOf } from '../../zonelink-error-of.js';
 
 const rel = (a: number, b: number, tol = 1e-9) => expect(Math.abs(a - b)).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b)));
 
@@ -26,15 +26,7 @@ function valuesOf(ids: string[], values: number[]): Record<string, number> {
   return Object.fromEntries(ids.map((id, i) => [id, values[i]]));
 }
 
-function thrown(f: () => unknown): ZonelinkError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ZonelinkError);
-    return e as ZonelinkError;
-  }
-  throw new Error('expected a ZonelinkError');
-}
+const thrown = zonelinkErrorOf;
 
 describe('spatialGini — hand calculations on 4 units', () => {
   it('path a–b–c–d with values 1, 2, 3, 4', () => {
