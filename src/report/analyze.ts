@@ -211,6 +211,7 @@ function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number): Rank
       .slice(0, topK)
       .map(([id, value], i) => {
         const a = core.getNodeAttributes(id);
+        const province = provinceOfRecord(a);
         return {
           rank: i + 1,
           id,
@@ -218,7 +219,7 @@ function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number): Rank
           ...(a.name.en ? { nameEn: a.name.en } : {}),
           kind: a.kind,
           ...(a.kind === 'zone' ? { category: a.category } : {}),
-          ...(provinceOfRecord(a) ? { province: provinceOfRecord(a) } : {}),
+          ...(province ? { province } : {}),
           value,
         };
       }),
