@@ -10,6 +10,7 @@
  */
 export * from './error/zonelink-error.js';
 export * from './random/seeded-random.js';
+export * from './statistics/index.js';
 export { ZONELINK_VERSION } from './version.js';
 export * from './schema/index.js';
 export * from './io/index.js';

@@ -4,7 +4,8 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { seededRandom } from '../../random/seeded-random.js';
 import { checkResolution, modularityOfCommunities } from './modularity.js';
 import { mutualAdjacency } from './mutual-adjacency.js';
-import { checkSeed, leiden } from './leiden.js';
+import { leiden } from './leiden.js';
+import { checkSeed } from '../../statistics/check-seed.js';
 import { louvain } from './louvain.js';
 
 /** Options of {@link consensusPartition}. */

@@ -1,6 +1,7 @@
 import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { seededRandom } from '../../random/seeded-random.js';
+import { checkSeed } from '../../statistics/check-seed.js';
 import { checkResolution, modularityOfCommunities } from './modularity.js';
 import { leidenKernel } from './leiden-kernel.js';
 import { levelGraphOf } from './level-graph.js';
@@ -113,14 +114,6 @@ export function leiden(graph: GraphInput, options: LeidenOptions = {}): LeidenRe
   };
 }
 
-/** Validates a seed option (default 0). */
-export function checkSeed(caller: string, seed: number | undefined): number {
-  const value = seed ?? 0;
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    invalidArgument(caller, `seed must be a finite number, got ${String(value)}`, { field: 'seed', value });
-  }
-  return value;
-}
 
 /** Validates a maxIterations option (default: unbounded). */
 export function checkMaxIterations(caller: string, maxIterations: number | undefined): number {

@@ -5,7 +5,8 @@ import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacen
 import { seededRandom } from '../../random/seeded-random.js';
 import { checkResolution, modularityOfCommunities } from './modularity.js';
 import { levelGraphOf } from './level-graph.js';
-import { checkSeed, type CommunityResult } from './leiden.js';
+import { type CommunityResult } from './leiden.js';
+import { checkSeed } from '../../statistics/check-seed.js';
 
 type DetailedLouvain = (graph: Graph, options?: GraphologyLouvainOptions) => DetailedLouvainOutput;
 

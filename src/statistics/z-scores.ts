@@ -1,0 +1,26 @@
+/**
+ * Standard scores zᵢ = (xᵢ − x̄)/s of a numeric sequence, with s the standard deviation
+ * of divisor n (`'population'`, default, as spdep and pysal standardise for Moran's I)
+ * or n − 1 (`'sample'`, as R's `scale()`).
+ *
+ * Edge cases: an empty sequence → empty result; a constant sequence (s = 0) → all NaN
+ * (no standard score exists; callers reject it with a ZonelinkError naming themselves).
+ *
+ * @example
+ * zScores([1, 2, 3]);                          // Float64Array [-1.2247…, 0, 1.2247…]
+ * zScores([1, 2, 3], { divisor: 'sample' });   // Float64Array [-1, 0, 1]
+ */
+export function zScores(values: ArrayLike<number>, options: { divisor?: 'population' | 'sample' } = {}): Float64Array {
+  const n = values.length;
+  const out = new Float64Array(n);
+  if (n === 0) return out;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += values[i];
+  mean /= n;
+  let squares = 0;
+  for (let i = 0; i < n; i++) squares += (values[i] - mean) ** 2;
+  const divisor = options.divisor === 'sample' ? n - 1 : n;
+  const sd = Math.sqrt(squares / divisor);
+  for (let i = 0; i < n; i++) out[i] = sd > 0 ? (values[i] - mean) / sd : Number.NaN;
+  return out;
+}
