@@ -28,3 +28,7 @@ export * from './measures/segmentation/index.js';
 export * from './measures/overlay/index.js';
 export * from './models/index.js';
 export * from './report/index.js';
+export * from './measures/paths/index.js';
+export * from './measures/clustering/index.js';
+export * from './measures/dyads/index.js';
+export * from './measures/whole-network/index.js';
