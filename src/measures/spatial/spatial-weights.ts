@@ -130,7 +130,8 @@ function pairDistances(points: LonLat[], measure: (a: LonLat, b: LonLat) => numb
  * uses the Andoyer–Lambert WGS84 formula of spdep's `longlat = TRUE` (see
  * {@link ellipsoidalDistanceKm}). The two differ by up to ≈ 0.5 %, enough to change a
  * neighbour set when a distance lies near a band threshold or two candidate
- * neighbours are almost equally far.
+ * neighbours are almost equally far: on the centres of China's 336 prefecture-level
+ * cities, the 6-nearest sets of 5 cities and the 512 km band sets of 30 differ.
  *
  * Then `includeSelf` (default false) adds w_ii = 1 (spdep `include.self`, for the
  * Getis–Ord Gi*), and `style` (default `'row'`) divides each non-empty row by its sum
