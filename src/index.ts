@@ -26,5 +26,7 @@ export * from './measures/hubs/index.js';
 export * from './measures/multiplex/index.js';
 export * from './measures/segmentation/index.js';
 export * from './measures/overlay/index.js';
+export * from './measures/dyadic/index.js';
+export * from './measures/blocks/index.js';
 export * from './models/index.js';
 export * from './report/index.js';
