@@ -180,7 +180,9 @@ function semiPartialLogit(
   const residuals = Float64Array.from(columns[k]);
   for (let j = 0; j < others.length; j++) for (let r = 0; r < m; r++) residuals[r] -= partial.coefficients[j] * others[j][r];
   const matrix = residualMatrix(reference, pairs, residuals, mode === 'undirected');
-  const start = Float64Array.from([...observed.filter((_, j) => j !== k), 0]);
+  // the permuted residual is nearly orthogonal to y, so the refit starts from the logit on the others alone
+  const reduced = logisticFit(others, yCells, Float64Array.from(observed.filter((_, j) => j !== k)));
+  const start = Float64Array.from([...(reduced?.coefficients ?? observed.filter((_, j) => j !== k)), 0]);
   return (order) => {
     const e = permutedCells(matrix, pairs, order);
     const design = [...others, e];
