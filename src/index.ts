@@ -28,6 +28,8 @@ export * from './measures/segmentation/index.js';
 export * from './measures/overlay/index.js';
 export * from './measures/spatial/index.js';
 export * from './measures/convergence/index.js';
+export * from './measures/dyadic/index.js';
+export * from './measures/blocks/index.js';
 export * from './models/index.js';
 export * from './report/index.js';
 export * from './measures/paths/index.js';
