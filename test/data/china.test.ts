@@ -100,7 +100,7 @@ describe('China dataset: schema and integrity', () => {
         expect(node.level).toBe(input.level);
         if (input.subtype !== undefined) expect(node.subtype).toBe(input.subtype);
         expect(node.province).toBe(input.province);
-      } else {
+      } else if (node.kind === 'city') {
         expect(node.province).toBe(input.province);
         expect(node.strategies).toEqual(input.strategies);
       }
