@@ -1289,9 +1289,9 @@ def build_metadata(cities, zones, linkages, stats):
 # travel-time circles become accessibility.
 # --------------------------------------------------------------------------
 # What each seed paper says, with its section, for the linkages that stay.
-SEED_000_S3 = SEED_000 + ', 三、功能平台联动发展的主要模式'
-SEED_000_S_MECH = SEED_000 + ', 合作机制 (联动发展的机制)'
-SEED_002_S = SEED_002 + ', 推动开放创新平台联动共建'
+SEED_000_S3 = SEED_000 + ', 二（四）联动发展的主要模式'
+SEED_000_S_MECH = SEED_000 + ', 二（三）联动发展的主要机制'
+SEED_002_S = SEED_002 + ', 三、3. 推动开放创新平台联动与共建'
 KEPT_CASES = {
     # id: (citation with section, what the source says)
     'l-ftz-shanghai-zhangjiang': (SEED_000_S3 + ' (资源要素联动); 上海市政府《关于加快推进中国（上海）自由贸易试验区和上海张江国家自主创新示范区联动发展的实施方案》 (2015-11)',
@@ -1342,7 +1342,7 @@ def audit_cases(ref, case_links):
             access.append(OrderedDict([
                 ('id', 'a-guangzhou-%dmin-%s' % (minutes, dest)), ('origin', '440100'), ('destination', dest), ('minutes', minutes),
                 ('mode', 'rail' if minutes == 60 else 'multimodal'), ('directed', True), ('planned', True),
-                ('citation', SEED_002 + ', 健全中枢式便捷高效交通网络'),
+                ('citation', SEED_002 + ', 三、1. 健全中枢式便捷高效交通网络'),
                 ('note', 'Planning target of the paper: %s' % ('60分钟轨道直接到达 every Greater Bay Area city' if minutes == 60 else '30-minute circle to Foshan and Dongguan'))]))
             rows.append((lid, SEED_002, a['note'], 'accessibility', 'removed as a linkage; moved to accessibility'))
         else:
@@ -1486,11 +1486,11 @@ def hsr_accessibility(ref, node_ids):
         mode = 'high-speed-rail' if '高速铁路' in r['service_types'] else 'rail'
         rec = OrderedDict([('id', f'a-hsr-{a}-{b}'), ('origin', a), ('destination', b), ('mode', mode),
                            ('lines', r['lines'].split('|'))])
-        if years:
-            rec['year'] = min(years)
+        if years and min(years) >= 1949:
+            rec['year'] = min(years)  # the earliest opening among the pair's lines (omitted when a line predates 1949)
         rec['citation'] = CIT_HSR
         rec['note'] = ('Key stops only: the pair may skip intermediate cities; speeds ' + r['design_speeds'] +
-                       ' km/h; services ' + r['service_types'])
+                       ' km/h; services ' + r['service_types'] + '; opened ' + r['opened_dates'])
         out.append(rec)
     return out, skipped
 
