@@ -22,6 +22,8 @@ export interface TriangleAdjacency {
   degree: Int32Array;
   /** Directed only: number of neighbours joined in both directions (0 otherwise). */
   reciprocated: Int32Array;
+  /** True when every value is 1 (unweighted and symmetric): triangles can be listed instead of walked. */
+  unit: boolean;
 }
 
 /** Builds the {@link TriangleAdjacency} of a graph. */
@@ -55,7 +57,7 @@ export function triangleAdjacency(graph: GraphInput, weight: EdgeWeight, caller:
         values[p++] = scale(csr.outWeights[e]);
       }
     }
-    return { nodes: csr.nodes, directed: false, offsets, targets, values, degree, reciprocated };
+    return { nodes: csr.nodes, directed: false, offsets, targets, values, degree, reciprocated, unit: !weighted };
   }
 
   // directed: merge each node's out- and in-row into one symmetric row
@@ -96,6 +98,7 @@ export function triangleAdjacency(graph: GraphInput, weight: EdgeWeight, caller:
     values: Float64Array.from(valueList),
     degree,
     reciprocated: ignoreDirection ? new Int32Array(n) : reciprocated,
+    unit: ignoreDirection,
   };
 }
 
@@ -105,6 +108,7 @@ export function triangleAdjacency(graph: GraphInput, weight: EdgeWeight, caller:
  * Cost O(Σ_j deg(j)²).
  */
 export function closedTriads(adjacency: TriangleAdjacency): Float64Array {
+  if (adjacency.unit) return listedTriangles(adjacency);
   const { offsets, targets, values } = adjacency;
   const n = offsets.length - 1;
   const result = new Float64Array(n);
@@ -126,4 +130,41 @@ export function closedTriads(adjacency: TriangleAdjacency): Float64Array {
     for (let e = offsets[i]; e < offsets[i + 1]; e++) mark[targets[e]] = 0;
   }
   return result;
+}
+
+/**
+ * (A³)_ii = 2 × triangles at i for a 0/1 symmetric A, by listing each triangle
+ * once: edges are oriented from lower to higher (degree, index) rank and a
+ * triangle is found at its lowest-ranked node (Schank & Wagner 2005, "forward"),
+ * O(m^1.5) instead of O(Σ deg²).
+ */
+function listedTriangles(adjacency: TriangleAdjacency): Float64Array {
+  const { offsets, targets, degree } = adjacency;
+  const n = offsets.length - 1;
+  const above = (a: number, b: number) => degree[a] > degree[b] || (degree[a] === degree[b] && a > b);
+  const forwardOffsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    let k = 0;
+    for (let e = offsets[i]; e < offsets[i + 1]; e++) if (above(targets[e], i)) k++;
+    forwardOffsets[i + 1] = forwardOffsets[i] + k;
+  }
+  const forward = new Int32Array(forwardOffsets[n]);
+  for (let i = 0, p = 0; i < n; i++) for (let e = offsets[i]; e < offsets[i + 1]; e++) if (above(targets[e], i)) forward[p++] = targets[e];
+  const count = new Float64Array(n);
+  const mark = new Int32Array(n).fill(-1);
+  for (let u = 0; u < n; u++) {
+    for (let e = forwardOffsets[u]; e < forwardOffsets[u + 1]; e++) mark[forward[e]] = u;
+    for (let e = forwardOffsets[u]; e < forwardOffsets[u + 1]; e++) {
+      const v = forward[e];
+      for (let f = forwardOffsets[v]; f < forwardOffsets[v + 1]; f++) {
+        const w = forward[f];
+        if (mark[w] === u) {
+          count[u] += 2;
+          count[v] += 2;
+          count[w] += 2;
+        }
+      }
+    }
+  }
+  return count;
 }

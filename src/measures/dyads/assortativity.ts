@@ -35,7 +35,9 @@ export interface AssortativityOptions {
  * contributes (out-degree of u, in-degree of v) for degrees and (x_u, x_v) for
  * attributes — as NetworkX `degree_assortativity_coefficient` (x='out', y='in'),
  * `numeric_assortativity_coefficient` and igraph `assortativity_degree` /
- * `assortativity`. Degrees count a self-loop twice on undirected graphs (as NetworkX).
+ * `assortativity`. Degrees count a self-loop twice on undirected graphs, and
+ * the loop gives one pair, as NetworkX (igraph walks an undirected loop both
+ * ways, so on graphs with self-loops its value differs).
  *
  * Categorical attributes (Newman 2003): with e_ij the share of edge ends joining
  * category i to category j (same pairs as above), a_i = Σ_j e_ij, b_j = Σ_i e_ij,
