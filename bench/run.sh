@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks, each writing bench/results/<name>.md.
-# Usage: bench/run.sh [centrality|structure|leiden|inequality|parse-csv|moran|all]   (default: all)
-# moran needs Rscript with spdep (Debian: r-cran-spdep).
+# Usage: bench/run.sh [centrality|structure|leiden|inequality|parse-csv|moran|qap|all]   (default: all)
+# moran needs Rscript with spdep (Debian: r-cran-spdep); qap needs Rscript with sna (r-cran-sna).
 # The peers run in Debian's Python: python3-networkx and python3-igraph are
 # installed with apt when missing. NETWORKX_PYTHON overrides the interpreter
 # for NetworkX (e.g. a python3 with NetworkX 3.6); IGRAPH_PYTHON for igraph.
@@ -46,6 +46,7 @@ case "${1:-all}" in
   inequality) npx tsx bench/inequality.bench.ts ;;
   parse-csv) npx tsx bench/parse-csv.bench.ts ;;
   moran) npx tsx bench/moran.bench.ts ;;
+  qap) npx tsx bench/qap.bench.ts ;;
   all)
     centrality
     structure
@@ -53,9 +54,10 @@ case "${1:-all}" in
     npx tsx bench/inequality.bench.ts
     npx tsx bench/parse-csv.bench.ts
     npx tsx bench/moran.bench.ts
+    npx tsx bench/qap.bench.ts
     ;;
   *)
-    echo "usage: bench/run.sh [centrality|structure|leiden|inequality|parse-csv|moran|all]" >&2
+    echo "usage: bench/run.sh [centrality|structure|leiden|inequality|parse-csv|moran|qap|all]" >&2
     exit 2
     ;;
 esac

@@ -28,7 +28,8 @@ export function logisticFit(columns: readonly Float64Array[], y: Float64Array, s
   const mu = new Float64Array(m);
   if (!start) for (let r = 0; r < m; r++) eta[r] = Math.log((y[r] + 0.5) / (1.5 - y[r]));
   else linearPredictor(columns, beta, eta);
-  let deviance = Number.POSITIVE_INFINITY;
+  // a warm start is a real iterate, so the first step is already held to a decreasing deviance
+  let deviance = start ? binomialDeviance(y, eta) : Number.POSITIVE_INFINITY;
   let converged = false;
   let iterations = 0;
   let variance: Float64Array = new Float64Array(p);
@@ -53,13 +54,17 @@ export function logisticFit(columns: readonly Float64Array[], y: Float64Array, s
     });
     const fit = leastSquares(g, c, 0, m + p + 1, p);
     if (fit === null) return null;
+    const previous = Float64Array.from(beta);
     beta.set(fit.coefficients);
     variance = fit.inverseDiagonal;
     linearPredictor(columns, beta, eta);
-    let next = 0;
-    for (let r = 0; r < m; r++) {
-      const v = Math.min(1 - EPSILON, Math.max(EPSILON, 1 / (1 + Math.exp(-eta[r]))));
-      next -= 2 * (y[r] === 1 ? Math.log(v) : Math.log(1 - v));
+    let next = binomialDeviance(y, eta);
+    // step halving (glm does it for a non-finite deviance): a warm start far from the optimum
+    // can overshoot, and halving towards the previous iterate keeps the deviance decreasing
+    for (let halving = 0; halving < 30 && Number.isFinite(deviance) && next > deviance * (1 + 1e-12); halving++) {
+      for (let k = 0; k < p; k++) beta[k] = (beta[k] + previous[k]) / 2;
+      linearPredictor(columns, beta, eta);
+      next = binomialDeviance(y, eta);
     }
     const change = Math.abs(next - deviance) / (Math.abs(next) + 0.1);
     deviance = next;
@@ -69,6 +74,15 @@ export function logisticFit(columns: readonly Float64Array[], y: Float64Array, s
     }
   }
   return { coefficients: beta, varianceDiagonal: variance, deviance, iterations, converged };
+}
+
+function binomialDeviance(y: Float64Array, eta: Float64Array): number {
+  let deviance = 0;
+  for (let r = 0; r < y.length; r++) {
+    const v = Math.min(1 - EPSILON, Math.max(EPSILON, 1 / (1 + Math.exp(-eta[r]))));
+    deviance -= 2 * (y[r] === 1 ? Math.log(v) : Math.log(1 - v));
+  }
+  return deviance;
 }
 
 function linearPredictor(columns: readonly Float64Array[], beta: Float64Array, eta: Float64Array): void {

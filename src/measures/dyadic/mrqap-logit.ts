@@ -139,7 +139,7 @@ export function mrqapLogit(y: NodeMatrix, xs: DyadicRegressors, options: MrqapLo
       tests.push(permutationTest(n, () => recorded[index++][k], testOptions));
     }
   } else {
-    tests = columns.map((_, k) => permutationTest(n, semiPartialLogit(k, columns, yCells, pairs, inputs.y, mode, m, fit.coefficients), testOptions));
+    tests = columns.map((_, k) => permutationTest(n, semiPartialLogit(k, columns, yCells, pairs, inputs.y, mode, m), testOptions));
   }
   return {
     coefficients: inputs.names.map((name, k) => ({
@@ -173,7 +173,6 @@ function semiPartialLogit(
   reference: FlatMatrix,
   mode: DyadicMode,
   m: number,
-  observed: Float64Array,
 ): (order: Int32Array) => number {
   const others = columns.filter((_, j) => j !== k);
   const partial = leastSquares(gram(others), crossProduct(others, columns[k]), dot(columns[k], columns[k]), m, others.length)!;
@@ -181,8 +180,8 @@ function semiPartialLogit(
   for (let j = 0; j < others.length; j++) for (let r = 0; r < m; r++) residuals[r] -= partial.coefficients[j] * others[j][r];
   const matrix = residualMatrix(reference, pairs, residuals, mode === 'undirected');
   // the permuted residual is nearly orthogonal to y, so the refit starts from the logit on the others alone
-  const reduced = logisticFit(others, yCells, Float64Array.from(observed.filter((_, j) => j !== k)));
-  const start = Float64Array.from([...(reduced?.coefficients ?? observed.filter((_, j) => j !== k)), 0]);
+  const reduced = logisticFit(others, yCells);
+  const start = Float64Array.from([...(reduced?.converged ? reduced.coefficients : new Float64Array(others.length)), 0]);
   return (order) => {
     const e = permutedCells(matrix, pairs, order);
     const design = [...others, e];
