@@ -3,3 +3,4 @@ export { sigmaConvergence, type SigmaConvergenceOptions, type SigmaConvergenceRe
 export { markovTransitions, type MarkovOptions, type MarkovResult } from './markov-transitions.js';
 export { spatialMarkov, type SpatialMarkovOptions, type SpatialMarkovResult, type LagConditionedChain } from './spatial-markov.js';
 export { steadyState, type SteadyStateResult } from './steady-state.js';
+export type { MarkovHomogeneity } from './markov-homogeneity.js';

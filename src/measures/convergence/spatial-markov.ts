@@ -4,6 +4,7 @@ import { readSpatialWeights } from '../spatial/read-spatial-weights.js';
 import { readPanel, type PanelSeries } from './panel-series.js';
 import { classifyPanel, readClassSpec, rowProbabilities } from './classify-panel.js';
 import { steadyState } from './steady-state.js';
+import { markovHomogeneity, type MarkovHomogeneity } from './markov-homogeneity.js';
 
 /** Options of {@link spatialMarkov}. */
 export interface SpatialMarkovOptions {
@@ -49,6 +50,8 @@ export interface SpatialMarkovResult {
   steadyState: number[] | null;
   /** The m lag-conditioned chains (giddy `T`, `P`, `S`). */
   conditioned: LagConditionedChain[];
+  /** Do the lag classes share one transition matrix? Q and LR tests (giddy `Q`, `LR`, `dof_hom`, p-values). */
+  homogeneity: MarkovHomogeneity;
 }
 
 const FN = 'spatialMarkov';
@@ -66,14 +69,22 @@ const FN = 'spatialMarkov';
  *
  * one k × k matrix per lag class, with their steady states, besides the a-spatial
  * chain of {@link markovTransitions}. Comparing p_ij(l) across l shows whether a
- * unit's chance of moving up depends on its neighbours' level (spillovers, 空间溢出).
+ * unit's chance of moving up depends on its neighbours' level (spillovers, 空间溢出);
+ * `homogeneity` tests it (Bickenbach & Bode 2003, as giddy): with p_ij the pooled
+ * probabilities and n_i(l) the transitions starting in class i under lag class l,
+ * Q = Σ n_i(l)(p_ij(l) − p_ij)²/p_ij and LR = 2 Σ n_ij(l) ln(p_ij(l)/p_ij), both χ² with
+ * Σ_i (b_i − 1)(a_i − 1) degrees of freedom (b_i lag classes in which class i starts
+ * a transition, a_i classes reached from i in the pooled chain; giddy's count, which
+ * adds 1 for a class that never starts a transition).
  *
  * Edge cases (ZonelinkError naming `spatialMarkov`): series units not exactly the
  * weights' units, fewer than 2 periods, missing or non-finite values, a unit without
  * neighbours unless `zeroPolicy`, too many ties to form the quantile classes.
  *
  * Reference: Rey, S. J. (2001), Spatial analysis of regional income inequality,
- * Geographical Analysis 33, 23–45; Rey, S. J., Kang, W. & Wolf, L. (2016), The
+ * Geographical Analysis 33, 23–45; Bickenbach, F. & Bode, E. (2003), Evaluating the
+ * Markov property in studies of economic convergence, International Regional Science
+ * Review 26, 363–392; Rey, S. J., Kang, W. & Wolf, L. (2016), The
  * properties of tests for spatial effects in discrete Markov chain models of regional
  * income distribution dynamics, Journal of Geographical Systems 18, 377–398; pysal
  * giddy `markov.Spatial_Markov`.
@@ -130,5 +141,6 @@ export function spatialMarkov(series: PanelSeries, weights: SpatialWeights, opti
     probabilities,
     steadyState: steadyState(probabilities).distribution,
     conditioned,
+    homogeneity: markovHomogeneity(conditionedCounts),
   };
 }

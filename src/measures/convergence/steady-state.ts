@@ -26,7 +26,7 @@ export interface SteadyStateResult {
  * Rey, S. J. et al. (2016), giddy, `ergodic.steady_state`.
  *
  * @example
- * steadyState([[0.5, 0.25, 0.25], [0.5, 0, 0.5], [0.25, 0.25, 0.5]]).distribution; // [0.4, 0.2, 0.4] (giddy's doctest)
+ * steadyState([[0.5, 0.25, 0.25], [0.5, 0, 0.5], [0.25, 0.25, 0.5]]).distribution; // ≈ [0.4, 0.2, 0.4] (giddy's doctest)
  */
 export function steadyState(p: number[][]): SteadyStateResult {
   const fn = 'steadyState';

@@ -63,7 +63,7 @@ const FN = 'gearyC';
  * @param values node → number, or an array in `weights.nodes` order.
  * @example
  * const w = { nodes: ['a', 'b', 'c', 'd'], neighbours: [[1], [0, 2], [1, 3], [2]], weights: [[1], [1, 1], [1, 1], [1]], style: 'binary' as const, selfIncluded: false, symmetric: true };
- * gearyC([1, 2, 3, 4], w, { permutations: 0 }).C; // 0.3 = 3·(2·3)/(2·6·5)
+ * gearyC([1, 2, 3, 4], w, { permutations: 0 }).C; // ≈ 0.3 = 3·(2·3)/(2·6·5)
  */
 export function gearyC(values: Record<string, number> | ArrayLike<number>, weights: SpatialWeights, options: GearyOptions = {}): GearyResult {
   const alternative = readAlternative(FN, options.alternative, 'greater');

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { markovTransitions, spatialMarkov, sigmaConvergence, steadyState } from '../../../src/measures/convergence/index.js';
 import type { SpatialWeights } from '../../../src/measures/spatial/index.js';
+import { chiSquareUpperTail } from '../../../src/measures/convergence/chi-square-tail.js';
 import reference from '../../fixtures/convergence/reference.json';
 import { zonelinkErrorOf } from '../../zonelink-error-of.js';
 
@@ -73,6 +74,15 @@ describe('numpy/scipy transcription of giddy + mapclassify (test/fixtures/conver
     const sum = r.counts.map((row, i) => row.map((_, j) => r.conditioned.reduce((s, c) => s + c.counts[i][j], 0)));
     expect(sum).toEqual(r.counts);
     expect(r.counts).toEqual(reference.markovPooledRelative.counts);
+    const h = e.homogeneity;
+    expect(r.homogeneity.dof).toBe(h.dof);
+    expect(Math.abs(r.homogeneity.Q - h.Q)).toBeLessThan(1e-9);
+    expect(Math.abs(r.homogeneity.LR - h.LR)).toBeLessThan(1e-9);
+    expect(Math.abs(r.homogeneity.pQ - h.pQ)).toBeLessThan(1e-12);
+    expect(Math.abs(r.homogeneity.pLR - h.pLR)).toBeLessThan(1e-12);
+  });
+  it('the χ² upper tail equals scipy.stats.chi2.sf', () => {
+    for (const [x, dof, p] of reference.chi2) expect(Math.abs(chiSquareUpperTail(x, dof) - p)).toBeLessThanOrEqual(1e-13 + 1e-10 * p);
   });
   it('sigma convergence: SD of logs and CV, divisor n and n − 1', () => {
     const r = sigmaConvergence(series);

@@ -179,3 +179,13 @@ describe('errors: ZonelinkError naming the function', () => {
     expect(zonelinkErrorOf(() => moranI([1, 2, 3, 4], path4, { permutations: -1 })).message).toMatch(/^moranI: permutations/);
   });
 });
+
+describe('JSON', () => {
+  it('a SpatialWeights survives JSON.stringify / JSON.parse and gives the same statistics', () => {
+    const coordinates = { a: { lon: 116.4, lat: 39.9 }, b: { lon: 117.2, lat: 39.1 }, c: { lon: 121.5, lat: 31.2 }, d: { lon: 113.3, lat: 23.1 }, e: { lon: 104.1, lat: 30.7 } };
+    const w = spatialWeights({ method: 'inverse-distance', coordinates, power: 2 });
+    const copy = JSON.parse(JSON.stringify(w)) as SpatialWeights;
+    const x = [5, 4, 3, 1, 2];
+    expect(moranI(x, copy, { permutations: 99, seed: 1 })).toEqual(moranI(x, w, { permutations: 99, seed: 1 }));
+  });
+});
