@@ -34,5 +34,5 @@ export * from './models/index.js';
 export * from './report/index.js';
 export * from './measures/paths/index.js';
 export * from './measures/clustering/index.js';
-export * from './measures/dyads/index.js';
+export * from './measures/mixing/index.js';
 export * from './measures/whole-network/index.js';

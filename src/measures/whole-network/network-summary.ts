@@ -5,8 +5,8 @@ import { stronglyConnectedComponents } from '../paths/strongly-connected-compone
 import { pathLengthSummary } from '../paths/path-length-summary.js';
 import { transitivity } from '../clustering/transitivity.js';
 import { averageClustering } from '../clustering/average-clustering.js';
-import { reciprocity } from '../dyads/reciprocity.js';
-import { assortativity } from '../dyads/assortativity.js';
+import { reciprocity } from '../mixing/reciprocity.js';
+import { assortativity } from '../mixing/assortativity.js';
 import { krackhardtDimensions } from './krackhardt-dimensions.js';
 
 /**

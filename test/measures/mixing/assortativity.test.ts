@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import Graph from 'graphology';
 import fc from 'fast-check';
-import { assortativity } from '../../../src/measures/dyads/index.js';
+import { assortativity } from '../../../src/measures/mixing/index.js';
 import { compactAdjacency } from '../../../src/network/compact-adjacency.js';
 import { buildGraph, graphOf, igraph, names, networkx, specs } from '../../fixtures/whole-network/fixture-graphs.js';
 import { zonelinkErrorOf } from '../../zonelink-error-of.js';

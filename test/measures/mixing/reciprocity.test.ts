@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import Graph from 'graphology';
-import { reciprocity } from '../../../src/measures/dyads/index.js';
+import { reciprocity } from '../../../src/measures/mixing/index.js';
 import { compactAdjacency } from '../../../src/network/compact-adjacency.js';
 import { buildGraph, graphOf, igraph, names, networkx, sna, specs } from '../../fixtures/whole-network/fixture-graphs.js';
 import { zonelinkErrorOf } from '../../zonelink-error-of.js';
