@@ -1605,7 +1605,8 @@ def census_indicators(ref, cities):
             shortfalls[p] = got - official
     assert set(shortfalls) == set(KNOWN_SHORTFALLS), shortfalls
     no_census = sorted(c['id'] for c in cities if 'indicators' not in c)
-    return {'shortfalls': shortfalls, 'missing2020': sorted(missing2020), 'noCensus': no_census, 'cities': len(done), 'outside': outside}
+    return {'shortfalls': shortfalls, 'missing2020': sorted(missing2020), 'noCensus': no_census,
+            'cities': sum(1 for c in cities if 'indicators' in c), 'outside': outside}
 
 
 def write_audit(rows, path):
