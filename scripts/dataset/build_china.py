@@ -656,10 +656,10 @@ def case_zones():
              approved='2020-06', citation=SEED_002 + ' (case); 中共中央 国务院《海南自由贸易港建设总体方案》 (2020-06)'),
         zone('coop-binhai-zhongguancun', '天津滨海—中关村科技园', 'Tianjin Binhai–Zhongguancun Science Park', 'enclave-park',
              'cooperation-zone', 'provincial', ['120000'], approved='2016',
-             citation=SEED_000 + ' (branch platforms of Zhongguancun across Jing-Jin-Ji); co-built by the Beijing and Tianjin governments (2016)'),
+             citation='co-built by the Beijing and Tianjin governments (2016) (general knowledge; ' + SEED_000 + ' says only that TEDA and Zhongguancun set up branch platforms across Jing-Jin-Ji)'),
         zone('coop-baoding-zhongguancun', '保定·中关村创新中心', 'Baoding·Zhongguancun Innovation Centre', 'enclave-park', 'branch-park',
              'other', ['130600'], approved='2015',
-             citation=SEED_000 + ' (branch platforms of Zhongguancun across Jing-Jin-Ji); opened 2015'),
+             citation='opened 2015 (general knowledge; ' + SEED_000 + ' says only that Zhongguancun set up branch platforms across Jing-Jin-Ji)'),
         zone('gz-knowledge-city', '中新广州知识城', 'Sino-Singapore Guangzhou Knowledge City', 'other', 'cooperation-zone', 'national',
              ['440100'], citation=SEED_002 + ' (case)', note='China–Singapore bilateral cooperation project; approval year not recorded here.'),
         zone('gz-science-city', '广州科学城', 'Guangzhou Science City', 'industrial-functional-zone', None, 'other', ['440100'],
@@ -678,13 +678,13 @@ def case_zones():
              note='Built by Guangzhou in Qingyuan; establishment year not recorded here.'),
         zone('coop-shenzhen-shanwei', '深汕特别合作区', 'Shenzhen–Shanwei Special Cooperation Zone', 'other', 'cooperation-zone',
              'provincial', ['441500'], approved='2011',
-             citation='Guangdong provincial government, establishment of 深汕特别合作区 (2011); 1+N form: ' + SEED_004,
+             citation='Guangdong provincial government, establishment of 深汕特别合作区 (2011) (general knowledge; seed 004 names no case)',
              note='Lies in Shanwei (Haifeng); run by Shenzhen since 2017. 深汕 = Shenzhen–Shanwei (not Shantou).'),
         zone('coop-suzhou-suqian', '苏州宿迁工业园区', 'Suzhou–Suqian Industrial Park', 'enclave-park', 'cooperation-zone', 'provincial',
-             ['321300'], approved='2006', citation='Jiangsu provincial government (2006) South–North co-built park; 1+N form: ' + SEED_004,
+             ['321300'], approved='2006', citation='Jiangsu provincial government (2006) South–North co-built park (2006: also stated by 速新闻 2017-06-13, see SOURCES.md)',
              note='Co-built by Suzhou Industrial Park in Suqian.'),
         zone('coop-suzhou-nantong', '苏通科技产业园', 'Sutong Science and Technology Industrial Park', 'enclave-park', 'cooperation-zone',
-             'provincial', ['320600'], approved='2009', citation='Jiangsu provincial government (2009); 1+N form: ' + SEED_004,
+             'provincial', ['320600'], approved='2009', citation='Jiangsu provincial government (2009) (general knowledge; seed 004 names no case)',
              note='Co-built by Suzhou Industrial Park and Nantong.'),
     ]
 
@@ -1276,8 +1276,10 @@ def build_metadata(cities, zones, linkages, stats):
         ('version', '0.2.0'),
         ('asOf', AS_OF),
         ('description', 'China\'s national functional platforms (SEZs, new areas, FTZs and their areas, HTZs, ETDZs, border zones, '
-                        'cross-border e-commerce zones, major reform platforms), its prefecture-level cities, and the linkages named '
-                        'in the source papers. Facts current to: codes 2024; FTZs 2023-11; e-commerce zones 2022-11 (7 batches); HTZs 2023-11 '
+                        'cross-border e-commerce zones, major reform platforms), its prefecture-level cities (with census population 2010 and 2020), '
+                        'province nodes, the linkages stated by the source papers and by programme documents (NE–East counterpart cooperation, '
+                        'east–west pairing, counterpart support to Xinjiang and Tibet, co-built parks), and accessibility (HSR key-stop pairs, '
+                        'Guangzhou\'s travel-time targets). Facts current to: codes 2024; FTZs 2023-11; e-commerce zones 2022-11 (7 batches); HTZs 2023-11 '
                         '(175 of 178); ETDZs 2021-06 (229 of 230); see coverage. City clusters (cityClusters ids): ' +
                         '; '.join(f'{cid} = {v[0]} ({v[2]})' for cid, v in CLUSTERS.items())),
         ('sources', sources),

@@ -174,3 +174,13 @@ describe('China dataset 0.2.0: corrections', () => {
     expect(metadata.coverage.find((c: Json) => c.scope === 'cities').note).toContain('five');
   });
 });
+
+describe('GDP template', () => {
+  it('data/templates/city-indicators.csv reads as a city file with gdp@year columns', async () => {
+    const { readCsvDataset } = await import('../../src/io/read-csv-dataset.js');
+    const text = readFileSync(fileURLToPath(new URL('../../data/templates/city-indicators.csv', import.meta.url)), 'utf8');
+    const d = readCsvDataset({ cities: text });
+    expect(d.nodes.map((n) => n.id)).toEqual(['440100', '440300']);
+    expect(d.nodes.every((n) => n.kind === 'city' && n.citation !== undefined)).toBe(true);
+  });
+});
