@@ -656,10 +656,10 @@ def case_zones():
              approved='2020-06', citation=SEED_002 + ' (case); 中共中央 国务院《海南自由贸易港建设总体方案》 (2020-06)'),
         zone('coop-binhai-zhongguancun', '天津滨海—中关村科技园', 'Tianjin Binhai–Zhongguancun Science Park', 'enclave-park',
              'cooperation-zone', 'provincial', ['120000'], approved='2016',
-             citation=SEED_000 + ' (branch platforms of Zhongguancun across Jing-Jin-Ji); co-built by the Beijing and Tianjin governments (2016)'),
+             citation='co-built by the Beijing and Tianjin governments (2016) (general knowledge; ' + SEED_000 + ' says only that TEDA and Zhongguancun set up branch platforms across Jing-Jin-Ji)'),
         zone('coop-baoding-zhongguancun', '保定·中关村创新中心', 'Baoding·Zhongguancun Innovation Centre', 'enclave-park', 'branch-park',
              'other', ['130600'], approved='2015',
-             citation=SEED_000 + ' (branch platforms of Zhongguancun across Jing-Jin-Ji); opened 2015'),
+             citation='opened 2015 (general knowledge; ' + SEED_000 + ' says only that Zhongguancun set up branch platforms across Jing-Jin-Ji)'),
         zone('gz-knowledge-city', '中新广州知识城', 'Sino-Singapore Guangzhou Knowledge City', 'other', 'cooperation-zone', 'national',
              ['440100'], citation=SEED_002 + ' (case)', note='China–Singapore bilateral cooperation project; approval year not recorded here.'),
         zone('gz-science-city', '广州科学城', 'Guangzhou Science City', 'industrial-functional-zone', None, 'other', ['440100'],
@@ -678,13 +678,13 @@ def case_zones():
              note='Built by Guangzhou in Qingyuan; establishment year not recorded here.'),
         zone('coop-shenzhen-shanwei', '深汕特别合作区', 'Shenzhen–Shanwei Special Cooperation Zone', 'other', 'cooperation-zone',
              'provincial', ['441500'], approved='2011',
-             citation='Guangdong provincial government, establishment of 深汕特别合作区 (2011); 1+N form: ' + SEED_004,
+             citation='Guangdong provincial government, establishment of 深汕特别合作区 (2011) (general knowledge; seed 004 names no case)',
              note='Lies in Shanwei (Haifeng); run by Shenzhen since 2017. 深汕 = Shenzhen–Shanwei (not Shantou).'),
         zone('coop-suzhou-suqian', '苏州宿迁工业园区', 'Suzhou–Suqian Industrial Park', 'enclave-park', 'cooperation-zone', 'provincial',
-             ['321300'], approved='2006', citation='Jiangsu provincial government (2006) South–North co-built park; 1+N form: ' + SEED_004,
+             ['321300'], approved='2006', citation='Jiangsu provincial government (2006) South–North co-built park (2006: also stated by 速新闻 2017-06-13, see SOURCES.md)',
              note='Co-built by Suzhou Industrial Park in Suqian.'),
         zone('coop-suzhou-nantong', '苏通科技产业园', 'Sutong Science and Technology Industrial Park', 'enclave-park', 'cooperation-zone',
-             'provincial', ['320600'], approved='2009', citation='Jiangsu provincial government (2009); 1+N form: ' + SEED_004,
+             'provincial', ['320600'], approved='2009', citation='Jiangsu provincial government (2009) (general knowledge; seed 004 names no case)',
              note='Co-built by Suzhou Industrial Park and Nantong.'),
     ]
 
@@ -1234,7 +1234,8 @@ def build_metadata(cities, zones, linkages, stats):
          'note': 'The 2001–2010 table (15 pairs) and its 2010-06 adjustment (3) from the 2011 white paper, and the 2016 list read up to '
                  '宁波—黔西南 (17 pairs). Missing: the rest of the 2016 list (福建/福州/厦门, 山东/济南/青岛, 广东/广州/佛山/中山/东莞/珠海) and '
                  'the 2021 adjustment (东西部协作), for which no authoritative text was found; the 2013 Guizhou pairs (国办发〔2013〕11号) '
-                 'are not included.'},
+                 'are not included. Three pairs of the unread part are taken from reports that state them: 佛山→凉山 (2016–2020, ended by the '
+                 '2021 adjustment), 中山→昭通 and 东莞→昭通 (no year).'},
         {'scope': 'counterpart support to Xinjiang (对口援疆, 2010)', 'complete': False, 'count': count_programmes(linkages).get('xinjiang-counterpart-support', 0),
          'note': 'The 19 provinces and cities of the 2010 round and the prefectures (and XPCC cities Aral and Wujiaqu) their assigned '
                  'counties lie in; the list names counties, which are given in each description. XPCC divisions that are not nodes '
@@ -1243,10 +1244,13 @@ def build_metadata(cities, zones, linkages, stats):
         {'scope': 'counterpart support to Tibet (对口援藏)', 'complete': False, 'count': count_programmes(linkages).get('tibet-counterpart-support', 0),
          'note': 'Only the 3 pairs read in a source (江苏→拉萨, 天津→昌都, 浙江→那曲); no full assignment list of the 17 provinces and '
                  'cities was found.'},
-        {'scope': 'co-built and enclave parks', 'complete': False, 'count': 0,
-         'note': 'None as linkages: no source naming both endpoints of 深汕, 苏宿, the Jiangsu 南北共建园区, the Guangdong industrial-transfer '
-                 'parks, the Zhongguancun branch parks or the 中新 projects was read in time. The old Shenzhen–Shanwei and Suzhou links '
-                 'were dropped (their cited paper names no case); their zone records remain.'},
+        {'scope': 'co-built and enclave parks', 'complete': False,
+         'count': sum(1 for l in linkages if l.get('arrangement') == 'co-built-park'),
+         'note': 'City-to-city linkages (builder → host) for the Jiangsu 南北共建园区 named in reports (Suzhou→Suqian with its 6 parks, '
+                 'Wuxi→Xuzhou, Nanjing→Huai\'an, Changzhou→Yancheng; 4 of the 45 pairs) and one Guangdong industrial-transfer park '
+                 '(Guangzhou→Meizhou, 2013). Missing: the other Jiangsu pairs, the other Guangdong transfer parks, 深汕 (Shenzhen–Shanwei), '
+                 'the Zhongguancun branch parks and the 中新 projects (no source naming both endpoints and a date was read). The old '
+                 'Shenzhen–Shanwei and Suzhou Industrial Park links were dropped (their cited paper names no case); their zone records remain.'},
         {'scope': 'province nodes', 'complete': True, 'count': stats['provinces'],
          'note': 'A province node (kind "province", id = province code) for every province a programme document names as a whole; '
                  'municipalities are their city nodes; nothing is pinned to a provincial capital.'},
@@ -1272,8 +1276,10 @@ def build_metadata(cities, zones, linkages, stats):
         ('version', '0.2.0'),
         ('asOf', AS_OF),
         ('description', 'China\'s national functional platforms (SEZs, new areas, FTZs and their areas, HTZs, ETDZs, border zones, '
-                        'cross-border e-commerce zones, major reform platforms), its prefecture-level cities, and the linkages named '
-                        'in the source papers. Facts current to: codes 2024; FTZs 2023-11; e-commerce zones 2022-11 (7 batches); HTZs 2023-11 '
+                        'cross-border e-commerce zones, major reform platforms), its prefecture-level cities (with census population 2010 and 2020), '
+                        'province nodes, the linkages stated by the source papers and by programme documents (NE–East counterpart cooperation, '
+                        'east–west pairing, counterpart support to Xinjiang and Tibet, co-built parks), and accessibility (HSR key-stop pairs, '
+                        'Guangzhou\'s travel-time targets). Facts current to: codes 2024; FTZs 2023-11; e-commerce zones 2022-11 (7 batches); HTZs 2023-11 '
                         '(175 of 178); ETDZs 2021-06 (229 of 230); see coverage. City clusters (cityClusters ids): ' +
                         '; '.join(f'{cid} = {v[0]} ({v[2]})' for cid, v in CLUSTERS.items())),
         ('sources', sources),
@@ -1396,6 +1402,35 @@ TIBET = [
 ]
 
 
+# East–west pairs of the 2016 list beyond the part read in the reprint, each from a report that states it.
+EW_EXTRA = [
+    ('440600', '佛山市', '513400', '凉山彝族自治州', 2016, 2020,
+     '2016年,佛山市对口帮扶凉山州 … 新阶段,国家东西部协作结对关系调整,佛山不再对口帮扶凉山 (so the pair ended with the 2021 adjustment)',
+     '中国网·四川 sc.china.com.cn/2021/toutiao_0518/405863.html (2021-05-18, from 川观新闻)'),
+    ('442000', '中山市', '530600', '昭通市', None, None, '依据省委、省政府工作安排,中山联合东莞对口帮扶云南昭通市10县1区 (东西部扶贫协作; no year given)',
+     'report of the Zhaotong delegation to Zhongshan, www.zzkailai.com/newdetail-261548.html (a reprint)'),
+    ('441900', '东莞市', '530600', '昭通市', None, None, '中山联合东莞对口帮扶云南昭通市10县1区 (东西部扶贫协作; no year given)',
+     'report of the Zhaotong delegation to Zhongshan, www.zzkailai.com/newdetail-261548.html (a reprint)'),
+]
+# Co-built (enclave) parks with both endpoints named in a report: (builder, host, start year, park, says, where, programme).
+CO_BUILT = [
+    ('320500', '321300', 2006, '苏州宿迁工业园区 and 5 more Suzhou–Suqian parks (昆山沭阳, 吴江泗阳, 常熟泗洪, 张家港宿豫, 吴中宿城)',
+     '自2006年苏州宿迁两市南北挂钩合作进入以共建园区为主要载体的新阶段以来 … 苏宿工业园、昆山沭阳工业园、吴江泗阳工业园、常熟泗洪工业园、张家港宿豫工业园、吴中宿城工业园6个南北共建园区',
+     '速新闻 via ourjiangsu.com/a/20170613/1497335276868.shtml (2017-06-13); 苏州宿迁工业园区 2006, 江苏省唯一由两个地级市合作共建的工业园区 (handmsg.com reprint, 2021)',
+     'jiangsu-south-north-co-built-parks'),
+    ('320200', '320300', None, '无锡徐州工业园区', '45家共建工业园区中 … 苏州宿迁工业园区、无锡徐州工业园区、宁淮智能制造产业园、常州盐城工业园区4家成为省级创新试点园区',
+     '现代快报 xdkb.net/rd/231258 (2021-11, citing 新华日报 2021-11-15)', 'jiangsu-south-north-co-built-parks'),
+    ('320100', '320800', None, '宁淮智能制造产业园', '宁淮智能制造产业园 (Nanjing–Huai\'an), one of the 4 provincial innovation pilot co-built parks',
+     '现代快报 xdkb.net/rd/231258 (2021-11, citing 新华日报 2021-11-15)', 'jiangsu-south-north-co-built-parks'),
+    ('320400', '320900', None, '常州盐城工业园区', '常州盐城工业园区, one of the 4 provincial innovation pilot co-built parks',
+     '现代快报 xdkb.net/rd/231258 (2021-11, citing 新华日报 2021-11-15)', 'jiangsu-south-north-co-built-parks'),
+    ('440100', '441400', 2013, '广州（梅州）产业转移工业园', '广梅产业园成立于2013年,是广州市全面对口帮扶梅州市的重要项目 … 梅州承接广州产业转移的主要园区',
+     'bkwk.cn/article/jmmztxzzcszjgyydmmyjy.html (a secondary web text)', 'guangdong-industrial-transfer-parks'),
+]
+CIT_JS_COBUILT = '江苏省 南北共建园区 (南北挂钩合作; 45 co-built parks assessed by the 省苏北发展协调小组)'
+CIT_GD_TRANSFER = '广东省 产业转移工业园 (双转移 strategy; Guangzhou\'s counterpart assistance to Meizhou)'
+
+
 def endpoint(code):
     """The node a document's place code names: a city node, a municipality's city node, or a province node."""
     if code.endswith('0000') and code not in MUNICIPALITIES and code[:2] not in ('81', '82'):
@@ -1432,6 +1467,25 @@ def programme_linkages(ref):
         rec.update([('mechanism', 'cooperation'), ('description', f'{r["helper_name"]} 帮扶 {r["helped_name"]} (东西部扶贫协作, {r["period"]})'),
                     ('programme', 'east-west-pairing'), ('citation', cit)])
         add(rec, f'{r["helper_name"]} 帮扶 {r["helped_name"]} ({r["period"]}; read in: {r["source"][:160]})')
+    for helper, hname, helped, dname, start, end, says, where in EW_EXTRA:
+        rec = OrderedDict([('id', f'l-east-west-2016-{helper}-{helped}'), ('source', helper), ('target', helped), ('mode', 'cross-regional'),
+                           ('directed', True)])
+        if start:
+            rec['startYear'] = start
+        if end:
+            rec['endYear'] = end
+        rec.update([('mechanism', 'cooperation'), ('description', f'{hname} 帮扶 {dname} (东西部扶贫协作)'), ('programme', 'east-west-pairing'),
+                    ('citation', CIT_EW_2016 + '; pair as stated in ' + where)])
+        add(rec, says)
+    for builder, host, start, park, says, where, programme in CO_BUILT:
+        rec = OrderedDict([('id', f'l-cobuilt-{builder}-{host}'), ('source', builder), ('target', host), ('mode', 'cross-regional'),
+                           ('directed', True)])
+        if start:
+            rec['startYear'] = start
+        rec.update([('mechanism', 'cooperation'), ('arrangement', 'co-built-park'), ('enclave', True),
+                    ('description', f'{park}: built by {builder} in {host}'), ('programme', programme),
+                    ('citation', (CIT_JS_COBUILT if programme.startswith('jiangsu') else CIT_GD_TRANSFER) + '; pair as stated in ' + where)])
+        add(rec, says)
     for helper, name, prefecture, counties in XJ_2010:
         s = endpoint(helper)
         add(OrderedDict([('id', f'l-xinjiang-{s}-{prefecture}'), ('source', s), ('target', prefecture), ('mode', 'cross-regional'),
@@ -1553,7 +1607,8 @@ def census_indicators(ref, cities):
             shortfalls[p] = got - official
     assert set(shortfalls) == set(KNOWN_SHORTFALLS), shortfalls
     no_census = sorted(c['id'] for c in cities if 'indicators' not in c)
-    return {'shortfalls': shortfalls, 'missing2020': sorted(missing2020), 'noCensus': no_census, 'cities': len(done), 'outside': outside}
+    return {'shortfalls': shortfalls, 'missing2020': sorted(missing2020), 'noCensus': no_census,
+            'cities': sum(1 for c in cities if 'indicators' in c), 'outside': outside}
 
 
 def write_audit(rows, path):

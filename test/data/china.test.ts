@@ -178,7 +178,7 @@ describe('China dataset: schema and integrity', () => {
       expect(seen.has(key), key).toBe(false);
       seen.add(key);
       // a paper with its section, or a document with its title (《…》) or number (〔year〕)
-      expect(l.citation).toMatch(/seed 00\d\), .+|《.+》|〔\d{4}〕|对口援疆|对口支援西藏/);
+      expect(l.citation).toMatch(/seed 00\d\), .+|《.+》|〔\d{4}〕|对口援疆|对口支援西藏|pair as stated in/);
     }
   });
 
