@@ -44,8 +44,8 @@ export interface ConcorResult {
  *
  * Profiles and the first correlation matrix: node i's profile is its row and its column of
  * the adjacency matrix concatenated (ties sent, then ties received), and the diagonal is
- * ignored — UCINET's default ("include transpose", self-ties ignored) and the first step of
- * Breiger et al. The correlation of i and j leaves out the cells k ∈ {i, j} of both halves;
+ * ignored — the convention described for UCINET's CONCOR by default (transpose included,
+ * self-ties ignored; UCINET itself was not available to compare against). The correlation of i and j leaves out the cells k ∈ {i, j} of both halves;
  * it is exactly `structuralEquivalence(graph, { method: 'correlation' })` (R `sna::sedist`).
  * An undirected graph's symmetric matrix is stacked the same way.
  *

@@ -39,7 +39,8 @@ export interface StructuralEquivalenceOptions {
  * @example
  * const g = new Graph({ type: 'directed' });
  * g.mergeEdge('a', 'c'); g.mergeEdge('b', 'c');
- * structuralEquivalence(g).values; // [[0, 0, 2], [0, 0, 2], [2, 2, 0]] (a and b are equivalent)
+ * structuralEquivalence(g);
+ * // { nodes: ['a', 'c', 'b'], values: [[0, 1, 0], [1, 0, 1], [0, 1, 0]] } (a and b are equivalent)
  */
 export function structuralEquivalence(graph: GraphInput, options: StructuralEquivalenceOptions = {}): NodeMatrix {
   const method = options.method ?? 'hamming';

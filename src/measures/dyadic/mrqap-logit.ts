@@ -24,17 +24,19 @@ export interface MrqapLogitOptions {
 /** One coefficient of {@link mrqapLogit}. */
 export interface MrqapLogitCoefficient {
   name: string;
-  /** Maximum-likelihood estimate (log-odds): the statistic permuted, as `sna::netlogit`. */
+  /** Maximum-likelihood estimate (log-odds). */
   estimate: number;
   /** Asymptotic standard error √((XᵀWX)⁻¹_kk). */
   standardError: number;
+  /** Wald z = estimate / standardError: the statistic permuted, as `sna::netlogit`'s default `test.statistic = "z-value"`. */
+  zValue: number;
   /** Odds ratio e^β. */
   oddsRatio: number;
-  /** (#{β_π ≥ β} + 1)/(P + 1); null when P = 0. */
+  /** (#{z_π ≥ z} + 1)/(P + 1); null when P = 0. */
   pGreater: number | null;
-  /** (#{β_π ≤ β} + 1)/(P + 1); null when P = 0. */
+  /** (#{z_π ≤ z} + 1)/(P + 1); null when P = 0. */
   pLess: number | null;
-  /** (#{|β_π| ≥ |β|} + 1)/(P + 1); null when P = 0. */
+  /** (#{|z_π| ≥ |z|} + 1)/(P + 1); null when P = 0. */
   pAbsolute: number | null;
 }
 
@@ -43,7 +45,7 @@ export interface MrqapLogitResult {
   coefficients: MrqapLogitCoefficient[];
   /** Residual deviance −2 log L. */
   deviance: number;
-  /** Deviance of the intercept-only model. */
+  /** Deviance of the intercept-only model (netlogit reports glm.fit's 2m ln 2, the model with every p = 1/2). */
   nullDeviance: number;
   /** deviance + 2p. */
   aic: number;
@@ -65,7 +67,7 @@ export interface MrqapLogitResult {
  *
  *   logit P(y_ij = 1) = β₀ + Σ_k β_k x_k,ij   (i ≠ j).
  *
- * As R `sna::netlogit`: the permuted statistic is the coefficient itself; double
+ * As R `sna::netlogit` (sna 2.7): the permuted statistic is the Wald z-value β/se; double
  * semi-partialling permutes the *linear* (OLS) residuals of x_k on the other regressors and
  * refits the logit; y-permutation relabels y. Estimates equal `netlogit`'s (glm's) to 1e-6;
  * p-values agree within Monte-Carlo error. Uses the shared {@link permutationTest}.
@@ -129,9 +131,9 @@ export function mrqapLogit(y: NodeMatrix, xs: DyadicRegressors, options: MrqapLo
       const yp = Float64Array.from(permutedCells(inputs.y, pairs, order, buffer));
       let refit = logisticFit(columns, yp, fit.coefficients);
       if (refit === null || !refit.converged) refit = logisticFit(columns, yp);
-      const b = refit === null ? new Float64Array(p).fill(Number.NaN) : refit.coefficients;
-      recorded.push(b);
-      return b[0];
+      const z = refit === null ? new Float64Array(p).fill(Number.NaN) : waldZ(refit);
+      recorded.push(z);
+      return z[0];
     }, testOptions);
     tests = [first];
     for (let k = 1; k < p; k++) {
@@ -146,6 +148,7 @@ export function mrqapLogit(y: NodeMatrix, xs: DyadicRegressors, options: MrqapLo
       name,
       estimate: fit.coefficients[k],
       standardError: Math.sqrt(fit.varianceDiagonal[k]),
+      zValue: fit.coefficients[k] / Math.sqrt(fit.varianceDiagonal[k]),
       oddsRatio: Math.exp(fit.coefficients[k]),
       pGreater: tests[k].pGreater,
       pLess: tests[k].pLess,
@@ -188,6 +191,11 @@ function semiPartialLogit(
     let refit = logisticFit(design, yCells, start);
     // a warm start far from a permuted optimum can stall; the cold start of glm is the fallback
     if (refit === null || !refit.converged) refit = logisticFit(design, yCells);
-    return refit === null ? Number.NaN : refit.coefficients[others.length];
+    return refit === null ? Number.NaN : refit.coefficients[others.length] / Math.sqrt(refit.varianceDiagonal[others.length]);
   };
+}
+
+/** Wald z-values β_k/√((XᵀWX)⁻¹_kk) of a logistic fit. */
+function waldZ(fit: { coefficients: Float64Array; varianceDiagonal: Float64Array }): Float64Array {
+  return fit.coefficients.map((b, k) => b / Math.sqrt(fit.varianceDiagonal[k]));
 }
