@@ -1,5 +1,6 @@
 export { degree, strength, type DegreeMode, type DegreeOptions, type StrengthOptions } from './degree.js';
 export { betweenness, type BetweennessOptions } from './betweenness.js';
+export { edgeBetweenness, type EdgeBetweennessOptions } from './edge-betweenness.js';
 export { approximateBetweenness, type ApproximateBetweennessOptions } from './approximate-betweenness.js';
 export { closeness, type ClosenessOptions, type ClosenessDisconnectedRule } from './closeness.js';
 export { harmonic, type HarmonicOptions } from './harmonic.js';
