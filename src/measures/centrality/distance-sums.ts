@@ -13,8 +13,17 @@ export interface DistanceSums {
  * (searching the in-edges, as NetworkX closeness and harmonic do), with `'out'`
  * the distances d(u, v) *from* u. BFS for hop counts, else Dijkstra with an
  * indexed binary heap on typed arrays; no allocation inside the loops.
+ *
+ * `cutoff`: nodes farther than `cutoff` count as not reached (igraph's
+ * semantics). `only`: compute the sums for these node indices only (the other
+ * entries stay 0).
  */
-export function distanceSums(adjacency: DistanceAdjacency, direction: 'in' | 'out'): DistanceSums {
+export function distanceSums(
+  adjacency: DistanceAdjacency,
+  direction: 'in' | 'out',
+  cutoff: number = Infinity,
+  only: Int32Array | null = null,
+): DistanceSums {
   const n = adjacency.n;
   const offsets = direction === 'in' ? adjacency.inOffsets : adjacency.outOffsets;
   const targets = direction === 'in' ? adjacency.inSources : adjacency.outTargets;
@@ -27,7 +36,9 @@ export function distanceSums(adjacency: DistanceAdjacency, direction: 'in' | 'ou
 
   if (lengths === null) {
     dist.fill(-1);
-    for (let s = 0; s < n; s++) {
+    const count = only === null ? n : only.length;
+    for (let k = 0; k < count; k++) {
+      const s = only === null ? k : only[k];
       dist[s] = 0;
       order[0] = s;
       let head = 0;
@@ -37,6 +48,7 @@ export function distanceSums(adjacency: DistanceAdjacency, direction: 'in' | 'ou
       while (head < tail) {
         const v = order[head++];
         const next = dist[v] + 1;
+        if (next > cutoff) continue;
         for (let e = offsets[v]; e < offsets[v + 1]; e++) {
           const w = targets[e];
           if (dist[w] < 0) {
@@ -60,7 +72,9 @@ export function distanceSums(adjacency: DistanceAdjacency, direction: 'in' | 'ou
   const heapKey = new Float64Array(n);
   const heapPosition = new Int32Array(n);
   dist.fill(Infinity);
-  for (let s = 0; s < n; s++) {
+  const sourceCount = only === null ? n : only.length;
+  for (let k = 0; k < sourceCount; k++) {
+    const s = only === null ? k : only[k];
     dist[s] = 0;
     state[s] = 1;
     heapNode[0] = s;
@@ -109,7 +123,7 @@ export function distanceSums(adjacency: DistanceAdjacency, direction: 'in' | 'ou
         const w = targets[e];
         const alt = dv + lengths[e];
         // settled nodes have dist ≤ dv < alt and are skipped here too
-        if (alt < dist[w]) {
+        if (alt < dist[w] && alt <= cutoff) {
           const sw = state[w];
           dist[w] = alt;
           let i: number;

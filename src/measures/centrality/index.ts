@@ -13,6 +13,7 @@ export {
   type CentralizationMeasure,
   type FreemanCentralizationOptions,
 } from './freeman-centralization.js';
-export { density } from './density.js';
+export { density, type DensityOptions } from './density.js';
 export type { PathDistance, PathLengthOptions } from './distance-adjacency.js';
 export type { IterationOptions, IterativeResult } from './iteration-options.js';
+export type { VectorScale } from './vector-scale.js';
