@@ -98,3 +98,20 @@ export function expectApprox(actual: Record<string, number>, expected: Record<st
     if (!(Math.abs(got - value) <= abs)) expect.fail(`${key}: got ${got}, expected ${value} (abs ${abs})`);
   }
 }
+
+/** nx.barbell_graph(m1, m2): K_m1 on 0..m1−1, a path m1..m1+m2−1, K_m1 on the last m1 nodes. */
+export function barbellGraph(m1: number, m2: number): Graph {
+  const edges: Edge[] = [];
+  for (let i = 0; i < m1; i++) for (let j = i + 1; j < m1; j++) edges.push([i, j]);
+  for (let i = m1 - 1; i < m1 + m2; i++) edges.push([i, i + 1]);
+  const start = m1 + m2;
+  for (let i = start; i < start + m1; i++) for (let j = i + 1; j < start + m1; j++) edges.push([i, j]);
+  return fromEdges(edges, { nodes: range(2 * m1 + m2) });
+}
+
+/** A NetworkX list-of-sets partition as a zonelink node → label record. */
+export function partitionOf(communities: (number | string)[][]): Record<string, number> {
+  const out: Record<string, number> = {};
+  communities.forEach((members, c) => members.forEach((v) => (out[String(v)] = c)));
+  return out;
+}
