@@ -10,3 +10,4 @@ export { nmi, adjustedRandIndex } from './partition-comparison.js';
 export { eiIndex, type EiIndexOptions, type EiIndexResult, type GroupEiIndex } from './ei-index.js';
 export type { Partition } from './read-partition.js';
 export { partitionQuality, type PartitionQuality } from './partition-quality.js';
+export { labelPropagation, type LabelPropagationOptions, type LabelPropagationResult } from './label-propagation.js';
