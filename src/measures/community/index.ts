@@ -1,5 +1,5 @@
 export { modularity, type ModularityOptions } from './modularity.js';
-export { leiden, type LeidenOptions, type LeidenResult, type CommunityResult } from './leiden.js';
+export { leiden, type LeidenOptions, type LeidenResult, type LeidenObjective, type CommunityResult } from './leiden.js';
 export { louvain, type LouvainOptions } from './louvain.js';
 export {
   consensusPartition,
