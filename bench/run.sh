@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks, each writing bench/results/<name>.md.
-# Usage: bench/run.sh [centrality|leiden|inequality|parse-csv|all]   (default: all)
+# Usage: bench/run.sh [centrality|edge-betweenness|leiden|inequality|parse-csv|all]   (default: all)
 # The peers run in Debian's Python: python3-networkx and python3-igraph are
 # installed with apt when missing. NETWORKX_PYTHON overrides the interpreter
 # for NetworkX (e.g. a python3 with NetworkX 3.6); IGRAPH_PYTHON for igraph.
@@ -35,17 +35,19 @@ centrality() {
 
 case "${1:-all}" in
   centrality) centrality ;;
+  edge-betweenness) peers; npx tsx bench/edge-betweenness.bench.ts ;;
   leiden) peers; npx tsx bench/leiden.bench.ts ;;
   inequality) npx tsx bench/inequality.bench.ts ;;
   parse-csv) npx tsx bench/parse-csv.bench.ts ;;
   all)
     centrality
+    npx tsx bench/edge-betweenness.bench.ts
     npx tsx bench/leiden.bench.ts
     npx tsx bench/inequality.bench.ts
     npx tsx bench/parse-csv.bench.ts
     ;;
   *)
-    echo "usage: bench/run.sh [centrality|leiden|inequality|parse-csv|all]" >&2
+    echo "usage: bench/run.sh [centrality|edge-betweenness|leiden|inequality|parse-csv|all]" >&2
     exit 2
     ;;
 esac
