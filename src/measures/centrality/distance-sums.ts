@@ -16,13 +16,15 @@ export interface DistanceSums {
  *
  * `cutoff`: nodes farther than `cutoff` count as not reached (igraph's
  * semantics). `only`: compute the sums for these node indices only (the other
- * entries stay 0).
+ * entries stay 0). `counted`: when given, only reached nodes w with
+ * `counted[w] === 1` enter the sums (the search still passes through the others).
  */
 export function distanceSums(
   adjacency: DistanceAdjacency,
   direction: 'in' | 'out',
   cutoff: number = Infinity,
   only: Int32Array | null = null,
+  counted: Uint8Array | null = null,
 ): DistanceSums {
   const n = adjacency.n;
   const offsets = direction === 'in' ? adjacency.inOffsets : adjacency.outOffsets;
@@ -45,6 +47,7 @@ export function distanceSums(
       let tail = 1;
       let sum = 0;
       let inverse = 0;
+      let reachedCount = 0;
       while (head < tail) {
         const v = order[head++];
         const next = dist[v] + 1;
@@ -54,12 +57,15 @@ export function distanceSums(
           if (dist[w] < 0) {
             dist[w] = next;
             order[tail++] = w;
-            sum += next;
-            inverse += 1 / next;
+            if (counted === null || counted[w] === 1) {
+              sum += next;
+              inverse += 1 / next;
+              reachedCount++;
+            }
           }
         }
       }
-      reached[s] = tail - 1;
+      reached[s] = reachedCount;
       total[s] = sum;
       inverseTotal[s] = inverse;
       for (let i = 0; i < tail; i++) dist[order[i]] = -1;
@@ -84,6 +90,7 @@ export function distanceSums(
     let count = 0;
     let sum = 0;
     let inverse = 0;
+    let reachedCount = 0;
     while (heapSize > 0) {
       const v = heapNode[0];
       heapSize--;
@@ -115,9 +122,10 @@ export function distanceSums(
       state[v] = 2;
       order[count++] = v;
       const dv = dist[v];
-      if (v !== s) {
+      if (v !== s && (counted === null || counted[v] === 1)) {
         sum += dv;
         inverse += 1 / dv;
+        reachedCount++;
       }
       for (let e = offsets[v]; e < offsets[v + 1]; e++) {
         const w = targets[e];
@@ -149,7 +157,7 @@ export function distanceSums(
         }
       }
     }
-    reached[s] = count - 1;
+    reached[s] = reachedCount;
     total[s] = sum;
     inverseTotal[s] = inverse;
     for (let i = 0; i < count; i++) {

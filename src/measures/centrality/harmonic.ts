@@ -24,6 +24,11 @@ export interface HarmonicOptions extends PathLengthOptions {
    * Default: every node.
    */
   nodes?: readonly string[];
+  /**
+   * Sum over these nodes v only (NetworkX's `sources`): H(u) = Σ_{v ∈ sources, v ≠ u} 1/d(v, u).
+   * Default: every node.
+   */
+  sources?: readonly string[];
 }
 
 /**
@@ -32,7 +37,8 @@ export interface HarmonicOptions extends PathLengthOptions {
  *   H(u) = Σ_{v ≠ u} 1 / d(v, u),   1/∞ = 0,
  *
  * well defined on disconnected graphs (unreachable nodes add nothing); `cutoff`
- * limits the distances counted and `nodes` computes a subset. Equals
+ * limits the distances counted, `nodes` computes a subset and `sources` sums
+ * over a subset of the other ends (NetworkX's `nbunch` and `sources`). Equals
  * NetworkX `harmonic_centrality` (unnormalised, incoming distances) by default.
  * Weights are **distances** by default (`distance: 'weight'`); `'inverse'` uses
  * 1/w for strengths, `null` counts hops.
@@ -54,7 +60,12 @@ export function harmonic(graph: GraphInput, options: HarmonicOptions = {}): Reco
   const cutoff = checkCutoff('harmonic', options.cutoff);
   const adjacency = distanceAdjacency(graph, options, 'harmonic');
   const only = options.nodes === undefined ? null : nodeIndices('harmonic', options.nodes, adjacency.nodes);
-  const { inverseTotal } = distanceSums(adjacency, mode, cutoff, only);
+  let counted: Uint8Array | null = null;
+  if (options.sources !== undefined) {
+    counted = new Uint8Array(adjacency.n);
+    for (const i of nodeIndices('harmonic', options.sources, adjacency.nodes)) counted[i] = 1;
+  }
+  const { inverseTotal } = distanceSums(adjacency, mode, cutoff, only, counted);
   const n = adjacency.n;
   if (normalized) for (let u = 0; u < n; u++) inverseTotal[u] = n > 1 ? inverseTotal[u] / (n - 1) : 0;
   if (only === null) return nodeRecord(adjacency.nodes, inverseTotal);
