@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks, each writing bench/results/<name>.md.
-# Usage: bench/run.sh [centrality|structure|leiden|inequality|parse-csv|moran|qap|all]   (default: all)
+# Usage: bench/run.sh [centrality|edge-betweenness|structure|leiden|inequality|parse-csv|moran|qap|all]   (default: all)
 # moran needs Rscript with spdep (Debian: r-cran-spdep); qap needs Rscript with sna (r-cran-sna).
 # The peers run in Debian's Python: python3-networkx and python3-igraph are
 # installed with apt when missing. NETWORKX_PYTHON overrides the interpreter
@@ -42,6 +42,7 @@ structure() {
 case "${1:-all}" in
   centrality) centrality ;;
   structure) structure ;;
+  edge-betweenness) peers; npx tsx bench/edge-betweenness.bench.ts ;;
   leiden) peers; npx tsx bench/leiden.bench.ts ;;
   inequality) npx tsx bench/inequality.bench.ts ;;
   parse-csv) npx tsx bench/parse-csv.bench.ts ;;
@@ -50,6 +51,7 @@ case "${1:-all}" in
   all)
     centrality
     structure
+    npx tsx bench/edge-betweenness.bench.ts
     npx tsx bench/leiden.bench.ts
     npx tsx bench/inequality.bench.ts
     npx tsx bench/parse-csv.bench.ts
@@ -57,7 +59,7 @@ case "${1:-all}" in
     npx tsx bench/qap.bench.ts
     ;;
   *)
-    echo "usage: bench/run.sh [centrality|structure|leiden|inequality|parse-csv|moran|qap|all]" >&2
+    echo "usage: bench/run.sh [centrality|edge-betweenness|structure|leiden|inequality|parse-csv|moran|qap|all]" >&2
     exit 2
     ;;
 esac
