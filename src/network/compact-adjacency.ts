@@ -83,7 +83,10 @@ export interface CompactAdjacency {
  * attribute is unweighted (all 1); a graph where only *some* edges have it is an
  * error, since guessing 1 for the others would silently change results.
  *
- * Given a compact adjacency, returns it unchanged.
+ * Given a compact adjacency, returns it as built — except that `weight: null`
+ * asks for the unweighted graph, so a weighted prebuilt adjacency is then read
+ * with every weight 1 (one rule for every measure and both input kinds: the
+ * same answer as building the adjacency with `weight: null`).
  *
  * @throws ZonelinkError `invalid-graph` (multigraph, mixed graph) or
  *   `invalid-weight` listing every offending edge.
@@ -92,7 +95,7 @@ export interface CompactAdjacency {
  * csr.outTargets.subarray(csr.outOffsets[0], csr.outOffsets[1]); // neighbours of node 0
  */
 export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOptions = {}): CompactAdjacency {
-  if (isCompactAdjacency(graph)) return graph;
+  if (isCompactAdjacency(graph)) return options.weight === null ? unweightedView(graph) : graph;
   if (isZoneNetwork(graph)) return compactAdjacency(project(graph) as unknown as Graph, options);
   const caller = options.caller ?? 'compactAdjacency';
   const weight = options.weight === undefined ? 'weight' : options.weight;
@@ -183,6 +186,21 @@ export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOpt
     edgeCount: m,
     selfLoopCount,
   };
+}
+
+/** Unweighted views already made, so a measure called many times on one prebuilt adjacency allocates once. */
+const unweightedViews = new WeakMap<CompactAdjacency, CompactAdjacency>();
+
+/** The same adjacency with every weight 1 and `weighted: false`. */
+function unweightedView(csr: CompactAdjacency): CompactAdjacency {
+  if (!csr.weighted) return csr;
+  const cached = unweightedViews.get(csr);
+  if (cached) return cached;
+  const outWeights = new Float64Array(csr.outWeights.length).fill(1);
+  const inWeights = csr.directed ? new Float64Array(csr.inWeights.length).fill(1) : outWeights;
+  const view: CompactAdjacency = { ...csr, weighted: false, outWeights, inWeights };
+  unweightedViews.set(csr, view);
+  return view;
 }
 
 function buildRows(
