@@ -178,7 +178,9 @@ function readTable(
         if (read.problem) readIssues.push({ ...read.problem, message: `${file}, row ${line}, column "${csv.header[c]}": ${read.problem.message}`, file, row: line, column: csv.header[c], field: `indicators.${spec.year}.${spec.indicator}`, value: cell });
         else if (read.value !== undefined) {
           const indicators = (raw.indicators ??= {}) as Record<string, Record<string, unknown>>;
-          (indicators[spec.year] ??= {})[spec.indicator] = read.value;
+          // defined, not assigned: a column named `__proto__@2020` must reach the
+          // schema (which rejects it with its row) instead of vanishing on assignment
+          Object.defineProperty((indicators[spec.year] ??= {}), spec.indicator, { value: read.value, enumerable: true, writable: true, configurable: true });
         }
         return;
       }

@@ -1,6 +1,7 @@
 import type { Attributes } from 'graphology-types';
 import type Graph from 'graphology';
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
+import { RESERVED_KEYS } from '../schema/fields.js';
 import { project } from './project.js';
 import { isZoneNetwork } from './zone-network.js';
 
@@ -88,7 +89,8 @@ export interface CompactAdjacency {
  * with every weight 1 (one rule for every measure and both input kinds: the
  * same answer as building the adjacency with `weight: null`).
  *
- * @throws ZonelinkError `invalid-graph` (multigraph, mixed graph) or
+ * @throws ZonelinkError `invalid-graph` (multigraph, mixed graph, a node id
+ *   that is an `Object.prototype` name such as `toString` or `__proto__`) or
  *   `invalid-weight` listing every offending edge.
  * @example
  * const csr = compactAdjacency(graph, { weight: 'weight' });
@@ -115,6 +117,16 @@ export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOpt
   }
   const directed = graph.type === 'directed' || graph.directedSize > 0;
   const nodes = graph.nodes();
+  const reserved = nodes.filter((node) => RESERVED_KEYS.has(node));
+  if (reserved.length > 0) {
+    // graphology keeps neighbours in plain objects, where these names already
+    // answer: its adjacency is wrong for them, and `__proto__` would vanish from results
+    throw new ZonelinkError(
+      'invalid-graph',
+      `${caller}: node ids that are Object.prototype names are not supported: ${reserved.join(', ')}`,
+      reserved.map((node) => ({ code: 'reserved-id', message: `${caller}: node id "${node}" is the name of a built-in object property`, id: node })),
+    );
+  }
   const n = nodes.length;
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) index.set(nodes[i], i);
