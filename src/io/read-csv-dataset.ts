@@ -1,4 +1,4 @@
-import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
+import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../error/zonelink-error.js';
 import { foldSpelling } from '../schema/bilingual-enum.js';
 import type { Dataset } from '../schema/dataset.js';
 import { assembleDataset, type PendingRecord, type PendingTable } from './assemble-dataset.js';
@@ -10,6 +10,7 @@ import { parseCsv } from './parse-csv.js';
 import { metadataField } from './metadata-field.js';
 import { parseJson } from './parse-dataset.js';
 import { unknownFields } from './unknown-fields.js';
+import { checkOptions } from '../error/argument-checks.js';
 
 /** CSV content: text, bytes, or bytes/text with the file name to report. */
 export type CsvInput = string | Uint8Array | ArrayBuffer | { file: string; content: string | Uint8Array | ArrayBuffer };
@@ -52,6 +53,8 @@ export interface ReadCsvDatasetOptions extends DatasetCheckOptions {
  * const dataset = readCsvDataset({ zones: { file: 'zones.csv', content: bytes }, linkages: linksText });
  */
 export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOptions = {}): Dataset {
+  checkOptions('readCsvDataset', options);
+  checkOptions('readCsvDataset', input, 'input', true);
   const fatal: ZonelinkIssue[] = [];
   const tables: PendingTable[] = [];
   const specs = [
@@ -64,6 +67,9 @@ export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOp
   for (const [table, columns] of specs) {
     const source = input[table];
     if (source === undefined) continue;
+    if (source === null || (typeof source === 'object' && !('content' in source) && !(source instanceof Uint8Array) && !(source instanceof ArrayBuffer))) {
+      invalidArgument('readCsvDataset', `input.${table} must be CSV text, bytes or { file, content }`, { field: table });
+    }
     const { file, content } = typeof source === 'object' && 'content' in source ? source : { file: undefined, content: source };
     const fileName = file ?? `${table}.csv`;
     firstFile ??= fileName;

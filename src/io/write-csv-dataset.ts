@@ -1,5 +1,6 @@
 import type { Dataset } from '../schema/dataset.js';
 import { CITY_COLUMNS, LINKAGE_COLUMNS, ZONE_COLUMNS, type ColumnSpec } from './csv-columns.js';
+import { checkDatasetShape } from '../error/argument-checks.js';
 
 /** Quotes a CSV cell when it holds a delimiter, a quote or a line break. */
 export function csvCell(value: unknown): string {
@@ -47,6 +48,7 @@ function valueAt(record: object, path: readonly string[]): unknown {
  * const { zones, cities, linkages } = writeCsvDataset(dataset);
  */
 export function writeCsvDataset(dataset: Dataset): { zones: string; cities: string; linkages: string } {
+  checkDatasetShape('writeCsvDataset', dataset);
   return {
     zones: table(ZONE_COLUMNS, dataset.nodes.filter((n) => n.kind === 'zone')),
     cities: table(CITY_COLUMNS, dataset.nodes.filter((n) => n.kind === 'city')),

@@ -4,6 +4,7 @@ import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
 import { RESERVED_KEYS } from '../schema/fields.js';
 import { project } from './project.js';
 import { isZoneNetwork } from './zone-network.js';
+import { checkGraph, checkOptions } from '../error/argument-checks.js';
 
 /**
  * How a measure reads an edge's weight:
@@ -97,9 +98,11 @@ export interface CompactAdjacency {
  * csr.outTargets.subarray(csr.outOffsets[0], csr.outOffsets[1]); // neighbours of node 0
  */
 export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOptions = {}): CompactAdjacency {
-  if (isCompactAdjacency(graph)) return options.weight === null ? unweightedView(graph) : graph;
-  if (isZoneNetwork(graph)) return compactAdjacency(project(graph) as unknown as Graph, options);
+  checkOptions('compactAdjacency', options);
   const caller = options.caller ?? 'compactAdjacency';
+  if (isCompactAdjacency(graph)) return options.weight === null ? unweightedView(graph) : graph;
+  checkGraph(caller, graph);
+  if (isZoneNetwork(graph)) return compactAdjacency(project(graph) as unknown as Graph, options);
   const weight = options.weight === undefined ? 'weight' : options.weight;
   if (graph.multi) {
     throw new ZonelinkError(
@@ -162,7 +165,7 @@ export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOpt
     }
     src[e] = index.get(source)!;
     dst[e] = index.get(target)!;
-    w[e] = value;
+    w[e] = typeof value === 'number' ? value : NaN; // a BigInt or string is reported above, never converted
     if (source === target) selfLoopCount++;
     e++;
   });

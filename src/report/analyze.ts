@@ -23,6 +23,7 @@ import type { Dataset } from '../schema/dataset.js';
 import { ZONELINK_VERSION } from '../version.js';
 import { summarizeDataset } from './dataset-summary.js';
 import type { ReportInequalitySection as InequalitySection, ReportOnePlusNGroup as OnePlusNGroup, ReportRanking as Ranking, Report } from './report-schema.js';
+import { checkDatasetShape, checkOptions } from '../error/argument-checks.js';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -69,7 +70,9 @@ function nameOf(attributes: ZoneNodeAttributes): string {
  * report.rankings[0].top[0].name;
  */
 export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = {}): Report {
+  checkOptions('analyze', options);
   const fn = 'analyze';
+  if (!isZoneNetwork(input)) checkDatasetShape(fn, input, 'input');
   const seed = options.seed ?? 1;
   const topK = options.topK ?? 10;
   const resolution = options.resolution ?? 1;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkString } from '../error/argument-checks.js';
 
 /** Earliest calendar year zonelink accepts for approvals and linkages (the founding of the PRC). */
 export const MIN_YEAR = 1949;
@@ -104,6 +105,7 @@ export const PartialDateSchema = z.string().superRefine((text, ctx) => {
  * yearOf('2019-08'); // 2019
  */
 export function yearOf(date: string): number {
+  checkString('yearOf', date, 'date');
   return Number(date.slice(0, 4));
 }
 

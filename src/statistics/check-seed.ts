@@ -9,9 +9,10 @@ import { invalidArgument } from '../error/zonelink-error.js';
  * checkSeed('leiden', 7);         // 7
  */
 export function checkSeed(caller: string, seed: number | undefined): number {
+  if (typeof caller !== 'string') invalidArgument('checkSeed', 'caller must be the name of the calling function', { field: 'caller' });
   const value = seed ?? 0;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    invalidArgument(caller, `seed must be a finite number, got ${String(value)}`, { field: 'seed', value });
+    invalidArgument(caller, `seed must be a finite number, got ${typeof value === 'symbol' ? 'a symbol' : String(value)}`, { field: 'seed', value });
   }
   return value;
 }

@@ -1,6 +1,7 @@
 import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link eigenvector}. */
 export interface EigenvectorOptions extends IterationOptions {
@@ -31,6 +32,7 @@ export interface EigenvectorOptions extends IterationOptions {
  * const { values, converged } = eigenvector(graph, { weight: 'flow', tolerance: 1e-12 });
  */
 export function eigenvector(graph: GraphInput, options: EigenvectorOptions = {}): IterativeResult {
+  checkOptions('eigenvector', options);
   const { maxIterations, tolerance } = resolveIterationOptions('eigenvector', options);
   const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'eigenvector' });
   const n = csr.nodes.length;

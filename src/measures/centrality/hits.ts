@@ -1,6 +1,7 @@
 import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { resolveIterationOptions, type IterationOptions } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link hits}. */
 export interface HitsOptions extends IterationOptions {
@@ -37,6 +38,7 @@ export interface HitsResult {
  * const { hubs, authorities } = hits(graph, { weight: 'investment' });
  */
 export function hits(graph: GraphInput, options: HitsOptions = {}): HitsResult {
+  checkOptions('hits', options);
   const { maxIterations, tolerance } = resolveIterationOptions('hits', options);
   const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'hits' });
   const n = csr.nodes.length;

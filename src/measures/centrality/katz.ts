@@ -3,6 +3,7 @@ import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../networ
 import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
 import { nodeVector } from './node-vector.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link katz}. */
 export interface KatzOptions extends IterationOptions {
@@ -36,6 +37,7 @@ export interface KatzOptions extends IterationOptions {
  * const { values, converged } = katz(graph, { alpha: 0.05, beta: 1 });
  */
 export function katz(graph: GraphInput, options: KatzOptions = {}): IterativeResult {
+  checkOptions('katz', options);
   const caller = 'katz';
   const { maxIterations, tolerance } = resolveIterationOptions(caller, options);
   const alpha = options.alpha ?? 0.1;

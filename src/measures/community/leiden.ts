@@ -6,6 +6,7 @@ import { checkResolution, modularityOfCommunities } from './modularity.js';
 import { leidenKernel } from './leiden-kernel.js';
 import { levelGraphOf } from './level-graph.js';
 import { communityAdjacency } from './community-adjacency.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link leiden}. */
 export interface LeidenOptions {
@@ -85,6 +86,7 @@ export interface LeidenResult extends CommunityResult {
  * const runs = [1, 2, 3].map((seed) => leiden(csr, { seed }));
  */
 export function leiden(graph: GraphInput, options: LeidenOptions = {}): LeidenResult {
+  checkOptions('leiden', options);
   const seed = checkSeed('leiden', options.seed);
   const resolution = checkResolution('leiden', options.resolution);
   const theta = options.randomness ?? 0.01;

@@ -7,6 +7,7 @@ import { checkResolution, modularityOfCommunities } from './modularity.js';
 import { levelGraphOf } from './level-graph.js';
 import { type CommunityResult } from './leiden.js';
 import { checkSeed } from '../../statistics/check-seed.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 type DetailedLouvain = (graph: Graph, options?: GraphologyLouvainOptions) => DetailedLouvainOutput;
 
@@ -50,6 +51,7 @@ export interface LouvainOptions {
  * const { partition, modularity, communities } = louvain(graph, { seed: 7 });
  */
 export function louvain(graph: Graph, options: LouvainOptions = {}): CommunityResult {
+  checkOptions('louvain', options);
   const seed = checkSeed('louvain', options.seed);
   const resolution = checkResolution('louvain', options.resolution);
   const csr = compactAdjacency(graph, { weight: options.weight, caller: 'louvain' });

@@ -3,6 +3,7 @@ import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/
 import { compactAdjacency, type CompactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { freemanCentralization } from '../centrality/index.js';
 import { dominantFlowRegions } from './dominant-flow.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Classification of a candidate group (methods.md §4). */
 export type OnePlusNClass = '1+N' | 'multi-core' | 'mesh';
@@ -206,6 +207,7 @@ export function spokeShareParts(csr: CompactAdjacency, members: readonly number[
  * hubGroupMetrics(g, ['h', 'a', 'b', 'c']).classification; // '1+N'
  */
 export function hubGroupMetrics(graph: Graph, nodes: readonly string[], options: HubGroupMetricsOptions = {}): HubGroupMetrics {
+  checkOptions('hubGroupMetrics', options);
   return hubGroupMetricsOf('hubGroupMetrics', graph, nodes, options);
 }
 

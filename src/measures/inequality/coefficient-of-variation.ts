@@ -1,5 +1,6 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues, type ValidatedValues } from './validate-values.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link coefficientOfVariation}. */
 export interface CoefficientOfVariationOptions {
@@ -41,6 +42,7 @@ export function coefficientOfVariationOfValidated(v: ValidatedValues, ddof: 0 | 
  * coefficientOfVariation([2, 4, 4, 4, 5, 5, 7, 9]); // 0.4 (σ = 2, μ = 5)
  */
 export function coefficientOfVariation(values: ArrayLike<number>, options: CoefficientOfVariationOptions = {}): number {
+  checkOptions('coefficientOfVariation', options);
   const fn = 'coefficientOfVariation';
   const ddof = options.ddof ?? 0;
   if (ddof !== 0 && ddof !== 1) invalidArgument(fn, `ddof must be 0 or 1, got ${String(ddof)}`, { field: 'ddof', value: ddof });

@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { invalidArgument, ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { provinceOfRecord, regionOfRecord } from '../../schema/administrative-unit.js';
@@ -15,6 +15,7 @@ import type { GroupLabel } from './group-units.js';
 import { hhi } from './hhi.js';
 import { lorenz, type LorenzCurve } from './lorenz.js';
 import { theilDecomposition, type TheilDecomposition } from './theil-decomposition.js';
+import { checkGraph, checkOptions } from '../../error/argument-checks.js';
 
 /**
  * What to measure per node: an indicator name (read from `attributes.indicators[year][name]`),
@@ -225,7 +226,8 @@ function listed(ids: string[]): string {
  * const s = indicatorInequality(network, strength(projected), { groupBy: leiden(projected, { seed: 1 }) });
  */
 export function indicatorInequality(network: Graph, indicator: NodeIndicator, options: IndicatorInequalityOptions = {}): IndicatorInequalityResult {
-  if (!(network instanceof Graph)) invalidArgument(FN, 'network must be a graphology graph (a ZoneNetwork or a view of one)', { field: 'network' });
+  checkOptions('indicatorInequality', options);
+  checkGraph(FN, network, 'network'); // duck-typed: graphology's ESM and CommonJS builds alike
   const missingPolicy = options.missing ?? 'error';
   if (missingPolicy !== 'error' && missingPolicy !== 'skip') {
     invalidArgument(FN, `missing must be 'error' or 'skip', got ${String(missingPolicy)}`, { field: 'missing', value: missingPolicy });

@@ -2,6 +2,7 @@ import type Graph from 'graphology';
 import { compactAdjacency, type CompactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { seededRandom } from '../../random/seeded-random.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link corePeriphery}. */
 export interface CorePeripheryOptions {
@@ -78,6 +79,7 @@ export interface ContinuousCorePeriphery {
  * corePeriphery(star, { offDiagonal: 'one' }).core; // ['hub']
  */
 export function corePeriphery(graph: Graph, options: CorePeripheryOptions = {}): DiscreteCorePeriphery | ContinuousCorePeriphery {
+  checkOptions('corePeriphery', options);
   const caller = 'corePeriphery';
   const method = options.method ?? 'discrete';
   if (method !== 'discrete' && method !== 'continuous') {
