@@ -23,13 +23,14 @@ import type { Dataset } from '../schema/dataset.js';
 import { ZONELINK_VERSION } from '../version.js';
 import { summarizeDataset } from './dataset-summary.js';
 import type { ReportInequalitySection as InequalitySection, ReportOnePlusNGroup as OnePlusNGroup, ReportRanking as Ranking, Report } from './report-schema.js';
+import { checkSeed } from '../statistics/check-seed.js';
 import { checkDatasetShape, checkOptions } from '../error/argument-checks.js';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
   /** Analyse the network as it stood in this year (`snapshot`); default: all of it. */
   year?: number;
-  /** Seed of every randomised step (Leiden). Default 1. */
+  /** Seed of every randomised step (Leiden). Default 0 (`DEFAULT_SEED`), as `leiden` and `findOnePlusN`. */
   seed?: number;
   /** Length of the rankings. Default 10. */
   topK?: number;
@@ -73,7 +74,7 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   checkOptions('analyze', options);
   const fn = 'analyze';
   if (!isZoneNetwork(input)) checkDatasetShape(fn, input, 'input');
-  const seed = options.seed ?? 1;
+  const seed = checkSeed(fn, options.seed);
   const topK = options.topK ?? 10;
   const resolution = options.resolution ?? 1;
   const year = options.year;
