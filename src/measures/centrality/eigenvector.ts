@@ -1,6 +1,7 @@
 import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
+import { unitMaxWeights } from './unit-max-weights.js';
 import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link eigenvector}. */
@@ -34,7 +35,8 @@ export interface EigenvectorOptions extends IterationOptions {
 export function eigenvector(graph: GraphInput, options: EigenvectorOptions = {}): IterativeResult {
   checkOptions('eigenvector', options);
   const { maxIterations, tolerance } = resolveIterationOptions('eigenvector', options);
-  const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'eigenvector' });
+  // scale-free measure: weights are rescaled to max 1 so that extreme magnitudes neither overflow nor vanish
+  const csr = unitMaxWeights(compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'eigenvector' }));
   const n = csr.nodes.length;
   if (n === 0) return { values: {}, iterations: 0, converged: true };
   const { inOffsets, inSources, inWeights } = csr;

@@ -90,5 +90,9 @@ export function katz(graph: GraphInput, options: KatzOptions = {}): IterativeRes
     norm = Math.sqrt(norm);
     if (norm > 0) for (let v = 0; v < n; v++) x[v] /= norm;
   }
+  if (!x.every(Number.isFinite)) {
+    // the Katz series diverges (α ≥ 1/λ_max) or the weights overflow: no finite answer exists to return
+    invalidArgument(caller, `the iteration overflowed: alpha × (largest eigenvalue of the weighted adjacency) must be < 1; lower alpha or rescale the weights`, { code: 'diverged', field: 'alpha', value: options.alpha });
+  }
   return { values: nodeRecord(csr.nodes, x), iterations, converged };
 }

@@ -17,14 +17,20 @@ export interface CoefficientOfVariationOptions {
 /** Weighted CV of validated values around `mean`. Internal kernel shared with `williamson`. */
 export function coefficientOfVariationOfValidated(v: ValidatedValues, ddof: 0 | 1, mean: number): number {
   const { x, w, n, totalWeight } = v;
+  // CV is scale invariant: deviations are taken in units of max |x| so that their
+  // squares neither overflow (1e307²) nor underflow (5e-324²)
+  let scale = 0;
+  for (let i = 0; i < n; i++) scale = Math.max(scale, Math.abs(x[i]));
+  if (scale === 0 || !Number.isFinite(scale)) scale = 1;
+  const m = mean / scale;
   let ss = 0;
   for (let i = 0; i < n; i++) {
-    const d = x[i] - mean;
+    const d = x[i] / scale - m;
     ss += (w ? w[i] : 1) * d * d;
   }
   let variance = ss / totalWeight;
   if (ddof === 1) variance *= n / (n - 1);
-  return Math.sqrt(variance) / mean;
+  return Math.sqrt(variance) / m;
 }
 
 /**
