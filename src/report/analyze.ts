@@ -393,8 +393,13 @@ function inequalitySection(result: IndicatorInequalityResult, indicator: Inequal
     if (!byGroup.has(g)) byGroup.set(g, []);
     byGroup.get(g)!.push(value);
   }
+  // a curve of shares is undefined when the values sum to 0 or overflow (all 0,
+  // all 1e308): the section then carries an empty curve and says why, instead of
+  // NaN, which JSON writes as null and the report schema rightly rejects
+  const curveDefined = isFiniteCurve(result.lorenz);
+  const why = curveDefined ? '' : `; Lorenz curve left empty: the values sum to ${sumOf(Object.values(result.values))}, so shares are undefined`;
   return {
-    indicator,
+    indicator: { ...indicator, note: indicator.note + why },
     unit: 'city',
     groupBy: 'macro-region',
     n: result.n,
@@ -404,7 +409,7 @@ function inequalitySection(result: IndicatorInequalityResult, indicator: Inequal
     coefficientOfVariation: finite(result.cv),
     concentrationRatio10: finite(result.cr10),
     hhi: finite(result.hhi),
-    lorenz: result.lorenz,
+    lorenz: curveDefined ? result.lorenz : { p: [], l: [] },
     theil: {
       total: finite(result.theilTDecomposition.total),
       between: finite(result.theilTDecomposition.between),
@@ -432,10 +437,19 @@ function inequalitySection(result: IndicatorInequalityResult, indicator: Inequal
         n: g.n,
         mean: finite(g.mean),
         gini: finite(g.gini),
-        lorenz: total > 0 ? lorenz(values) : { p: [0, 1], l: [0, 1] },
+        lorenz: total > 0 && Number.isFinite(total) ? lorenz(values) : total > 0 ? { p: [], l: [] } : { p: [0, 1], l: [0, 1] },
       };
     }),
   };
+}
+
+/** True when every point of a Lorenz curve is a finite number. */
+function isFiniteCurve(curve: { p: ArrayLike<number>; l: ArrayLike<number> }): boolean {
+  return Array.prototype.every.call(curve.p, Number.isFinite) && Array.prototype.every.call(curve.l, Number.isFinite);
+}
+
+function sumOf(values: number[]): number {
+  return values.reduce((s, v) => s + v, 0);
 }
 
 function multiplexSection(net: ZoneNetwork, topK: number): Report['multiplex'] {
