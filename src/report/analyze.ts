@@ -406,7 +406,7 @@ function inequalitySection(result: IndicatorInequalityResult, indicator: Inequal
     gini: finite(result.gini),
     theilT: finite(result.theilT),
     theilL: finite(result.theilL),
-    coefficientOfVariation: finite(result.cv),
+    coefficientOfVariation: finite(result.coefficientOfVariation),
     concentrationRatio10: finite(result.cr10),
     hhi: finite(result.hhi),
     lorenz: curveDefined ? result.lorenz : { p: [], l: [] },

@@ -109,7 +109,12 @@ export interface IndicatorInequalityResult {
   theilT: number;
   /** Theil L = GE(0); +Infinity when a value is 0 (methods.md §1). */
   theilL: number;
-  /** Coefficient of variation, population SD / mean. */
+  /** Coefficient of variation, population SD / mean: the same name as the function {@link coefficientOfVariation}. */
+  coefficientOfVariation: number;
+  /**
+   * The same number as `coefficientOfVariation`.
+   * @deprecated Use `coefficientOfVariation`: one name per quantity across the API.
+   */
   cv: number;
   /** Atkinson index with ε = 0.5. */
   atkinson: number;
@@ -448,6 +453,7 @@ export function indicatorInequality(network: Graph, indicator: NodeIndicator, op
     };
   });
 
+  const cv = coefficientOfVariation(x, { weights });
   return {
     indicator: indicatorName,
     year: indicatorName !== null || weightName !== null ? year : null,
@@ -462,7 +468,8 @@ export function indicatorInequality(network: Graph, indicator: NodeIndicator, op
     gini: gini(x, { weights }),
     theilT: theilT(x, { weights }),
     theilL: theilL(x, { weights }),
-    cv: coefficientOfVariation(x, { weights }),
+    coefficientOfVariation: cv,
+    cv,
     atkinson: atkinson(x, 0.5, { weights }),
     hhi: hhi(x),
     cr10: n >= 10 ? concentrationRatio(x, 10) : null,
