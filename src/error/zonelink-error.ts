@@ -1,4 +1,114 @@
 /**
+ * Every issue and error code zonelink uses, so that callers can switch on them
+ * with the compiler's help. Codes are stable kebab-case names; `unknown-…` codes
+ * of bilingual categories are formed from the category's name
+ * (`unknown-category`, `unknown-linkage-mode`, …).
+ *
+ * @example
+ * const fixable = (code: IssueCode) => code === 'untrimmed-id' || code === 'invalid-year';
+ */
+export type IssueCode =
+  | 'absent-node'
+  | 'binary-content'
+  | 'csv-column-count'
+  | 'csv-stray-quote'
+  | 'csv-unterminated-quote'
+  | 'directed-graph'
+  | 'diverged'
+  | 'duplicate-column'
+  | 'duplicate-file-role'
+  | 'duplicate-id'
+  | 'duplicate-mode'
+  | 'duplicate-node'
+  | 'empty-header'
+  | 'empty-id'
+  | 'empty-input'
+  | 'empty-partition'
+  | 'end-before-start'
+  | 'hub-among-spokes'
+  | 'impossible-year'
+  | 'invalid-admin-code'
+  | 'invalid-argument'
+  | 'invalid-boolean'
+  | 'invalid-coordinates'
+  | 'invalid-dataset'
+  | 'invalid-date'
+  | 'invalid-distance'
+  | 'invalid-encoding'
+  | 'invalid-graph'
+  | 'invalid-group'
+  | 'invalid-id'
+  | 'invalid-json'
+  | 'invalid-label'
+  | 'invalid-layer'
+  | 'invalid-layer-weight'
+  | 'invalid-mass'
+  | 'invalid-number'
+  | 'invalid-option'
+  | 'invalid-partition'
+  | 'invalid-report'
+  | 'invalid-service-value'
+  | 'invalid-shares'
+  | 'invalid-size'
+  | 'invalid-type'
+  | 'invalid-utf8'
+  | 'invalid-value'
+  | 'invalid-weight'
+  | 'invalid-weights'
+  | 'invalid-year'
+  | 'length-mismatch'
+  | 'missing-category'
+  | 'missing-column'
+  | 'missing-coordinates'
+  | 'missing-host-city'
+  | 'missing-indicator'
+  | 'missing-label'
+  | 'missing-mode'
+  | 'missing-node'
+  | 'missing-weight'
+  | 'mixed-graph'
+  | 'multigraph'
+  | 'negative-value'
+  | 'negative-weight'
+  | 'no-hub'
+  | 'no-input'
+  | 'node-set-mismatch'
+  | 'non-finite-number'
+  | 'non-finite-value'
+  | 'non-finite-weight'
+  | 'province-mismatch'
+  | 'region-mismatch'
+  | 'reserved-id'
+  | 'reserved-key'
+  | 'self-loop'
+  | 'single-population'
+  | 'undecodable'
+  | 'unknown-column'
+  | 'unknown-field'
+  | 'unknown-file-role'
+  | 'unknown-host-city'
+  | 'unknown-hub'
+  | 'unknown-layer'
+  | 'unknown-mode'
+  | 'unknown-node'
+  | 'unknown-parent'
+  | 'unknown-province'
+  | 'unknown-province-code'
+  | 'unknown-unit'
+  | 'unreadable-file'
+  | 'untrimmed-id'
+  | 'usage'
+  | 'utf16-not-supported'
+  | 'worker-failed'
+  | 'zero-base'
+  | 'zero-distance'
+  | 'zero-population'
+  | 'zero-sum'
+  | 'zero-total-weight'
+  | 'zero-weights'
+  | `unknown-${string}`;
+
+/**
  * One problem found in the input: what is wrong and exactly where.
  *
  * `code` is a stable, machine-readable kebab-case name (`unknown-node`,
@@ -8,7 +118,8 @@
  * `index` (position in an array input).
  */
 export interface ZonelinkIssue {
-  code: string;
+  /** One of {@link IssueCode} (kept open to `string` so that a code added by a new measure never breaks a caller's build). */
+  code: IssueCode | (string & {});
   message: string;
   file?: string;
   row?: number;

@@ -1,4 +1,6 @@
 import { ZonelinkError } from '../error/zonelink-error.js';
+import { checkOptions, describeValue } from '../error/argument-checks.js';
+import { invalidArgument } from '../error/zonelink-error.js';
 
 /** The text encodings zonelink reads. */
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
@@ -30,6 +32,10 @@ export interface DecodeTextOptions {
  * decodeText(gbkBytes).encoding; // 'gb18030'
  */
 export function decodeText(input: string | Uint8Array | ArrayBuffer, options: DecodeTextOptions = {}): DecodedText {
+  checkOptions('decodeText', options);
+  if (typeof input !== 'string' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
+    invalidArgument('decodeText', `input must be a string, Uint8Array or ArrayBuffer, got ${describeValue(input)}`, { field: 'input' });
+  }
   if (typeof input === 'string') {
     return input.charCodeAt(0) === 0xfeff ? { text: input.slice(1), encoding: 'utf-8-bom' } : { text: input, encoding: 'utf-8' };
   }

@@ -1,3 +1,4 @@
+import { invalidArgument } from '../error/zonelink-error.js';
 /**
  * Flattens a node or linkage record into primitive attributes for formats that
  * only hold primitives (GEXF, GraphML, CSV): `name.zh` → `name_zh`,
@@ -9,6 +10,7 @@
  * // { name_zh: '浦东新区', hostCities: '310000' }
  */
 export function flattenAttributes(record: object): Record<string, string | number | boolean> {
+  if (typeof record !== 'object' || record === null) invalidArgument('flattenAttributes', 'record must be an object', { field: 'record' });
   const out: Record<string, string | number | boolean> = {};
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined || value === null) continue;

@@ -5,7 +5,7 @@ export * from './read-csv-dataset.js';
 export { ZONE_COLUMNS, CITY_COLUMNS, PROVINCE_COLUMNS, LINKAGE_COLUMNS, ACCESSIBILITY_COLUMNS, NODE_KIND_COLUMN, type ColumnSpec } from './csv-columns.js';
 export type { CellType } from './csv-cell.js';
 export * from './serialize-dataset.js';
-export { writeCsvDataset, type CsvDatasetTexts } from './write-csv-dataset.js';
+export { writeCsvDataset, type CsvDatasetTexts, type WriteCsvDatasetOptions } from './write-csv-dataset.js';
 export * from './flatten-attributes.js';
 export * from './network-formats.js';
 export type { DatasetCheckOptions } from './check-dataset.js';

@@ -6,6 +6,7 @@ import type { write as GexfWrite } from 'graphology-gexf/browser/index.js';
 import gexfWriter from 'graphology-gexf/browser/writer.js';
 import type { ZoneNetwork } from '../network/zone-network.js';
 import { flattenAttributes } from './flatten-attributes.js';
+import { checkGraph, checkZoneNetwork } from '../error/argument-checks.js';
 
 const writeGexfDocument = gexfWriter as typeof GexfWrite;
 
@@ -31,6 +32,7 @@ function flatCopy(net: ZoneNetwork): Graph {
  * await writeFile('zones.gexf', toGexf(net));
  */
 export function toGexf(net: ZoneNetwork): string {
+  checkZoneNetwork('toGexf', net);
   return writeGexfDocument(flatCopy(net), { formatNode: (key, attributes) => ({ label: String(attributes.label ?? key), attributes }) });
 }
 
@@ -51,6 +53,7 @@ function xml(text: string): string {
  * await writeFile('zones.graphml', toGraphML(net));
  */
 export function toGraphML(net: ZoneNetwork): string {
+  checkZoneNetwork('toGraphML', net);
   const flat = flatCopy(net);
   const keys = new Map<string, { id: string; for: 'node' | 'edge'; name: string; type: string }>();
   const declare = (domain: 'node' | 'edge', attributes: Record<string, unknown>) => {
@@ -108,6 +111,7 @@ export interface FeatureCollection {
  * const { collection, unlocated } = toGeoJSON(net);
  */
 export function toGeoJSON(net: ZoneNetwork): { collection: FeatureCollection; unlocated: { nodes: string[]; linkages: string[] } } {
+  checkGraph('toGeoJSON', net, 'network');
   const where = new Map<string, { lon: number; lat: number; precision?: string }>();
   net.forEachNode((node, a) => {
     if (a.coordinates) where.set(node, a.coordinates);

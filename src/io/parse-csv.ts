@@ -1,4 +1,5 @@
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
+import { checkOptions, checkString } from '../error/argument-checks.js';
 
 /** One data row of a CSV file and the 1-based line on which it starts (the header is on line 1). */
 export interface CsvRow {
@@ -26,6 +27,8 @@ export interface CsvTable {
  * parseCsv('id,name\nz1,"Pudong, Shanghai"\n').rows[0].cells; // ['z1', 'Pudong, Shanghai']
  */
 export function parseCsv(text: string, options: { delimiter?: string; file?: string } = {}): CsvTable {
+  checkString('parseCsv', text, 'text');
+  checkOptions('parseCsv', options);
   const file = options.file;
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = options.delimiter ?? detectDelimiter(firstLine);

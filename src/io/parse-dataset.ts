@@ -6,6 +6,7 @@ import { decodeText, type DecodeTextOptions } from './decode-text.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 import { metadataField } from './metadata-field.js';
 import { unknownFields } from './unknown-fields.js';
+import { checkOptions } from '../error/argument-checks.js';
 
 /** Options of {@link parseDataset}. */
 export interface ParseDatasetOptions extends DatasetCheckOptions {
@@ -33,6 +34,7 @@ export type SafeParseDatasetResult = { success: true; data: Dataset } | { succes
  * const dataset = parseDataset(await (await fetch('zones.json')).text(), { file: 'zones.json' });
  */
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): Dataset {
+  checkOptions('parseDataset', options);
   const file = options.file;
   let value = input;
   if (typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer) {
@@ -97,6 +99,7 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
  * if (!result.success) for (const issue of result.error.issues) console.log(issue.message);
  */
 export function safeParseDataset(input: unknown, options: ParseDatasetOptions = {}): SafeParseDatasetResult {
+  checkOptions('safeParseDataset', options);
   try {
     return { success: true, data: parseDataset(input, options) };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
+import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../error/zonelink-error.js';
 import { foldSpelling } from '../schema/bilingual-enum.js';
 import type { Dataset } from '../schema/dataset.js';
 import { assembleDataset, type PendingRecord, type PendingTable } from './assemble-dataset.js';
@@ -10,6 +10,7 @@ import { parseCsv } from './parse-csv.js';
 import { metadataField } from './metadata-field.js';
 import { parseJson } from './parse-dataset.js';
 import { unknownFields } from './unknown-fields.js';
+import { checkOptions } from '../error/argument-checks.js';
 
 /** CSV content: text, bytes, or bytes/text with the file name to report. */
 export type CsvInput = string | Uint8Array | ArrayBuffer | { file: string; content: string | Uint8Array | ArrayBuffer };
@@ -57,6 +58,8 @@ export interface ReadCsvDatasetOptions extends DatasetCheckOptions {
  * const dataset = readCsvDataset({ zones: { file: 'zones.csv', content: bytes }, linkages: linksText });
  */
 export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOptions = {}): Dataset {
+  checkOptions('readCsvDataset', options);
+  checkOptions('readCsvDataset', input, 'input', true);
   const fatal: ZonelinkIssue[] = [];
   const tables: PendingTable[] = [];
   const specs = [
@@ -71,6 +74,9 @@ export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOp
   for (const [table, columns] of specs) {
     const source = input[table];
     if (source === undefined) continue;
+    if (source === null || (typeof source === 'object' && !('content' in source) && !(source instanceof Uint8Array) && !(source instanceof ArrayBuffer))) {
+      invalidArgument('readCsvDataset', `input.${table} must be CSV text, bytes or { file, content }`, { field: table });
+    }
     const { file, content } = typeof source === 'object' && 'content' in source ? source : { file: undefined, content: source };
     const fileName = file ?? `${table}.csv`;
     firstFile ??= fileName;
@@ -186,7 +192,9 @@ function readTable(
         if (read.problem) readIssues.push({ ...read.problem, message: `${file}, row ${line}, column "${csv.header[c]}": ${read.problem.message}`, file, row: line, column: csv.header[c], field: `indicators.${spec.year}.${spec.indicator}`, value: cell });
         else if (read.value !== undefined) {
           const indicators = (raw.indicators ??= {}) as Record<string, Record<string, unknown>>;
-          (indicators[spec.year] ??= {})[spec.indicator] = read.value;
+          // defined, not assigned: a column named `__proto__@2020` must reach the
+          // schema (which rejects it with its row) instead of vanishing on assignment
+          Object.defineProperty((indicators[spec.year] ??= {}), spec.indicator, { value: read.value, enumerable: true, writable: true, configurable: true });
         }
         return;
       }

@@ -1,14 +1,33 @@
 import type { Dataset } from '../schema/dataset.js';
 import { ACCESSIBILITY_COLUMNS, CITY_COLUMNS, LINKAGE_COLUMNS, PROVINCE_COLUMNS, ZONE_COLUMNS, type ColumnSpec } from './csv-columns.js';
+import { checkDatasetShape, checkOptions } from '../error/argument-checks.js';
+import { invalidArgument } from '../error/zonelink-error.js';
 
-/** Quotes a CSV cell when it holds a delimiter, a quote or a line break. */
-export function csvCell(value: unknown): string {
+/** Options of {@link writeCsvDataset}. */
+export interface WriteCsvDatasetOptions {
+  /**
+   * What to do with a text cell that a spreadsheet would run as a formula (it
+   * starts with `=`, `+`, `-`, `@`, a tab or a carriage return: `=HYPERLINK(…)`,
+   * `+cmd|…`, `@SUM(…)`). `'neutralise'` (default) prefixes it with `'` so that
+   * Excel, LibreOffice and Google Sheets show it as text (OWASP, "CSV
+   * Injection"); `'keep'` writes it verbatim, for a file that only programs read.
+   * Numbers are never changed.
+   */
+  formulas?: 'neutralise' | 'keep';
+}
+
+/** Starts of a text cell that spreadsheets evaluate as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Quotes a CSV cell when it holds a delimiter, a quote or a line break; neutralises formula-leading text unless told to keep it. */
+export function csvCell(value: unknown, formulas: 'neutralise' | 'keep' = 'keep'): string {
   if (value === undefined || value === null) return '';
-  const text = Array.isArray(value) ? value.join(';') : String(value);
+  let text = Array.isArray(value) ? value.join(';') : String(value);
+  if (formulas === 'neutralise' && typeof value !== 'number' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function table(columns: readonly ColumnSpec[], records: object[]): string {
+function table(columns: readonly ColumnSpec[], records: object[], formulas: 'neutralise' | 'keep'): string {
   const indicatorKeys = new Set<string>();
   for (const r of records) {
     const indicators = (r as { indicators?: Record<string, Record<string, number>> }).indicators ?? {};
@@ -16,13 +35,13 @@ function table(columns: readonly ColumnSpec[], records: object[]): string {
   }
   const used = columns.filter((c) => records.some((r) => valueAt(r, c.path) !== undefined) || c.required);
   const extra = [...indicatorKeys].sort();
-  const lines = [[...used.map((c) => c.headers[0]), ...extra].map(csvCell).join(',')];
+  const lines = [[...used.map((c) => c.headers[0]), ...extra].map((h) => csvCell(h, formulas)).join(',')];
   for (const r of records) {
     const indicators = (r as { indicators?: Record<string, Record<string, number>> }).indicators ?? {};
-    const cells = used.map((c) => csvCell(valueAt(r, c.path)));
+    const cells = used.map((c) => csvCell(valueAt(r, c.path), formulas));
     for (const key of extra) {
       const [name, year] = [key.slice(0, key.lastIndexOf('@')), key.slice(key.lastIndexOf('@') + 1)];
-      cells.push(csvCell(indicators[year]?.[name]));
+      cells.push(csvCell(indicators[year]?.[name], formulas));
     }
     lines.push(cells.join(','));
   }
@@ -51,18 +70,26 @@ export interface CsvDatasetTexts {
  * same dataset, apart from what CSV cells cannot carry: metadata, spaces around a
  * text value and empty strings (the reader trims cells; an empty cell is a missing
  * value), list items that contain a list separator (`;` `；` `|` `、`), and a text
- * `batch` made of digits only (read back as a number).
+ * `batch` made of digits only (read back as a number), and — by default — text
+ * that starts like a spreadsheet formula, which gets a leading `'` (see
+ * {@link WriteCsvDatasetOptions.formulas}).
  *
  * @example
  * const { zones, cities, linkages } = writeCsvDataset(dataset);
  */
-export function writeCsvDataset(dataset: Dataset): CsvDatasetTexts {
+export function writeCsvDataset(dataset: Dataset, options: WriteCsvDatasetOptions = {}): CsvDatasetTexts {
+  checkDatasetShape('writeCsvDataset', dataset);
+  checkOptions('writeCsvDataset', options);
+  const formulas = options.formulas ?? 'neutralise';
+  if (formulas !== 'neutralise' && formulas !== 'keep') {
+    invalidArgument('writeCsvDataset', `option formulas must be 'neutralise' or 'keep', got ${String(formulas)}`, { field: 'formulas', value: formulas });
+  }
   const provinces = dataset.nodes.filter((n) => n.kind === 'province');
   return {
-    zones: table(ZONE_COLUMNS, dataset.nodes.filter((n) => n.kind === 'zone')),
-    cities: table(CITY_COLUMNS, dataset.nodes.filter((n) => n.kind === 'city')),
-    linkages: table(LINKAGE_COLUMNS, dataset.linkages),
-    ...(provinces.length > 0 ? { provinces: table(PROVINCE_COLUMNS, provinces) } : {}),
-    ...(dataset.accessibility !== undefined ? { accessibility: table(ACCESSIBILITY_COLUMNS, dataset.accessibility) } : {}),
+    zones: table(ZONE_COLUMNS, dataset.nodes.filter((n) => n.kind === 'zone'), formulas),
+    cities: table(CITY_COLUMNS, dataset.nodes.filter((n) => n.kind === 'city'), formulas),
+    linkages: table(LINKAGE_COLUMNS, dataset.linkages, formulas),
+    ...(provinces.length > 0 ? { provinces: table(PROVINCE_COLUMNS, provinces, formulas) } : {}),
+    ...(dataset.accessibility !== undefined ? { accessibility: table(ACCESSIBILITY_COLUMNS, dataset.accessibility, formulas) } : {}),
   };
 }

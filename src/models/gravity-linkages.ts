@@ -3,6 +3,7 @@ import type { Linkage } from '../schema/linkage.js';
 import { distanceMatrix, type DistanceSpec, type IntraCityDistance } from './distance-matrix.js';
 import { applyThreshold, checkStartYear, modelLinkage, parseMode, type Candidate, type LinkageThreshold } from './model-linkages.js';
 import { checkModelNodes, resolveMass, type MassSpec, type ModelNode } from './node-masses.js';
+import { checkOptions } from '../error/argument-checks.js';
 
 /** Options of {@link gravityLinkages}. */
 export interface GravityOptions {
@@ -71,6 +72,7 @@ export interface GravityResult {
  * });
  */
 export function gravityLinkages(nodes: readonly ModelNode[], options: GravityOptions): GravityResult {
+  checkOptions('gravityLinkages', options);
   const caller = 'gravityLinkages';
   if (options === null || typeof options !== 'object') invalidArgument(caller, 'options { mass, mode } are required', { field: 'options' });
   const ids = checkModelNodes(caller, nodes);

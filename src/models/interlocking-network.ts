@@ -1,6 +1,7 @@
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../error/zonelink-error.js';
 import type { Linkage } from '../schema/linkage.js';
 import { applyThreshold, checkStartYear, modelLinkage, parseMode, type Candidate, type LinkageThreshold } from './model-linkages.js';
+import { checkOptions } from '../error/argument-checks.js';
 
 /**
  * Service values v_aj of firm j in place a: a matrix with the places as rows, or a
@@ -99,6 +100,7 @@ function readServiceValues(caller: string, input: ServiceValues): { places: stri
  * // { a: 5, b: 2, c: 3 } (r_ab = 2, r_ac = 3, r_bc = 0)
  */
 export function interlockingNetwork(serviceValues: ServiceValues, options: InterlockingOptions): InterlockingResult {
+  checkOptions('interlockingNetwork', options);
   const caller = 'interlockingNetwork';
   if (options === null || typeof options !== 'object') invalidArgument(caller, 'options { mode } are required', { field: 'options' });
   const mode = parseMode(caller, options.mode);

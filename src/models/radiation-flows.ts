@@ -3,6 +3,7 @@ import type { Linkage } from '../schema/linkage.js';
 import { distanceMatrix, type DistanceSpec } from './distance-matrix.js';
 import { applyThreshold, checkStartYear, modelLinkage, parseMode, type Candidate, type LinkageThreshold } from './model-linkages.js';
 import { checkModelNodes, resolveMass, type MassSpec, type ModelNode } from './node-masses.js';
+import { checkOptions } from '../error/argument-checks.js';
 
 /** Options of {@link radiationFlows}. */
 export interface RadiationOptions {
@@ -62,6 +63,7 @@ export interface RadiationResult {
  * const { flows } = radiationFlows(cities, { population: { indicator: 'population', year: 2020 }, mode: 'resource-factor' });
  */
 export function radiationFlows(nodes: readonly ModelNode[], options: RadiationOptions): RadiationResult {
+  checkOptions('radiationFlows', options);
   const caller = 'radiationFlows';
   if (options === null || typeof options !== 'object') invalidArgument(caller, 'options { population, mode } are required', { field: 'options' });
   const ids = checkModelNodes(caller, nodes);

@@ -1,6 +1,7 @@
 import type { City } from '../schema/city.js';
 import { provinceOfCode } from '../schema/provinces.js';
 import { addLinkage, emptyNetworkLike, type ZoneNetwork } from './zone-network.js';
+import { checkOptions, checkZoneNetwork } from '../error/argument-checks.js';
 
 /** A city node of a city network: the city record plus the zones it hosts. */
 export type CityNodeAttributes = City & { zones: string[] };
@@ -29,6 +30,8 @@ export interface CityNetworkOptions {
  * cities.getNodeAttribute('440100', 'zones'); // ['htz-guangzhou', 'etdz-guangzhou', …]
  */
 export function cityNetwork(net: ZoneNetwork, options: CityNetworkOptions = {}): ZoneNetwork {
+  checkZoneNetwork('cityNetwork', net);
+  checkOptions('cityNetwork', options);
   const intraCity = options.intraCity ?? 'drop';
   const out = emptyNetworkLike(net, 'city-network');
   const hosts = new Map<string, string[]>();

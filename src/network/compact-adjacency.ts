@@ -1,8 +1,10 @@
 import type { Attributes } from 'graphology-types';
 import type Graph from 'graphology';
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
+import { RESERVED_KEYS } from '../schema/fields.js';
 import { project } from './project.js';
 import { isZoneNetwork } from './zone-network.js';
+import { checkGraph, checkOptions } from '../error/argument-checks.js';
 
 /**
  * How a measure reads an edge's weight:
@@ -83,18 +85,24 @@ export interface CompactAdjacency {
  * attribute is unweighted (all 1); a graph where only *some* edges have it is an
  * error, since guessing 1 for the others would silently change results.
  *
- * Given a compact adjacency, returns it unchanged.
+ * Given a compact adjacency, returns it as built — except that `weight: null`
+ * asks for the unweighted graph, so a weighted prebuilt adjacency is then read
+ * with every weight 1 (one rule for every measure and both input kinds: the
+ * same answer as building the adjacency with `weight: null`).
  *
- * @throws ZonelinkError `invalid-graph` (multigraph, mixed graph) or
+ * @throws ZonelinkError `invalid-graph` (multigraph, mixed graph, a node id
+ *   that is an `Object.prototype` name such as `toString` or `__proto__`) or
  *   `invalid-weight` listing every offending edge.
  * @example
  * const csr = compactAdjacency(graph, { weight: 'weight' });
  * csr.outTargets.subarray(csr.outOffsets[0], csr.outOffsets[1]); // neighbours of node 0
  */
 export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOptions = {}): CompactAdjacency {
-  if (isCompactAdjacency(graph)) return graph;
-  if (isZoneNetwork(graph)) return compactAdjacency(project(graph) as unknown as Graph, options);
+  checkOptions('compactAdjacency', options);
   const caller = options.caller ?? 'compactAdjacency';
+  if (isCompactAdjacency(graph)) return options.weight === null ? unweightedView(graph) : graph;
+  checkGraph(caller, graph);
+  if (isZoneNetwork(graph)) return compactAdjacency(project(graph) as unknown as Graph, options);
   const weight = options.weight === undefined ? 'weight' : options.weight;
   if (graph.multi) {
     throw new ZonelinkError(
@@ -112,6 +120,16 @@ export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOpt
   }
   const directed = graph.type === 'directed' || graph.directedSize > 0;
   const nodes = graph.nodes();
+  const reserved = nodes.filter((node) => RESERVED_KEYS.has(node));
+  if (reserved.length > 0) {
+    // graphology keeps neighbours in plain objects, where these names already
+    // answer: its adjacency is wrong for them, and `__proto__` would vanish from results
+    throw new ZonelinkError(
+      'invalid-graph',
+      `${caller}: node ids that are Object.prototype names are not supported: ${reserved.join(', ')}`,
+      reserved.map((node) => ({ code: 'reserved-id', message: `${caller}: node id "${node}" is the name of a built-in object property`, id: node })),
+    );
+  }
   const n = nodes.length;
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) index.set(nodes[i], i);
@@ -147,7 +165,7 @@ export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOpt
     }
     src[e] = index.get(source)!;
     dst[e] = index.get(target)!;
-    w[e] = value;
+    w[e] = typeof value === 'number' ? value : NaN; // a BigInt or string is reported above, never converted
     if (source === target) selfLoopCount++;
     e++;
   });
@@ -183,6 +201,21 @@ export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOpt
     edgeCount: m,
     selfLoopCount,
   };
+}
+
+/** Unweighted views already made, so a measure called many times on one prebuilt adjacency allocates once. */
+const unweightedViews = new WeakMap<CompactAdjacency, CompactAdjacency>();
+
+/** The same adjacency with every weight 1 and `weighted: false`. */
+function unweightedView(csr: CompactAdjacency): CompactAdjacency {
+  if (!csr.weighted) return csr;
+  const cached = unweightedViews.get(csr);
+  if (cached) return cached;
+  const outWeights = new Float64Array(csr.outWeights.length).fill(1);
+  const inWeights = csr.directed ? new Float64Array(csr.inWeights.length).fill(1) : outWeights;
+  const view: CompactAdjacency = { ...csr, weighted: false, outWeights, inWeights };
+  unweightedViews.set(csr, view);
+  return view;
 }
 
 function buildRows(

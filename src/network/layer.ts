@@ -1,5 +1,6 @@
 import type { LinkageMode } from '../schema/taxonomy.js';
 import { addLinkage, emptyNetworkLike, type ZoneNetwork } from './zone-network.js';
+import { checkZoneNetwork } from '../error/argument-checks.js';
 
 /**
  * The layer of one linkage mode: every node of `net`, and only the linkages of
@@ -12,6 +13,7 @@ import { addLinkage, emptyNetworkLike, type ZoneNetwork } from './zone-network.j
  * const chain = layer(net, 'industrial-chain');
  */
 export function layer(net: ZoneNetwork, mode: LinkageMode): ZoneNetwork {
+  checkZoneNetwork('layer', net);
   const out = emptyNetworkLike(net, `layer:${mode}`);
   net.forEachNode((node, attributes) => out.addNode(node, attributes));
   net.forEachEdge((edge, attributes) => {

@@ -7,6 +7,7 @@ import type { Linkage } from '../schema/linkage.js';
 import { snapshot } from './snapshot.js';
 import type { ZoneNetwork } from './zone-network.js';
 import type { LinkageMode } from '../schema/taxonomy.js';
+import { checkGraph } from '../error/argument-checks.js';
 
 /**
  * The shape of a ZoneNetwork this folder reads (the contract of src/network):
@@ -52,10 +53,6 @@ export interface ReadNetworkOptions {
   caller: string;
 }
 
-function isGraph(value: unknown): value is ZoneNetworkLike {
-  return typeof value === 'object' && value !== null && typeof (value as Graph).forEachEdge === 'function' && typeof (value as Graph).forEachNode === 'function';
-}
-
 /**
  * Reads the nodes and linkages of a ZoneNetwork (optionally at a year),
  * validating every linkage's mode and weight in one pass. Internal to the
@@ -63,12 +60,13 @@ function isGraph(value: unknown): value is ZoneNetworkLike {
  */
 export function readNetwork(network: unknown, options: ReadNetworkOptions): NetworkContents {
   const { caller, year } = options;
-  if (!isGraph(network)) invalidArgument(caller, 'network must be a graphology graph (a ZoneNetwork)', { field: 'network' });
+  checkGraph(caller, network, 'network');
+  const graph = network as ZoneNetworkLike;
   if (year !== undefined && !Number.isInteger(year)) invalidArgument(caller, `year must be an integer, got ${String(year)}`, { field: 'year', value: year });
   const weight = options.weight ?? 'weight';
   if (typeof weight !== 'string' && typeof weight !== 'function') invalidArgument(caller, 'weight must be an attribute name or a function', { field: 'weight' });
   // the year's view is the network module's snapshot, so every analysis agrees with it
-  const view: ZoneNetworkLike = year === undefined ? network : (snapshot(network as unknown as ZoneNetwork, year) as unknown as ZoneNetworkLike);
+  const view: ZoneNetworkLike = year === undefined ? graph : (snapshot(graph as unknown as ZoneNetwork, year) as unknown as ZoneNetworkLike);
   const nodes: string[] = [];
   const records = new Map<string, Attributes>();
   view.forEachNode((node, attributes) => {

@@ -3,6 +3,7 @@ import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../error/zon
 import type { LinkageMode } from '../schema/taxonomy.js';
 import { readLinkageWeight, type LinkageWeightOption } from './linkage-weight.js';
 import type { ZoneNetwork, ZoneNodeAttributes } from './zone-network.js';
+import { checkGraph, checkOptions } from '../error/argument-checks.js';
 
 /** Edge attributes of a projected graph. */
 export interface ProjectedEdgeAttributes {
@@ -62,7 +63,9 @@ export function project(
   net: ZoneNetwork,
   options: ProjectOptions = {},
 ): Graph<ZoneNodeAttributes, ProjectedEdgeAttributes> {
+  checkOptions('project', options);
   const caller = options.caller ?? 'project';
+  checkGraph(caller, net, 'network');
   const merge = options.merge ?? 'sum';
   const directed = options.directed ?? false;
   const keepSelfLoops = options.selfLoops ?? true;

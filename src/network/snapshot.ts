@@ -1,5 +1,7 @@
 import { yearOf } from '../schema/fields.js';
 import { addLinkage, emptyNetworkLike, type ZoneNetwork } from './zone-network.js';
+import { checkGraph, checkOptions } from '../error/argument-checks.js';
+import { invalidArgument } from '../error/zonelink-error.js';
 
 /** Options of {@link snapshot}. */
 export interface SnapshotOptions {
@@ -21,7 +23,9 @@ export interface SnapshotOptions {
  * const in2019 = snapshot(net, 2019);
  */
 export function snapshot(net: ZoneNetwork, year: number, options: SnapshotOptions = {}): ZoneNetwork {
-  if (!Number.isInteger(year)) throw new RangeError(`snapshot: year must be an integer, got ${year}`);
+  checkGraph('snapshot', net, 'network');
+  checkOptions('snapshot', options);
+  if (typeof year !== 'number' || !Number.isInteger(year)) invalidArgument('snapshot', `year must be an integer, got ${typeof year === 'symbol' ? 'a symbol' : String(year)}`, { field: 'year' });
   const undatedZones = options.undatedZones ?? 'keep';
   const undatedLinkages = options.undatedLinkages ?? 'keep';
   const out = emptyNetworkLike(net, `snapshot:${year}`);

@@ -1,4 +1,5 @@
 import { addLinkage, emptyNetworkLike, type ZoneNetwork, type ZoneNodeAttributes } from './zone-network.js';
+import { checkFunction, checkZoneNetwork } from '../error/argument-checks.js';
 
 /**
  * The subnetwork induced by the nodes for which `predicate` is true (a region, a
@@ -13,6 +14,8 @@ export function subnetwork(
   predicate: (id: string, attributes: ZoneNodeAttributes) => boolean,
   label = 'subnetwork',
 ): ZoneNetwork {
+  checkZoneNetwork('subnetwork', net);
+  checkFunction('subnetwork', predicate, 'predicate');
   const out = emptyNetworkLike(net, label);
   net.forEachNode((node, attributes) => {
     if (predicate(node, attributes)) out.addNode(node, attributes);

@@ -4,6 +4,7 @@ import type { Dataset, DatasetMetadata } from '../schema/dataset.js';
 import type { Linkage } from '../schema/linkage.js';
 import type { Zone } from '../schema/zone.js';
 import type { ProvinceNode } from '../schema/province-node.js';
+import { checkDatasetShape, isZoneNetworkShape } from '../error/argument-checks.js';
 
 /** Node attributes of a ZoneNetwork: the validated node record itself. */
 export type ZoneNodeAttributes = Zone | City | ProvinceNode;
@@ -41,6 +42,7 @@ export type ZoneNetwork = MultiGraph<ZoneNodeAttributes, LinkageAttributes, Zone
  * net.getEdgeAttribute('l-1', 'mode'); // 'industrial-chain'
  */
 export function buildNetwork(dataset: Dataset): ZoneNetwork {
+  checkDatasetShape('buildNetwork', dataset);
   const net: ZoneNetwork = new MultiGraph<ZoneNodeAttributes, LinkageAttributes, ZoneNetworkAttributes>({
     type: 'mixed',
     allowSelfLoops: true,
@@ -79,5 +81,7 @@ export function emptyNetworkLike(net: ZoneNetwork, step: string): ZoneNetwork {
  * isZoneNetwork(project(net)); // false: a simple graph
  */
 export function isZoneNetwork(graph: unknown): graph is ZoneNetwork {
-  return graph instanceof Graph && graph.multi && graph.type === 'mixed';
+  // duck-typed, not `instanceof Graph`: graphs from graphology's CommonJS build
+  // (or another copy of graphology) are ZoneNetworks too
+  return isZoneNetworkShape(graph);
 }

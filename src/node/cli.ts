@@ -46,7 +46,7 @@ polarization by macro-region, platform overlay and multiplex participation.
   --year Y        the network as it stood in year Y (zones approved, linkages active)
   --out DIR       output folder (default: zonelink-report)
   --format F      html (self-contained, with SVG charts), md or json (default html)
-  --seed N        seed of the randomised steps (Leiden; default 1)
+  --seed N        seed of the randomised steps (Leiden; default 0)
   --top K         length of the rankings (default 10)
   --basemap FILE  GeoJSON polygons drawn under the linkage map (HTML only)
 Progress goes to stderr; the path of the written file to stdout.`,

@@ -1,3 +1,5 @@
+import { checkFunction, describeValue } from '../error/argument-checks.js';
+import { invalidArgument } from '../error/zonelink-error.js';
 /**
  * A seeded pseudo-random generator returning floats in [0, 1): mulberry32
  * (Tommy Ettinger, public domain), 32-bit state, the same sequence for the
@@ -13,7 +15,7 @@
  * random(); // 0.6011037519201636, and the same on every run
  */
 export function seededRandom(seed: number): () => number {
-  if (!Number.isFinite(seed)) throw new RangeError(`seededRandom: seed must be a finite number, got ${seed}`);
+  if (typeof seed !== 'number' || !Number.isFinite(seed)) invalidArgument('seededRandom', `seed must be a finite number, got ${describeValue(seed)} ${typeof seed === 'symbol' ? '' : String(seed)}`.trimEnd(), { field: 'seed' });
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -31,6 +33,8 @@ export function seededRandom(seed: number): () => number {
  * randomInteger(seededRandom(1), 6); // a die roll, the same for seed 1 every time
  */
 export function randomInteger(random: () => number, n: number): number {
+  checkFunction('randomInteger', random, 'random');
+  if (typeof n !== 'number' || !(n >= 0)) invalidArgument('randomInteger', 'n must be a number ≥ 0', { field: 'n' });
   return Math.floor(random() * n);
 }
 
@@ -41,6 +45,8 @@ export function randomInteger(random: () => number, n: number): number {
  * shuffleInPlace(seededRandom(7), ['a', 'b', 'c']);
  */
 export function shuffleInPlace<T>(random: () => number, array: T[] | Int32Array): T[] | Int32Array {
+  checkFunction('shuffleInPlace', random, 'random');
+  if (!Array.isArray(array) && !(array instanceof Int32Array)) invalidArgument('shuffleInPlace', `array must be an array, got ${describeValue(array)}`, { field: 'array' });
   for (let i = array.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     const t = array[i];

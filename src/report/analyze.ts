@@ -23,12 +23,14 @@ import type { Dataset } from '../schema/dataset.js';
 import { ZONELINK_VERSION } from '../version.js';
 import { summarizeDataset } from './dataset-summary.js';
 import type { ReportInequalitySection as InequalitySection, ReportOnePlusNGroup as OnePlusNGroup, ReportRanking as Ranking, Report } from './report-schema.js';
+import { checkSeed } from '../statistics/check-seed.js';
+import { checkDatasetShape, checkOptions } from '../error/argument-checks.js';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
   /** Analyse the network as it stood in this year (`snapshot`); default: all of it. */
   year?: number;
-  /** Seed of every randomised step (Leiden). Default 1. */
+  /** Seed of every randomised step (Leiden). Default 0 (`DEFAULT_SEED`), as `leiden` and `findOnePlusN`. */
   seed?: number;
   /** Length of the rankings. Default 10. */
   topK?: number;
@@ -69,8 +71,10 @@ function nameOf(attributes: ZoneNodeAttributes): string {
  * report.rankings[0].top[0].name;
  */
 export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = {}): Report {
+  checkOptions('analyze', options);
   const fn = 'analyze';
-  const seed = options.seed ?? 1;
+  if (!isZoneNetwork(input)) checkDatasetShape(fn, input, 'input');
+  const seed = checkSeed(fn, options.seed);
   const topK = options.topK ?? 10;
   const resolution = options.resolution ?? 1;
   const year = options.year;
@@ -389,18 +393,23 @@ function inequalitySection(result: IndicatorInequalityResult, indicator: Inequal
     if (!byGroup.has(g)) byGroup.set(g, []);
     byGroup.get(g)!.push(value);
   }
+  // a curve of shares is undefined when the values sum to 0 or overflow (all 0,
+  // all 1e308): the section then carries an empty curve and says why, instead of
+  // NaN, which JSON writes as null and the report schema rightly rejects
+  const curveDefined = isFiniteCurve(result.lorenz);
+  const why = curveDefined ? '' : `; Lorenz curve left empty: the values sum to ${sumOf(Object.values(result.values))}, so shares are undefined`;
   return {
-    indicator,
+    indicator: { ...indicator, note: indicator.note + why },
     unit: 'city',
     groupBy: 'macro-region',
     n: result.n,
     gini: finite(result.gini),
     theilT: finite(result.theilT),
     theilL: finite(result.theilL),
-    coefficientOfVariation: finite(result.cv),
+    coefficientOfVariation: finite(result.coefficientOfVariation),
     concentrationRatio10: finite(result.cr10),
     hhi: finite(result.hhi),
-    lorenz: result.lorenz,
+    lorenz: curveDefined ? result.lorenz : { p: [], l: [] },
     theil: {
       total: finite(result.theilTDecomposition.total),
       between: finite(result.theilTDecomposition.between),
@@ -428,10 +437,19 @@ function inequalitySection(result: IndicatorInequalityResult, indicator: Inequal
         n: g.n,
         mean: finite(g.mean),
         gini: finite(g.gini),
-        lorenz: total > 0 ? lorenz(values) : { p: [0, 1], l: [0, 1] },
+        lorenz: total > 0 && Number.isFinite(total) ? lorenz(values) : total > 0 ? { p: [], l: [] } : { p: [0, 1], l: [0, 1] },
       };
     }),
   };
+}
+
+/** True when every point of a Lorenz curve is a finite number. */
+function isFiniteCurve(curve: { p: ArrayLike<number>; l: ArrayLike<number> }): boolean {
+  return Array.prototype.every.call(curve.p, Number.isFinite) && Array.prototype.every.call(curve.l, Number.isFinite);
+}
+
+function sumOf(values: number[]): number {
+  return values.reduce((s, v) => s + v, 0);
 }
 
 function multiplexSection(net: ZoneNetwork, topK: number): Report['multiplex'] {

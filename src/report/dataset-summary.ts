@@ -4,6 +4,7 @@ import { project } from '../network/project.js';
 import { yearOf } from '../schema/fields.js';
 import { regionOfRecord } from '../schema/administrative-unit.js';
 import type { Dataset } from '../schema/dataset.js';
+import { checkDatasetShape } from '../error/argument-checks.js';
 
 /** Counts that describe a dataset at a glance (what `zonelink summary` prints). */
 export interface DatasetSummary {
@@ -50,6 +51,7 @@ function sorted(counts: Record<string, number>): Record<string, number> {
  * summarizeDataset(dataset).zonesByCategory['national-new-area']; // 19
  */
 export function summarizeDataset(input: Dataset | ZoneNetwork): DatasetSummary {
+  if (!isZoneNetwork(input)) checkDatasetShape('summarizeDataset', input, 'input');
   const net = isZoneNetwork(input) ? input : buildNetwork(input);
   const metadata = net.getAttribute('metadata');
   const zonesByCategory: Record<string, number> = {};

@@ -1,4 +1,5 @@
 import { PROVINCE_BY_ID, provinceOfCode } from './provinces.js';
+import { checkOptions } from '../error/argument-checks.js';
 
 /** The fields of a node record (zone or city) that locate it administratively. */
 export type LocatableRecord = { readonly [field: string]: unknown };
@@ -12,6 +13,7 @@ export type LocatableRecord = { readonly [field: string]: unknown };
  * provinceOfRecord({ kind: 'zone', hostCities: ['440100'] }); // 'guangdong'
  */
 export function provinceOfRecord(record: LocatableRecord): string | undefined {
+  checkOptions('provinceOfRecord', record, 'record', true);
   if (typeof record.province === 'string') return record.province;
   const code = record.kind === 'zone' ? (Array.isArray(record.hostCities) ? record.hostCities[0] : undefined) : record.id;
   if (typeof code !== 'string') return undefined;
@@ -27,6 +29,7 @@ export function provinceOfRecord(record: LocatableRecord): string | undefined {
  * regionOfRecord({ kind: 'city', id: '510100' }); // 'west'
  */
 export function regionOfRecord(record: LocatableRecord): string | undefined {
+  checkOptions('regionOfRecord', record, 'record', true);
   if (typeof record.region === 'string') return record.region;
   const province = provinceOfRecord(record);
   if (province === undefined) return undefined;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { checkString } from '../error/argument-checks.js';
+import { invalidArgument } from '../error/zonelink-error.js';
 
 /**
  * One value of a bilingual enumeration: the normalised `id` that zonelink
@@ -18,6 +20,7 @@ export interface BilingualTerm<Id extends string = string> {
  * foldSpelling('Industrial_Chain'); // 'industrial chain'
  */
 export function foldSpelling(raw: string): string {
+  checkString('foldSpelling', raw, 'raw');
   return raw
     .normalize('NFKC')
     .trim()
@@ -47,6 +50,8 @@ export function termLookup<Id extends string>(terms: readonly BilingualTerm<Id>[
  * mode.parse('产业链联动'); // 'industrial-chain'
  */
 export function bilingualEnum<Id extends string>(name: string, terms: readonly BilingualTerm<Id>[]) {
+  checkString('bilingualEnum', name, 'name');
+  if (!Array.isArray(terms as unknown)) invalidArgument('bilingualEnum', 'terms must be an array of { id, zh, en, aliases }', { field: 'terms' });
   const lookup = termLookup(terms);
   const expected = terms.map((t) => `${t.id} (${t.zh})`).join(', ');
   return z.string().transform((raw, ctx): Id => {

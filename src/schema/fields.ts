@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkString } from '../error/argument-checks.js';
 
 /** Earliest calendar year zonelink accepts for approvals and linkages (the founding of the PRC). */
 export const MIN_YEAR = 1949;
@@ -9,9 +10,41 @@ function custom(ctx: z.RefinementCtx, code: string, message: string, expected: s
   ctx.addIssue({ code: 'custom', message, params: { zonelinkCode: code, expected } });
 }
 
-/** A node or linkage id: a non-empty string without surrounding whitespace or control characters. */
+/**
+ * Names an object literal already answers (`toString`, `constructor`,
+ * `__proto__`, …). graphology keeps each node's neighbours in a plain object, so a
+ * node named `constructor` seems linked to every node, and a record key
+ * `__proto__` is dropped on assignment: such ids and keys are rejected with a
+ * clear error instead of failing later or vanishing.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * `schema` (a record) whose input keys are first checked against
+ * {@link RESERVED_KEYS}: zod drops a `__proto__` key silently, so the check
+ * runs on the raw input, before the record is copied.
+ */
+function withoutReservedKeys<T extends z.ZodType>(schema: T) {
+  return z.preprocess((input, ctx) => {
+    if (typeof input !== 'object' || input === null) return input;
+    for (const key of Object.keys(input)) {
+      if (!RESERVED_KEYS.has(key)) continue;
+      ctx.addIssue({
+        code: 'custom',
+        message: `key "${key}" is the name of a built-in object property`,
+        path: [key],
+        input,
+        params: { zonelinkCode: 'reserved-key', expected: 'a key that is not an Object.prototype name (toString, constructor, __proto__, …)' },
+      });
+    }
+    return input;
+  }, schema);
+}
+
+/** A node or linkage id: a non-empty string without surrounding whitespace or control characters, and not an `Object.prototype` name. */
 export const IdSchema = z.string().superRefine((id, ctx) => {
-  if (id.length === 0) custom(ctx, 'empty-id', 'id is empty', 'a non-empty id');
+  if (RESERVED_KEYS.has(id)) custom(ctx, 'reserved-id', `id "${id}" is the name of a built-in object property`, 'an id that is not an Object.prototype name (toString, constructor, __proto__, …)');
+  else if (id.length === 0) custom(ctx, 'empty-id', 'id is empty', 'a non-empty id');
   else if (id !== id.trim()) custom(ctx, 'untrimmed-id', `id "${id}" has surrounding whitespace`, 'an id without leading or trailing spaces');
   // eslint-disable-next-line no-control-regex
   else if (/[\u0000-\u001f]/.test(id)) custom(ctx, 'invalid-id', `id "${id}" contains control characters`, 'printable characters');
@@ -72,6 +105,7 @@ export const PartialDateSchema = z.string().superRefine((text, ctx) => {
  * yearOf('2019-08'); // 2019
  */
 export function yearOf(date: string): number {
+  checkString('yearOf', date, 'date');
   return Number(date.slice(0, 4));
 }
 
@@ -91,5 +125,5 @@ export const CoordinatesSchema = z.object({
 /** Indicators by year: `{ "2020": { "gdp": 123.4, "population": 5.6 } }`; every value finite. */
 export const IndicatorsSchema = z.record(
   z.string().regex(/^\d{4}$/, 'indicator years are 4-digit strings'),
-  z.record(z.string().min(1), FiniteNumberSchema),
+  withoutReservedKeys(z.record(z.string().min(1), FiniteNumberSchema)),
 );

@@ -1,5 +1,6 @@
 import type { BilingualTerm } from './bilingual-enum.js';
 import type { MacroRegion } from './taxonomy.js';
+import { checkString } from '../error/argument-checks.js';
 
 /** A province-level unit: GB/T 2260 two-digit code, names, and its macro-region (NBS 2011). */
 export interface ProvinceTerm extends BilingualTerm {
@@ -65,6 +66,7 @@ export const PROVINCE_BY_ID: ReadonlyMap<string, ProvinceTerm> = new Map(PROVINC
  * provinceOfCode('440300')?.zh; // '广东省'
  */
 export function provinceOfCode(code: string): ProvinceTerm | undefined {
+  checkString('provinceOfCode', code, 'code');
   const prefix = code.slice(0, 2);
   return PROVINCES.find((p) => p.code === prefix);
 }

@@ -1,7 +1,14 @@
 import { invalidArgument } from '../error/zonelink-error.js';
 
 /**
- * Validates a `seed` option (default 0) for the function named `caller`: any finite
+ * The default `seed` of every seeded function — `leiden`, `louvain`,
+ * `findOnePlusN`, `analyze`, the permutation tests — so that the report and the
+ * API give the same partition for the same input when no seed is given.
+ */
+export const DEFAULT_SEED = 0;
+
+/**
+ * Validates a `seed` option (default {@link DEFAULT_SEED}) for the function named `caller`: any finite
  * number. The one check every seeded function shares.
  *
  * @example
@@ -9,9 +16,10 @@ import { invalidArgument } from '../error/zonelink-error.js';
  * checkSeed('leiden', 7);         // 7
  */
 export function checkSeed(caller: string, seed: number | undefined): number {
-  const value = seed ?? 0;
+  if (typeof caller !== 'string') invalidArgument('checkSeed', 'caller must be the name of the calling function', { field: 'caller' });
+  const value = seed ?? DEFAULT_SEED;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    invalidArgument(caller, `seed must be a finite number, got ${String(value)}`, { field: 'seed', value });
+    invalidArgument(caller, `seed must be a finite number, got ${typeof value === 'symbol' ? 'a symbol' : String(value)}`, { field: 'seed', value });
   }
   return value;
 }

@@ -2,4 +2,4 @@ export { permutationTest, type PermutationTestOptions, type PermutationTestResul
 export { pearsonCorrelation } from './pearson-correlation.js';
 export { pearsonFromSums } from './pearson-from-sums.js';
 export { zScores } from './z-scores.js';
-export { checkSeed } from './check-seed.js';
+export { checkSeed, DEFAULT_SEED } from './check-seed.js';

@@ -1,3 +1,4 @@
+import { checkNumbers } from '../error/argument-checks.js';
 /**
  * Pearson's product-moment correlation of two equally long numeric sequences,
  * computed with centred sums (two passes) so that large offsets do not cancel.
@@ -13,6 +14,8 @@
  * pearsonCorrelation([1, 2, 3], [2, 4, 7]); // 0.9933992677987828
  */
 export function pearsonCorrelation(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  checkNumbers('pearsonCorrelation', x, 'x');
+  checkNumbers('pearsonCorrelation', y, 'y');
   const n = x.length;
   if (n !== y.length || n < 2) return Number.NaN;
   let mx = 0;

@@ -1,6 +1,7 @@
 import { invalidArgument } from '../error/zonelink-error.js';
 import { seededRandom, shuffleInPlace } from '../random/seeded-random.js';
 import { checkSeed } from './check-seed.js';
+import { checkOptions } from '../error/argument-checks.js';
 
 /** Options of {@link permutationTest}. */
 export interface PermutationTestOptions {
@@ -65,6 +66,7 @@ export function permutationTest(
   statistic: (order: Int32Array) => number,
   options: PermutationTestOptions & { center?: number; caller?: string } = {},
 ): PermutationTestResult {
+  checkOptions('permutationTest', options);
   const caller = options.caller ?? 'permutationTest';
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
     invalidArgument(caller, `the number of units must be an integer ≥ 1, got ${String(n)}`, { field: 'n', value: n });

@@ -1,3 +1,4 @@
+import { checkNumbers, checkOptions } from '../error/argument-checks.js';
 /**
  * Standard scores zᵢ = (xᵢ − x̄)/s of a numeric sequence, with s the standard deviation
  * of divisor n (`'population'`, default, as spdep and pysal standardise for Moran's I)
@@ -11,6 +12,8 @@
  * zScores([1, 2, 3], { divisor: 'sample' });   // Float64Array [-1, 0, 1]
  */
 export function zScores(values: ArrayLike<number>, options: { divisor?: 'population' | 'sample' } = {}): Float64Array {
+  checkOptions('zScores', options);
+  checkNumbers('zScores', values, 'values');
   const n = values.length;
   const out = new Float64Array(n);
   if (n === 0) return out;

@@ -170,7 +170,8 @@ describe('CSV round trip', () => {
   it('property: readCsvDataset(writeCsvDataset(d)) gives the same nodes and linkages', () => {
     fc.assert(
       fc.property(dataset, (d) => {
-        const back = readCsvDataset(writeCsvDataset(d));
+        // neutralised formulas (the default) do not round-trip, by design
+        const back = readCsvDataset(writeCsvDataset(d, { formulas: 'keep' }));
         expect(byId(back.nodes)).toEqual(byId(d.nodes));
         expect(back.linkages).toEqual(d.linkages);
       }),

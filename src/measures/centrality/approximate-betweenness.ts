@@ -4,6 +4,7 @@ import { seededRandom } from '../../random/seeded-random.js';
 import { brandesBlockedSums } from './brandes-kernel.js';
 import { prepareBetweenness, rescaleBetweenness, type BetweennessOptions, type PreparedBetweenness } from './betweenness.js';
 import { nodeRecord } from './node-record.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link approximateBetweenness}. */
 export interface ApproximateBetweennessOptions extends BetweennessOptions {
@@ -39,6 +40,7 @@ export interface ApproximateBetweennessOptions extends BetweennessOptions {
  * approximateBetweenness(graph, { samples: 200, seed: 7, weight: 'flow', distance: 'inverse' });
  */
 export function approximateBetweenness(graph: GraphInput, options: ApproximateBetweennessOptions): Record<string, number> {
+  checkOptions('approximateBetweenness', options);
   const caller = 'approximateBetweenness';
   if (options === undefined || options === null) invalidArgument(caller, 'options with samples are required');
   const prepared = prepareBetweenness(graph, options, caller);

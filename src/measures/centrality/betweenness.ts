@@ -4,6 +4,7 @@ import { brandesBlockedSums } from './brandes-kernel.js';
 import { distanceAdjacency, type DistanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
 import { nodeRecord } from './node-record.js';
 import { checkCutoff } from './path-cutoff.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link betweenness}. */
 export interface BetweennessOptions extends PathLengthOptions {
@@ -60,6 +61,7 @@ export interface BetweennessOptions extends PathLengthOptions {
  * betweenness(g, { normalized: false }); // { a: 0, b: 1, c: 0 }
  */
 export function betweenness(graph: GraphInput, options: BetweennessOptions = {}): Record<string, number> {
+  checkOptions('betweenness', options);
   const prepared = prepareBetweenness(graph, options, 'betweenness');
   const sources = allSources(prepared.adjacency.n);
   const raw = brandesBlockedSums(prepared.adjacency, sources, prepared.endpoints, prepared.cutoff);

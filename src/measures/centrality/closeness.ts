@@ -4,6 +4,7 @@ import { distanceAdjacency, type PathLengthOptions } from './distance-adjacency.
 import { distanceSums } from './distance-sums.js';
 import { nodeRecord } from './node-record.js';
 import { checkCutoff } from './path-cutoff.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /**
  * What closeness does on graphs that are not (strongly) connected:
@@ -72,6 +73,7 @@ export interface ClosenessOptions extends PathLengthOptions {
  * closeness(g); // { a: 2/3, b: 1, c: 2/3 }
  */
 export function closeness(graph: GraphInput, options: ClosenessOptions = {}): Record<string, number> {
+  checkOptions('closeness', options);
   const rule = options.disconnected ?? 'component';
   if (rule !== 'component' && rule !== 'reachable' && rule !== 'harmonic') {
     invalidArgument('closeness', `option disconnected must be 'component', 'reachable' or 'harmonic', got ${String(rule)}`, {

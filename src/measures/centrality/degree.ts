@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { nodeRecord } from './node-record.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Which edges of a node count: incoming, outgoing or both. Undirected graphs: all three are the same. */
 export type DegreeMode = 'total' | 'in' | 'out';
@@ -40,6 +41,7 @@ export interface StrengthOptions {
  * degree(g, { mode: 'in' }); // { a: 0, b: 2, c: 0 }
  */
 export function degree(graph: GraphInput, options: DegreeOptions = {}): Record<string, number> {
+  checkOptions('degree', options);
   const mode = resolveMode('degree', options.mode);
   const normalized = options.normalized ?? false;
   if (typeof normalized !== 'boolean') invalidArgument('degree', `option normalized must be a boolean, got ${String(normalized)}`);
@@ -68,6 +70,7 @@ export function degree(graph: GraphInput, options: DegreeOptions = {}): Record<s
  * strength(g); // { a: 2, b: 5, c: 3 }
  */
 export function strength(graph: GraphInput, options: StrengthOptions = {}): Record<string, number> {
+  checkOptions('strength', options);
   const mode = resolveMode('strength', options.mode);
   const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'strength' });
   const values = sums(

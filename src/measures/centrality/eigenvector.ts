@@ -2,6 +2,8 @@ import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../networ
 import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
 import { checkVectorScale, scaleVector, type VectorScale } from './vector-scale.js';
+import { unitMaxWeights } from './unit-max-weights.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link eigenvector}. */
 export interface EigenvectorOptions extends IterationOptions {
@@ -39,9 +41,11 @@ export interface EigenvectorOptions extends IterationOptions {
  * const { values, converged } = eigenvector(graph, { weight: 'flow', tolerance: 1e-12 });
  */
 export function eigenvector(graph: GraphInput, options: EigenvectorOptions = {}): IterativeResult {
+  checkOptions('eigenvector', options);
   const { maxIterations, tolerance } = resolveIterationOptions('eigenvector', options);
   const scale = checkVectorScale('eigenvector', options.scale, 'unit');
-  const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'eigenvector' });
+  // scale-free measure: weights are rescaled to max 1 so that extreme magnitudes neither overflow nor vanish
+  const csr = unitMaxWeights(compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'eigenvector' }));
   const n = csr.nodes.length;
   if (n === 0) return { values: {}, iterations: 0, converged: true };
   const { inOffsets, inSources, inWeights } = csr;

@@ -6,6 +6,7 @@ import { resolveDirection, type ClosenessDisconnectedRule } from './closeness.js
 import type { DegreeMode } from './degree.js';
 import { distanceAdjacency, type PathDistance } from './distance-adjacency.js';
 import { distanceSums } from './distance-sums.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** The centralities {@link freemanCentralization} summarises. */
 export type CentralizationMeasure = 'degree' | 'betweenness' | 'closeness';
@@ -72,6 +73,7 @@ export function freemanCentralization(
   measure: CentralizationMeasure,
   options: FreemanCentralizationOptions = {},
 ): number {
+  checkOptions('freemanCentralization', options);
   const caller = 'freemanCentralization';
   if (measure !== 'degree' && measure !== 'betweenness' && measure !== 'closeness') {
     invalidArgument(caller, `measure must be 'degree', 'betweenness' or 'closeness', got ${String(measure)}`, {

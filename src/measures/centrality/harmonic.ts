@@ -6,6 +6,7 @@ import { distanceSums } from './distance-sums.js';
 import { nodeRecord } from './node-record.js';
 import { checkCutoff } from './path-cutoff.js';
 import { nodeIndices } from './node-indices.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link harmonic}. */
 export interface HarmonicOptions extends PathLengthOptions {
@@ -52,6 +53,7 @@ export interface HarmonicOptions extends PathLengthOptions {
  * harmonic(g); // { a: 1.5, b: 2, c: 1.5 }
  */
 export function harmonic(graph: GraphInput, options: HarmonicOptions = {}): Record<string, number> {
+  checkOptions('harmonic', options);
   const normalized = options.normalized ?? false;
   if (typeof normalized !== 'boolean') {
     invalidArgument('harmonic', `option normalized must be a boolean, got ${String(normalized)}`, { field: 'normalized' });

@@ -2,6 +2,8 @@ import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../networ
 import { resolveIterationOptions, type IterationOptions } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
 import { checkVectorScale, scaleVector, type VectorScale } from './vector-scale.js';
+import { unitMaxWeights } from './unit-max-weights.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link hits}. */
 export interface HitsOptions extends IterationOptions {
@@ -45,9 +47,11 @@ export interface HitsResult {
  * const { hubs, authorities } = hits(graph, { weight: 'investment' });
  */
 export function hits(graph: GraphInput, options: HitsOptions = {}): HitsResult {
+  checkOptions('hits', options);
   const { maxIterations, tolerance } = resolveIterationOptions('hits', options);
   const scale = checkVectorScale('hits', options.scale, 'sum');
-  const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'hits' });
+  // scale-free measure: weights are rescaled to max 1 so that extreme magnitudes neither overflow nor vanish
+  const csr = unitMaxWeights(compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'hits' }));
   const n = csr.nodes.length;
   if (n === 0) return { hubs: {}, authorities: {}, iterations: 0, converged: true };
   const { outOffsets, outTargets, outWeights, inOffsets, inSources, inWeights } = csr;

@@ -12,7 +12,15 @@ export interface IterationOptions {
   tolerance?: number;
 }
 
-/** Result of an iterative centrality. */
+/**
+ * Result of an iterative centrality. The rule of the whole API, stated once
+ * here: a measure computed by iterating to a tolerance (`pagerank`,
+ * `eigenvector`, `hits`, `katz`) returns `{ values, iterations, converged }`, so
+ * that a caller can see whether to trust it; a measure computed exactly in a
+ * fixed number of steps (`degree`, `betweenness`, `closeness`, `harmonic`, …)
+ * returns the node-keyed record itself. Randomised measures (`leiden`,
+ * `louvain`) return the `seed` they used with their result.
+ */
 export interface IterativeResult {
   values: Record<string, number>;
   /** Iterations performed. */

@@ -3,6 +3,7 @@ import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../networ
 import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
 import { nodeVector } from './node-vector.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link katz}. */
 export interface KatzOptions extends IterationOptions {
@@ -36,6 +37,7 @@ export interface KatzOptions extends IterationOptions {
  * const { values, converged } = katz(graph, { alpha: 0.05, beta: 1 });
  */
 export function katz(graph: GraphInput, options: KatzOptions = {}): IterativeResult {
+  checkOptions('katz', options);
   const caller = 'katz';
   const { maxIterations, tolerance } = resolveIterationOptions(caller, options);
   const alpha = options.alpha ?? 0.1;
@@ -87,6 +89,10 @@ export function katz(graph: GraphInput, options: KatzOptions = {}): IterativeRes
     for (let v = 0; v < n; v++) norm += x[v] * x[v];
     norm = Math.sqrt(norm);
     if (norm > 0) for (let v = 0; v < n; v++) x[v] /= norm;
+  }
+  if (!x.every(Number.isFinite)) {
+    // the Katz series diverges (α ≥ 1/λ_max) or the weights overflow: no finite answer exists to return
+    invalidArgument(caller, `the iteration overflowed: alpha × (largest eigenvalue of the weighted adjacency) must be < 1; lower alpha or rescale the weights`, { code: 'diverged', field: 'alpha', value: options.alpha });
   }
   return { values: nodeRecord(csr.nodes, x), iterations, converged };
 }

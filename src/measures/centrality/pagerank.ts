@@ -3,6 +3,7 @@ import { compactAdjacency, type CompactAdjacency, type EdgeWeight, type GraphInp
 import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
 import { nodeVector } from './node-vector.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link pagerank}. */
 export interface PageRankOptions extends IterationOptions {
@@ -44,6 +45,7 @@ export interface PageRankOptions extends IterationOptions {
  * const { values } = pagerank(graph, { alpha: 0.85, personalization: { 上海: 1 } });
  */
 export function pagerank(graph: GraphInput, options: PageRankOptions = {}): IterativeResult {
+  checkOptions('pagerank', options);
   const caller = 'pagerank';
   const { maxIterations, tolerance } = resolveIterationOptions(caller, options);
   const alpha = options.alpha ?? 0.85;

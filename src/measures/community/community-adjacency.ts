@@ -1,6 +1,5 @@
 import {
   compactAdjacency,
-  isCompactAdjacency,
   type CompactAdjacency,
   type EdgeWeight,
   type GraphInput,
@@ -14,9 +13,5 @@ import {
  * taking a {@link GraphInput}).
  */
 export function communityAdjacency(graph: GraphInput, weight: EdgeWeight | undefined, caller: string): CompactAdjacency {
-  if (!isCompactAdjacency(graph)) return compactAdjacency(graph, { weight, caller });
-  if (weight !== null || !graph.weighted) return graph;
-  const outWeights = new Float64Array(graph.outWeights.length).fill(1);
-  const inWeights = graph.directed ? new Float64Array(graph.inWeights.length).fill(1) : outWeights;
-  return { ...graph, weighted: false, outWeights, inWeights };
+  return compactAdjacency(graph, { weight, caller });
 }

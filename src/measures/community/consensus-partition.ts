@@ -7,6 +7,7 @@ import { mutualAdjacency } from './mutual-adjacency.js';
 import { leiden } from './leiden.js';
 import { checkSeed } from '../../statistics/check-seed.js';
 import { louvain } from './louvain.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link consensusPartition}. */
 export interface ConsensusPartitionOptions {
@@ -70,6 +71,7 @@ export interface ConsensusPartitionResult {
  * const { partition, converged } = consensusPartition(graph, { runs: 30, seed: 1 });
  */
 export function consensusPartition(graph: Graph, options: ConsensusPartitionOptions = {}): ConsensusPartitionResult {
+  checkOptions('consensusPartition', options);
   const caller = 'consensusPartition';
   const algorithm = options.algorithm ?? 'leiden';
   if (algorithm !== 'leiden' && algorithm !== 'louvain') {

@@ -1,6 +1,7 @@
 import type Graph from 'graphology';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { readPartition, type Partition } from './read-partition.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link eiIndex}. */
 export interface EiIndexOptions {
@@ -45,6 +46,7 @@ export interface EiIndexResult extends GroupEiIndex {
  * eiIndex(graph, provinceOf).index; // −0.4: linkages mostly stay within provinces
  */
 export function eiIndex(graph: Graph, partition: Partition, options: EiIndexOptions = {}): EiIndexResult {
+  checkOptions('eiIndex', options);
   const weight = options.weight === undefined ? null : options.weight;
   const csr = compactAdjacency(graph, { weight, caller: 'eiIndex' });
   const { community, count, labels } = readPartition(csr, partition, 'eiIndex');

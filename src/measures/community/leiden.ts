@@ -8,6 +8,7 @@ import { mutualAdjacency } from './mutual-adjacency.js';
 import { cpmQuality } from './cpm-quality.js';
 import { levelGraphOf } from './level-graph.js';
 import { communityAdjacency } from './community-adjacency.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /**
  * What Leiden maximises:
@@ -120,6 +121,7 @@ export interface LeidenResult extends CommunityResult {
  * leiden(graph, { objective: 'cpm', resolution: 0.1, seed: 1 }).quality;
  */
 export function leiden(graph: GraphInput, options: LeidenOptions = {}): LeidenResult {
+  checkOptions('leiden', options);
   const seed = checkSeed('leiden', options.seed);
   const resolution = checkResolution('leiden', options.resolution);
   const theta = options.randomness ?? 0.01;

@@ -6,6 +6,7 @@ import { levelGraphOf } from './level-graph.js';
 import { leidenKernel } from './leiden-kernel.js';
 import { communityAdjacency } from './community-adjacency.js';
 import { type CommunityResult } from './leiden.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link louvain}. */
 export interface LouvainOptions {
@@ -54,6 +55,7 @@ export interface LouvainOptions {
  * const { partition, modularity, communities } = louvain(graph, { seed: 7 });
  */
 export function louvain(graph: GraphInput, options: LouvainOptions = {}): CommunityResult {
+  checkOptions('louvain', options);
   const seed = checkSeed('louvain', options.seed);
   const resolution = checkResolution('louvain', options.resolution);
   const csr = communityAdjacency(graph, options.weight, 'louvain');

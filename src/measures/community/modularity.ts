@@ -2,6 +2,7 @@ import type { CompactAdjacency, EdgeWeight, GraphInput } from '../../network/com
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { readPartition, type Partition } from './read-partition.js';
 import { communityAdjacency } from './community-adjacency.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link modularity}. */
 export interface ModularityOptions {
@@ -39,6 +40,7 @@ export interface ModularityOptions {
  * modularity(graph, { a: 0, b: 0, c: 1, d: 1 }); // 0.357… for two joined triangles
  */
 export function modularity(graph: GraphInput, partition: Partition, options: ModularityOptions = {}): number {
+  checkOptions('modularity', options);
   const resolution = checkResolution('modularity', options.resolution);
   const csr = communityAdjacency(graph, options.weight, 'modularity');
   const { community, count } = readPartition(csr, partition, 'modularity');

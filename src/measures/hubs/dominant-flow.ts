@@ -1,6 +1,7 @@
 import type Graph from 'graphology';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link dominantFlowRegions}. */
 export interface DominantFlowOptions {
@@ -69,6 +70,7 @@ export interface DominantFlowResult {
  * dominantFlowRegions(g).regions; // [{ centre: 'a', members: ['b', 'c'], centreSize: 8 }]
  */
 export function dominantFlowRegions(graph: Graph, options: DominantFlowOptions = {}): DominantFlowResult {
+  checkOptions('dominantFlowRegions', options);
   const caller = 'dominantFlowRegions';
   const csr = compactAdjacency(graph, { weight: options.weight, caller });
   const { nodes } = csr;

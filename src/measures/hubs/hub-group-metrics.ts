@@ -4,6 +4,7 @@ import { compactAdjacency, type CompactAdjacency, type EdgeWeight } from '../../
 import { freemanCentralization } from '../centrality/index.js';
 import { dominantFlowRegions } from './dominant-flow.js';
 import { zScores } from '../../statistics/z-scores.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Classification of a candidate group (methods.md §4). */
 export type OnePlusNClass = '1+N' | 'multi-core' | 'mesh';
@@ -207,6 +208,7 @@ export function spokeShareParts(csr: CompactAdjacency, members: readonly number[
  * hubGroupMetrics(g, ['h', 'a', 'b', 'c']).classification; // '1+N'
  */
 export function hubGroupMetrics(graph: Graph, nodes: readonly string[], options: HubGroupMetricsOptions = {}): HubGroupMetrics {
+  checkOptions('hubGroupMetrics', options);
   return hubGroupMetricsOf('hubGroupMetrics', graph, nodes, options);
 }
 

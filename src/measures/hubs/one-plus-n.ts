@@ -5,6 +5,7 @@ import { dominantFlowRegions } from './dominant-flow.js';
 import { resolveThresholds, type OnePlusNThresholds } from './hub-group-metrics.js';
 import { networkGroupMetrics, projectNetwork, type NetworkGroupMetrics, type ProjectedNetwork } from './network-group-metrics.js';
 import { readNetwork, type LinkageWeight, type NetworkLinkage, type ZoneNetworkLike } from '../../network/network-contents.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Where candidate groups come from. */
 export type CandidateGroups = 'province' | 'declared' | 'dominant-flow' | 'community' | Record<string, string[]>;
@@ -192,6 +193,7 @@ function hasInternalLinkage(projected: ProjectedNetwork, members: readonly strin
  * groups.filter((g) => g.classification === '1+N').map((g) => [g.id, g.hub]);
  */
 export function findOnePlusN(network: ZoneNetworkLike, options: FindOnePlusNOptions = {}): FindOnePlusNResult {
+  checkOptions('findOnePlusN', options);
   const caller = 'findOnePlusN';
   const contents = readNetwork(network, { caller, year: options.year, weight: options.weight });
   const projected = projectNetwork(caller, contents, options.directed ?? false);
@@ -250,6 +252,7 @@ export interface ArrangementEvaluation extends NetworkGroupMetrics {
  * evaluateArrangement(network, 'wuhan-htz', ['xiangyang-branch', 'yichang-branch']).spokesNotLinkedToHub;
  */
 export function evaluateArrangement(network: ZoneNetworkLike, hubId: string, spokeIds: readonly string[], options: EvaluateArrangementOptions = {}): ArrangementEvaluation {
+  checkOptions('evaluateArrangement', options);
   const caller = 'evaluateArrangement';
   const contents = readNetwork(network, { caller, year: options.year, weight: options.weight });
   if (!Array.isArray(spokeIds) || spokeIds.length === 0) invalidArgument(caller, 'spokeIds must be a non-empty array of node ids', { field: 'spokeIds' });

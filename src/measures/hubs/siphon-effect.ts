@@ -2,6 +2,7 @@ import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/
 import { gini } from '../inequality/gini.js';
 import { networkGroupMetrics, projectNetwork } from './network-group-metrics.js';
 import { readNetwork, type LinkageWeight, type ZoneNetworkLike } from '../../network/network-contents.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Verdict of {@link siphonEffect}. */
 export type SiphonVerdict = 'siphon' | 'spread' | 'mixed';
@@ -87,6 +88,7 @@ function isYear(y: unknown): y is number {
  * siphonEffect(network, ['wuhan', 'xiaogan', 'ezhou'], { indicator: 'gdp', from: 2015, to: 2020 }).verdict;
  */
 export function siphonEffect(network: ZoneNetworkLike, group: readonly string[], options: SiphonEffectOptions): SiphonEffectResult {
+  checkOptions('siphonEffect', options);
   const caller = 'siphonEffect';
   if (options === null || typeof options !== 'object') invalidArgument(caller, 'options { indicator, from, to } are required', { field: 'options' });
   const { indicator, from, to } = options;

@@ -1,5 +1,6 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues } from './validate-values.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link atkinson}. */
 export interface AtkinsonOptions {
@@ -23,6 +24,7 @@ export interface AtkinsonOptions {
  * atkinson([541, 1463, 2445, 3438, 4437, 5401, 6392, 8304, 11904, 22261], 0.5); // 0.1796591 (R ineq)
  */
 export function atkinson(values: ArrayLike<number>, epsilon: number, options: AtkinsonOptions = {}): number {
+  checkOptions('atkinson', options);
   const fn = 'atkinson';
   if (typeof epsilon !== 'number' || !Number.isFinite(epsilon) || epsilon < 0) {
     invalidArgument(fn, `epsilon must be a finite number ≥ 0, got ${String(epsilon)}`, { field: 'epsilon', value: epsilon });

@@ -1,5 +1,6 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues, type ValidatedValues } from './validate-values.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link coefficientOfVariation}. */
 export interface CoefficientOfVariationOptions {
@@ -16,14 +17,20 @@ export interface CoefficientOfVariationOptions {
 /** Weighted CV of validated values around `mean`. Internal kernel shared with `williamson`. */
 export function coefficientOfVariationOfValidated(v: ValidatedValues, ddof: 0 | 1, mean: number): number {
   const { x, w, n, totalWeight } = v;
+  // CV is scale invariant: deviations are taken in units of max |x| so that their
+  // squares neither overflow (1e307²) nor underflow (5e-324²)
+  let scale = 0;
+  for (let i = 0; i < n; i++) scale = Math.max(scale, Math.abs(x[i]));
+  if (scale === 0 || !Number.isFinite(scale)) scale = 1;
+  const m = mean / scale;
   let ss = 0;
   for (let i = 0; i < n; i++) {
-    const d = x[i] - mean;
+    const d = x[i] / scale - m;
     ss += (w ? w[i] : 1) * d * d;
   }
   let variance = ss / totalWeight;
   if (ddof === 1) variance *= n / (n - 1);
-  return Math.sqrt(variance) / mean;
+  return Math.sqrt(variance) / m;
 }
 
 /**
@@ -41,6 +48,7 @@ export function coefficientOfVariationOfValidated(v: ValidatedValues, ddof: 0 | 
  * coefficientOfVariation([2, 4, 4, 4, 5, 5, 7, 9]); // 0.4 (σ = 2, μ = 5)
  */
 export function coefficientOfVariation(values: ArrayLike<number>, options: CoefficientOfVariationOptions = {}): number {
+  checkOptions('coefficientOfVariation', options);
   const fn = 'coefficientOfVariation';
   const ddof = options.ddof ?? 0;
   if (ddof !== 0 && ddof !== 1) invalidArgument(fn, `ddof must be 0 or 1, got ${String(ddof)}`, { field: 'ddof', value: ddof });

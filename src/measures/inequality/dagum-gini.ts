@@ -2,6 +2,7 @@ import { giniOfValidated } from './gini.js';
 import { groupUnits, splitGroups, summarizeGroups, type GroupLabel } from './group-units.js';
 import { sortWithWeights } from './sort-with-weights.js';
 import { validateValues } from './validate-values.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link dagumGini}. */
 export interface DagumGiniOptions {
@@ -99,6 +100,7 @@ const ratio = (a: number, b: number): number => (b === 0 ? NaN : a / b);
  * d.within + d.netBetween + d.transvariation; // = d.gini
  */
 export function dagumGini(values: ArrayLike<number>, groups: ArrayLike<GroupLabel>, options: DagumGiniOptions = {}): DagumGiniResult {
+  checkOptions('dagumGini', options);
   const fn = 'dagumGini';
   const v = validateValues(fn, values, { weights: options.weights, negatives: 'error' });
   const grouped = groupUnits(fn, groups, v.n);

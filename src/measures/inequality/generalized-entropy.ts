@@ -1,5 +1,6 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues, type ValidatedValues } from './validate-values.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link generalizedEntropy}. */
 export interface GeneralizedEntropyOptions {
@@ -123,6 +124,7 @@ function checkAlpha(fn: string, alpha: number): void {
  * generalizedEntropy([1, 2, 3, 4], 2); // 0.1 (= CV²/2, CV² = 1.25/6.25)
  */
 export function generalizedEntropy(values: ArrayLike<number>, alpha: number, options: GeneralizedEntropyOptions = {}): number {
+  checkOptions('generalizedEntropy', options);
   checkAlpha('generalizedEntropy', alpha);
   const v = validateValues('generalizedEntropy', values, { weights: options.weights, negatives: 'error' });
   return generalizedEntropyOfValidated(v, alpha, options.dropNonPositive ?? false);
@@ -140,6 +142,7 @@ export function generalizedEntropy(values: ArrayLike<number>, alpha: number, opt
  * theilT([1, 1, 1, 5]); // (2.5·ln 2.5 − 1.5·ln 2)/4 ≈ 0.312752
  */
 export function theilT(values: ArrayLike<number>, options: { weights?: ArrayLike<number> | null } = {}): number {
+  checkOptions('theilT', options);
   const v = validateValues('theilT', values, { weights: options.weights, negatives: 'error' });
   return generalizedEntropyOfValidated(v, 1, false);
 }
@@ -155,6 +158,7 @@ export function theilT(values: ArrayLike<number>, options: { weights?: ArrayLike
  * theilL([1, 1, 1, 5]); // ln 2 − ln 5 / 4 ≈ 0.290791
  */
 export function theilL(values: ArrayLike<number>, options: GeneralizedEntropyOptions = {}): number {
+  checkOptions('theilL', options);
   const v = validateValues('theilL', values, { weights: options.weights, negatives: 'error' });
   return generalizedEntropyOfValidated(v, 0, options.dropNonPositive ?? false);
 }

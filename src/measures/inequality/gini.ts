@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { lorenzArrays } from './lorenz.js';
 import { validateValues, type ValidatedValues } from './validate-values.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Small-sample correction of the Gini: none, n/(n−1), or for weights G/(1 − Σp²). */
 export type GiniCorrection = 'none' | 'n/(n-1)' | 'weights';
@@ -53,6 +54,7 @@ export function giniFromLorenz(P: Float64Array, L: Float64Array): number {
  * gini([1, 2, 3, 4], { correction: 'n/(n-1)' }); // 1/3
  */
 export function gini(values: ArrayLike<number>, options: GiniOptions = {}): number {
+  checkOptions('gini', options);
   const correction = options.correction ?? 'none';
   if (correction !== 'none' && correction !== 'n/(n-1)' && correction !== 'weights') {
     invalidArgument('gini', `correction must be 'none', 'n/(n-1)' or 'weights', got ${String(correction)}`, { field: 'correction', value: correction });

@@ -1,4 +1,5 @@
 import { validateValues } from './validate-values.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link hhi}. */
 export interface HhiOptions {
@@ -21,6 +22,7 @@ export interface HhiOptions {
  * hhi([1, 1, 2], { normalized: true }); // (6/16 − 1/3)/(2/3) = 0.0625
  */
 export function hhi(values: ArrayLike<number>, options: HhiOptions = {}): number {
+  checkOptions('hhi', options);
   const v = validateValues('hhi', values);
   const normalized = options.normalized ?? false;
   if (v.trivial === 'zero-sum') return NaN;

@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { invalidArgument, ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { provinceOfRecord, regionOfRecord } from '../../schema/administrative-unit.js';
@@ -15,6 +15,7 @@ import type { GroupLabel } from './group-units.js';
 import { hhi } from './hhi.js';
 import { lorenz, type LorenzCurve } from './lorenz.js';
 import { theilDecomposition, type TheilDecomposition } from './theil-decomposition.js';
+import { checkGraph, checkOptions } from '../../error/argument-checks.js';
 
 /**
  * What to measure per node: an indicator name (read from `attributes.indicators[year][name]`),
@@ -108,7 +109,12 @@ export interface IndicatorInequalityResult {
   theilT: number;
   /** Theil L = GE(0); +Infinity when a value is 0 (methods.md §1). */
   theilL: number;
-  /** Coefficient of variation, population SD / mean. */
+  /** Coefficient of variation, population SD / mean: the same name as the function {@link coefficientOfVariation}. */
+  coefficientOfVariation: number;
+  /**
+   * The same number as `coefficientOfVariation`.
+   * @deprecated Use `coefficientOfVariation`: one name per quantity across the API.
+   */
   cv: number;
   /** Atkinson index with ε = 0.5. */
   atkinson: number;
@@ -225,7 +231,8 @@ function listed(ids: string[]): string {
  * const s = indicatorInequality(network, strength(projected), { groupBy: leiden(projected, { seed: 1 }) });
  */
 export function indicatorInequality(network: Graph, indicator: NodeIndicator, options: IndicatorInequalityOptions = {}): IndicatorInequalityResult {
-  if (!(network instanceof Graph)) invalidArgument(FN, 'network must be a graphology graph (a ZoneNetwork or a view of one)', { field: 'network' });
+  checkOptions('indicatorInequality', options);
+  checkGraph(FN, network, 'network'); // duck-typed: graphology's ESM and CommonJS builds alike
   const missingPolicy = options.missing ?? 'error';
   if (missingPolicy !== 'error' && missingPolicy !== 'skip') {
     invalidArgument(FN, `missing must be 'error' or 'skip', got ${String(missingPolicy)}`, { field: 'missing', value: missingPolicy });
@@ -446,6 +453,7 @@ export function indicatorInequality(network: Graph, indicator: NodeIndicator, op
     };
   });
 
+  const cv = coefficientOfVariation(x, { weights });
   return {
     indicator: indicatorName,
     year: indicatorName !== null || weightName !== null ? year : null,
@@ -460,7 +468,8 @@ export function indicatorInequality(network: Graph, indicator: NodeIndicator, op
     gini: gini(x, { weights }),
     theilT: theilT(x, { weights }),
     theilL: theilL(x, { weights }),
-    cv: coefficientOfVariation(x, { weights }),
+    coefficientOfVariation: cv,
+    cv,
     atkinson: atkinson(x, 0.5, { weights }),
     hhi: hhi(x),
     cr10: n >= 10 ? concentrationRatio(x, 10) : null,

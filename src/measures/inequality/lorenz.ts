@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { sortWithWeights } from './sort-with-weights.js';
 import { validateValues } from './validate-values.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** A Lorenz curve: cumulative population shares `p` and value shares `l`, from (0, 0) to (1, 1). */
 export interface LorenzCurve {
@@ -71,6 +72,7 @@ export function lorenzArrays(x: Float64Array, w: Float64Array | null): { P: Floa
  * lorenz([1, 2, 3, 4]); // { p: [0, 0.25, 0.5, 0.75, 1], l: [0, 0.1, 0.3, 0.6, 1] }
  */
 export function lorenz(values: ArrayLike<number>, options: LorenzOptions = {}): LorenzCurve {
+  checkOptions('lorenz', options);
   const v = validateValues('lorenz', values, { weights: options.weights, negatives: 'allow' });
   const { P, L } = lorenzArrays(v.x, v.w);
   if (v.trivial === 'zero-sum') for (let k = 1; k < L.length; k++) L[k] = NaN;

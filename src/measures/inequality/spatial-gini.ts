@@ -1,9 +1,10 @@
-import Graph from 'graphology';
+import type Graph from 'graphology';
 import { invalidArgument, ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { haversineKm, type LonLat } from '../../models/great-circle-distance.js';
 import { permutationTest } from '../../statistics/permutation-test.js';
 import { checkSeed } from '../../statistics/check-seed.js';
 import { upperNormalTail } from './standard-normal.js';
+import { checkOptions, isGraphLike } from '../../error/argument-checks.js';
 
 /** A distance band: units within `thresholdKm` (great-circle, inclusive) of each other are neighbours. */
 export interface DistanceBand {
@@ -105,7 +106,8 @@ function neighbourPairsOf(ids: string[], neighbours: Graph | DistanceBand): { a:
   ids.forEach((id, i) => index.set(id, i));
   const pa: number[] = [];
   const pb: number[] = [];
-  if (neighbours instanceof Graph) {
+  // duck-typed, not `instanceof Graph`: graphs from graphology's CommonJS build count too
+  if (isGraphLike(neighbours)) {
     const absent = ids.filter((id) => !neighbours.hasNode(id));
     if (absent.length > 0) {
       fail(
@@ -221,6 +223,7 @@ function polarizationOf(wcg: number, wg: number, scale: number): number {
  * r.nonNeighbourSum; // 14
  */
 export function spatialGini(values: Record<string, number>, neighbours: Graph | DistanceBand, options: SpatialGiniOptions = {}): SpatialGiniResult {
+  checkOptions('spatialGini', options);
   const permutations = options.permutations ?? 999;
   if (typeof permutations !== 'number' || !Number.isInteger(permutations) || permutations < 0) {
     invalidArgument(FN, `permutations must be an integer ≥ 0, got ${String(permutations)}`, { field: 'permutations', value: permutations });

@@ -2,6 +2,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { generalizedEntropyKernel, generalizedEntropyOfValidated } from './generalized-entropy.js';
 import { groupUnits, splitGroups, summarizeGroups, type GroupLabel } from './group-units.js';
 import { validateValues } from './validate-values.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link theilDecomposition}. */
 export interface TheilDecompositionOptions {
@@ -149,6 +150,7 @@ export function theilDecomposition(
   groups: ArrayLike<GroupLabel> | ArrayLike<readonly [GroupLabel, GroupLabel]>,
   options: TheilDecompositionOptions = {},
 ): TheilDecomposition {
+  checkOptions('theilDecomposition', options);
   return decomposeGeneralizedEntropy('theilDecomposition', values, groups, options);
 }
 

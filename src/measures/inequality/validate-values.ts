@@ -1,4 +1,5 @@
 import { ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
+import { describeValue } from '../../error/argument-checks.js';
 
 /**
  * The input policy of every inequality, concentration and polarization index
@@ -53,6 +54,9 @@ function describe(v: unknown): string {
   if (typeof v === 'number') return String(v);
   if (v === undefined) return 'undefined';
   if (v === null) return 'null';
+  if (typeof v === 'bigint') return `bigint ${v}n`;
+  if (typeof v === 'symbol' || typeof v === 'function') return typeof v;
+  if (typeof v === 'object') return describeValue(v); // may hold BigInts, which JSON cannot write
   return `${typeof v} ${JSON.stringify(v)}`;
 }
 

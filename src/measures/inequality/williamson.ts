@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { coefficientOfVariationOfValidated } from './coefficient-of-variation.js';
 import { validateValues } from './validate-values.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link williamson}. */
 export interface WilliamsonOptions {
@@ -27,6 +28,7 @@ export interface WilliamsonOptions {
  * williamson([1, 3], [1, 1]); // 0.5 (ȳ = 2, σ = 1)
  */
 export function williamson(perCapita: ArrayLike<number>, population: ArrayLike<number>, options: WilliamsonOptions = {}): number {
+  checkOptions('williamson', options);
   const fn = 'williamson';
   const national = options.nationalMean;
   if (national !== undefined && (typeof national !== 'number' || !Number.isFinite(national))) {

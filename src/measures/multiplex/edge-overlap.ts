@@ -1,4 +1,5 @@
 import { readMultiplex, type MultiplexInput, type MultiplexOptions } from './multiplex-layers.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** A node pair linked in at least one layer. */
 export interface PairOverlap {
@@ -50,6 +51,7 @@ export interface EdgeOverlapResult {
  * edgeOverlap([l1, l2]).averageEdgeOverlap; // (2 + 1 + 1) / (2 · 3) = 2/3
  */
 export function edgeOverlap(input: MultiplexInput, options: MultiplexOptions = {}): EdgeOverlapResult {
+  checkOptions('edgeOverlap', options);
   const m = readMultiplex('edgeOverlap', input, options);
   const M = m.layers.length;
   const n = m.nodes.length;

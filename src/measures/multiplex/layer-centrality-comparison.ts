@@ -3,6 +3,7 @@ import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/
 import { degree, strength } from '../centrality/degree.js';
 import { readMultiplex, type MultiplexInput, type MultiplexOptions } from './multiplex-layers.js';
 import { kendallTau, spearmanCorrelation } from './rank-correlation.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 export interface LayerCentralityOptions extends MultiplexOptions {
   /**
@@ -64,6 +65,7 @@ function layerGraph(nodes: readonly string[], adj: Map<number, number>[][], coef
  * layerCentralityComparison(network, { centrality: 'degree' }).correlation;
  */
 export function layerCentralityComparison(input: MultiplexInput, options: LayerCentralityOptions = {}): LayerCentralityComparison {
+  checkOptions('layerCentralityComparison', options);
   const caller = 'layerCentralityComparison';
   const centrality = options.centrality ?? 'strength';
   if (centrality !== 'degree' && centrality !== 'strength' && typeof centrality !== 'function') invalidArgument(caller, `centrality must be 'degree', 'strength' or a function, got ${String(centrality)}`, { field: 'centrality' });

@@ -2,6 +2,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { readMultiplex, type MultiplexInput, type MultiplexOptions } from './multiplex-layers.js';
 import { overlappingDegreeOf } from './overlapping-degree.js';
 import { zScores } from '../../statistics/z-scores.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Class of a node by multiplex participation: focused (< 1/3), mixed, truly multiplex (> 2/3). */
 export type ParticipationClass = 'focused' | 'mixed' | 'multiplex';
@@ -47,6 +48,7 @@ export interface MultiplexParticipationResult {
  * multiplexParticipation([l1, l2]).participation; // { 1: 0.888…, 2: 0.888…, 3: 1 }
  */
 export function multiplexParticipation(input: MultiplexInput, options: MultiplexParticipationOptions = {}): MultiplexParticipationResult {
+  checkOptions('multiplexParticipation', options);
   const caller = 'multiplexParticipation';
   const hubZ = options.hubZ ?? 2;
   if (typeof hubZ !== 'number' || Number.isNaN(hubZ)) invalidArgument(caller, `hubZ must be a number, got ${String(hubZ)}`, { field: 'hubZ' });

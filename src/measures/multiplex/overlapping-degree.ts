@@ -1,4 +1,5 @@
 import { readMultiplex, type MultiplexInput, type MultiplexLayers, type MultiplexOptions } from './multiplex-layers.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Per-layer and overlapping degree and strength of every node. */
 export interface OverlappingDegreeResult {
@@ -32,6 +33,7 @@ export interface OverlappingDegreeResult {
  * overlappingDegree([l1, l2]).degree; // { 1: 3, 2: 3, 3: 2 }
  */
 export function overlappingDegree(input: MultiplexInput, options: MultiplexOptions = {}): OverlappingDegreeResult {
+  checkOptions('overlappingDegree', options);
   const m = readMultiplex('overlappingDegree', input, options);
   return overlappingDegreeOf(m);
 }

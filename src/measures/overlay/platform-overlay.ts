@@ -4,6 +4,7 @@ import type { Dataset } from '../../schema/dataset.js';
 import { yearOf } from '../../schema/fields.js';
 import { PLATFORM_CATEGORIES, ZONE_SUBTYPES } from '../../schema/taxonomy.js';
 import type { ZoneNetworkLike } from '../../network/network-contents.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link platformOverlay}. */
 export interface PlatformOverlayOptions {
@@ -82,6 +83,7 @@ function recordsOf(caller: string, input: Dataset | ZoneNetworkLike): Attributes
  * o.cooccurrence['pilot-ftz']?.['comprehensive-bonded-zone'];
  */
 export function platformOverlay(input: Dataset | ZoneNetworkLike, options: PlatformOverlayOptions = {}): PlatformOverlayResult {
+  checkOptions('platformOverlay', options);
   const caller = 'platformOverlay';
   const { year } = options;
   if (year !== undefined && !Number.isInteger(year)) invalidArgument(caller, `year must be an integer, got ${String(year)}`, { field: 'year', value: year });

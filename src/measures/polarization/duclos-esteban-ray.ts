@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues } from '../inequality/validate-values.js';
 import { checkAlpha } from './esteban-ray.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link duclosEstebanRay}. */
 export interface DuclosEstebanRayOptions {
@@ -176,6 +177,7 @@ function binnedDensity(y: Float64Array, h: number, m: number): { f: Float64Array
  * duclosEstebanRay([1, 2, 3, 10, 11, 12], { alpha: 0.5 }).polarization;
  */
 export function duclosEstebanRay(values: ArrayLike<number>, options: DuclosEstebanRayOptions = {}): DuclosEstebanRayResult {
+  checkOptions('duclosEstebanRay', options);
   const fn = 'duclosEstebanRay';
   const alpha = options.alpha ?? 0.5;
   checkAlpha(fn, alpha, 0.25, 1);

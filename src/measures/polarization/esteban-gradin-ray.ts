@@ -2,6 +2,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { giniOfValidated } from '../inequality/gini.js';
 import type { GroupLabel } from '../inequality/group-units.js';
 import { checkAlpha, estebanRayKernel, estebanRayOfGroups, groupDistribution } from './esteban-ray.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link estebanGradinRay}. */
 export interface EstebanGradinRayOptions {
@@ -50,6 +51,7 @@ export function estebanGradinRay(
   groups: ArrayLike<GroupLabel>,
   options: EstebanGradinRayOptions = {},
 ): EstebanGradinRayResult {
+  checkOptions('estebanGradinRay', options);
   const fn = 'estebanGradinRay';
   const alpha = options.alpha ?? 1.5;
   checkAlpha(fn, alpha, 0, 1.6);

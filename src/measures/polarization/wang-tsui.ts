@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues } from '../inequality/validate-values.js';
 import { median } from './median.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link wangTsui}. */
 export interface WangTsuiOptions {
@@ -24,6 +25,7 @@ export interface WangTsuiOptions {
  * wangTsui([1, 2, 3]); // 0.5·(0.5^0.5 + 0 + 0.5^0.5)/3 ≈ 0.235702
  */
 export function wangTsui(values: ArrayLike<number>, options: WangTsuiOptions = {}): number {
+  checkOptions('wangTsui', options);
   const fn = 'wangTsui';
   const theta = options.theta ?? 0.5;
   const r = options.r ?? 0.5;

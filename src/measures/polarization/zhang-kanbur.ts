@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import type { GroupLabel } from '../inequality/group-units.js';
 import { decomposeGeneralizedEntropy } from '../inequality/theil-decomposition.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link zhangKanbur}. */
 export interface ZhangKanburOptions {
@@ -27,6 +28,7 @@ export interface ZhangKanburOptions {
  * zhangKanbur([1, 2, 10, 20], ['a', 'a', 'b', 'b']); // between / within of Theil L
  */
 export function zhangKanbur(values: ArrayLike<number>, groups: ArrayLike<GroupLabel>, options: ZhangKanburOptions = {}): number {
+  checkOptions('zhangKanbur', options);
   const fn = 'zhangKanbur';
   const alpha = options.alpha ?? 0;
   if (typeof alpha !== 'number' || !Number.isFinite(alpha)) {

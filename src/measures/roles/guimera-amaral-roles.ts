@@ -3,6 +3,7 @@ import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacen
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { mutualAdjacency } from '../community/mutual-adjacency.js';
 import { readPartition, type Partition } from '../community/read-partition.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link guimeraAmaralRoles}. */
 export interface GuimeraAmaralOptions {
@@ -64,6 +65,7 @@ export function guimeraAmaralRoles(
   partition: Partition,
   options: GuimeraAmaralOptions = {},
 ): Record<string, NodeRole> {
+  checkOptions('guimeraAmaralRoles', options);
   const caller = 'guimeraAmaralRoles';
   const ddof = options.ddof ?? 0;
   if (ddof !== 0 && ddof !== 1) invalidArgument(caller, `ddof must be 0 or 1, got ${String(ddof)}`, { field: 'ddof', value: ddof });

@@ -3,6 +3,7 @@ import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/
 import { adjustedRandIndex, eiIndex, leiden, nmi } from '../community/index.js';
 import { provinceOfRecord, regionOfRecord } from '../../schema/administrative-unit.js';
 import { projectContents, readNetwork, type LinkageWeight, type ZoneNetworkLike } from '../../network/network-contents.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link segmentation}. */
 export interface SegmentationOptions {
@@ -110,6 +111,7 @@ function unitOf(by: string, record: Attributes): string | undefined {
  * s.crossingShare; s.communities?.nmi;
  */
 export function segmentation(network: ZoneNetworkLike, options: SegmentationOptions = {}): SegmentationResult {
+  checkOptions('segmentation', options);
   const caller = 'segmentation';
   const by = options.by ?? 'province';
   if (typeof by !== 'string' || by.length === 0) invalidArgument(caller, `by must be 'province', 'region' or an attribute name, got ${String(by)}`, { field: 'by' });

@@ -4,6 +4,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { seededRandom, shuffleInPlace } from '../../random/seeded-random.js';
 import { checkSeed } from '../../statistics/check-seed.js';
 import { pearsonFromSums } from '../../statistics/pearson-from-sums.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link corePeriphery}. */
 export interface CorePeripheryOptions {
@@ -80,6 +81,7 @@ export interface ContinuousCorePeriphery {
  * corePeriphery(star, { offDiagonal: 'one' }).core; // ['hub']
  */
 export function corePeriphery(graph: Graph, options: CorePeripheryOptions = {}): DiscreteCorePeriphery | ContinuousCorePeriphery {
+  checkOptions('corePeriphery', options);
   const caller = 'corePeriphery';
   const method = options.method ?? 'discrete';
   if (method !== 'discrete' && method !== 'continuous') {

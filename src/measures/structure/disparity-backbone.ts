@@ -2,6 +2,7 @@ import disparityModule from 'graphology-metrics/edge/disparity.js';
 import type Graph from 'graphology';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link disparityBackbone}. */
 export interface DisparityBackboneOptions {
@@ -49,6 +50,7 @@ const disparity = ((disparityModule as unknown as { default?: typeof disparityMo
  * const { kept } = disparityBackbone(project(net), { alpha: 0.05 });
  */
 export function disparityBackbone(graph: Graph, options: DisparityBackboneOptions = {}): DisparityBackboneResult {
+  checkOptions('disparityBackbone', options);
   const caller = 'disparityBackbone';
   const alpha = options.alpha ?? 0.05;
   if (typeof alpha !== 'number' || !(alpha > 0 && alpha <= 1)) invalidArgument(caller, `alpha must be in (0, 1], got ${String(alpha)}`, { field: 'alpha', value: alpha });

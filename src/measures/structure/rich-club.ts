@@ -3,6 +3,7 @@ import { compactAdjacency } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { seededRandom } from '../../random/seeded-random.js';
 import { checkSeed } from '../../statistics/check-seed.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link richClub}. */
 export interface RichClubOptions {
@@ -38,6 +39,7 @@ export interface RichClubOptions {
  * richClub(graph); // { '0': 0.14, '1': 0.2, '2': 0.5 }
  */
 export function richClub(graph: Graph, options: RichClubOptions = {}): Record<string, number> {
+  checkOptions('richClub', options);
   const caller = 'richClub';
   const csr = compactAdjacency(graph, { weight: null, caller });
   if (csr.directed) invalidArgument(caller, 'the rich-club coefficient is defined for undirected graphs; project the graph first', { code: 'directed-graph' });

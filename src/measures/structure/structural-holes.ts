@@ -1,6 +1,7 @@
 import type Graph from 'graphology';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { mutualAdjacency, type MutualAdjacency } from '../community/mutual-adjacency.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link constraint}, {@link effectiveSize} and {@link efficiency}. */
 export interface StructuralHolesOptions {
@@ -50,6 +51,7 @@ function ego(graph: Graph, options: StructuralHolesOptions, caller: string): Ego
  * constraint(graph).a; // 1 for a node with a single contact
  */
 export function constraint(graph: Graph, options: StructuralHolesOptions = {}): Record<string, number> {
+  checkOptions('constraint', options);
   const { mutual, nodes, sum } = ego(graph, options, 'constraint');
   const { n, offsets, targets, weights } = mutual;
   const direct = new Float64Array(n);
@@ -139,6 +141,7 @@ function effectiveSizes(e: Ego): Float64Array {
  * effectiveSize(star).hub; // number of spokes: no redundancy
  */
 export function effectiveSize(graph: Graph, options: StructuralHolesOptions = {}): Record<string, number> {
+  checkOptions('effectiveSize', options);
   const e = ego(graph, options, 'effectiveSize');
   const values = effectiveSizes(e);
   const result: Record<string, number> = {};
@@ -158,6 +161,7 @@ export function effectiveSize(graph: Graph, options: StructuralHolesOptions = {}
  * efficiency(star).hub; // 1
  */
 export function efficiency(graph: Graph, options: StructuralHolesOptions = {}): Record<string, number> {
+  checkOptions('efficiency', options);
   const e = ego(graph, options, 'efficiency');
   const values = effectiveSizes(e);
   const result: Record<string, number> = {};

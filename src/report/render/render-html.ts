@@ -6,6 +6,7 @@ import { escapeXml as escapeHtml } from './svg/escape-xml.js';
 import type { BasemapFeatureCollection } from './svg/index.js';
 import { ZonelinkError } from '../../error/zonelink-error.js';
 import { validateReport } from './validate-report.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
@@ -43,6 +44,7 @@ export interface RenderHtmlOptions {
  * html.includes('id="fig-map"'); // true
  */
 export function renderHtml(report: Report, options: RenderHtmlOptions = {}): string {
+  checkOptions('renderHtml', options);
   validateReport(report, 'renderHtml');
   if (options.maxHubDiagrams !== undefined && !(Number.isInteger(options.maxHubDiagrams) && options.maxHubDiagrams >= 0)) {
     throw invalidOption(`options.maxHubDiagrams is ${String(options.maxHubDiagrams)} (expected a non-negative integer)`);

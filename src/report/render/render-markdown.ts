@@ -1,6 +1,7 @@
 import type { Report } from '../report-schema.js';
 import { buildReportOutline, type OutlineBlock } from './report-outline.js';
 import { validateReport } from './validate-report.js';
+import { checkOptions, checkString } from '../../error/argument-checks.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
@@ -18,6 +19,7 @@ export interface RenderMarkdownOptions {
  * escapeMarkdown('a|b'); // 'a\\|b'
  */
 export function escapeMarkdown(text: string): string {
+  checkString('escapeMarkdown', text, 'text');
   return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>&|#~$]/g, (c) => `\\${c}`);
 }
 
@@ -48,6 +50,7 @@ export function escapeMarkdown(text: string): string {
  * md.startsWith('# '); // true
  */
 export function renderMarkdown(report: Report, options: RenderMarkdownOptions = {}): string {
+  checkOptions('renderMarkdown', options);
   validateReport(report, 'renderMarkdown');
   const outline = buildReportOutline(report, { title: options.title });
   const out: string[] = [`# ${escapeMarkdown(outline.title)}`, ''];

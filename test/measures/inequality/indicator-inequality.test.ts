@@ -420,3 +420,16 @@ describe('indicatorInequality — edge cases and errors', () => {
     expect(thrown(() => indicatorInequality(empty, () => 1)).message).toMatch(/no unit left/);
   });
 });
+
+describe('one name per quantity', () => {
+  it('coefficientOfVariation is the field; cv is its deprecated alias with the same value', async () => {
+    const { indicatorInequality } = await import('../../../src/measures/inequality/indicator-inequality.js');
+    const Graph = (await import('graphology')).default;
+    const g = new Graph({ type: 'mixed', multi: true });
+    // CV of 1, 3 = σ/μ = 1/2 (σ = 1, μ = 2)
+    [1, 3].forEach((v, i) => g.addNode(`c${i}`, { kind: 'city', region: 'east', indicators: { '2020': { gdp: v } } }));
+    const r = indicatorInequality(g, 'gdp', { year: 2020 });
+    expect(r.coefficientOfVariation).toBeCloseTo(0.5, 15);
+    expect(r.cv).toBe(r.coefficientOfVariation);
+  });
+});

@@ -9,6 +9,7 @@ import { linearScale } from './linear-scale.js';
 import { AXIS_COLOR, categoricalColor, NEUTRAL_COLOR } from './palette.js';
 import { noDataDocument, svgDocument, FONT_SIZE } from './svg-document.js';
 import { estimateTextWidth, truncateText } from './text-width.js';
+import { checkOptions } from '../../../error/argument-checks.js';
 
 /** One bar: its category label, value and optional group (colour). */
 export interface BarItem {
@@ -63,6 +64,8 @@ const UNGROUPED = '(no group 未分组)';
  * });
  */
 export function barChart(options: BarChartOptions): string {
+  checkOptions('barChart', options, 'options', true);
+  checkOptions('barChart', options);
   const issues = new InputIssues(FN);
   const items = options.items ?? [];
   if (!Array.isArray(items)) issues.add('invalid-type', 'items', 'must be an array', { field: 'items' });

@@ -6,6 +6,7 @@ import { legendSize, renderLegend, type LegendEntry } from './legend.js';
 import { linkageModeColors, linkageModeLabel, NEUTRAL_COLOR } from './palette.js';
 import { noDataDocument, svgDocument, FONT_SIZE } from './svg-document.js';
 import { estimateTextWidth, truncateText } from './text-width.js';
+import { checkOptions } from '../../../error/argument-checks.js';
 
 /** The "1" of a "1+N" structure. */
 export interface HubNode {
@@ -75,6 +76,8 @@ const SPOKE_RADIUS = 7;
  * });
  */
 export function hubDiagram(options: HubDiagramOptions): string {
+  checkOptions('hubDiagram', options, 'options', true);
+  checkOptions('hubDiagram', options);
   const issues = new InputIssues(FN);
   const frame = resolveChartFrame(options, { width: 600, height: 600, margin: { top: 16, right: 16, bottom: 16, left: 16 }, idPrefix: 'zonelink-hub' }, issues);
   const hub = options.hub;

@@ -8,6 +8,7 @@ import { legendSize, renderLegend, type LegendEntry } from './legend.js';
 import { linearScale } from './linear-scale.js';
 import { categoricalColor } from './palette.js';
 import { noDataDocument, svgDocument } from './svg-document.js';
+import { checkOptions } from '../../../error/argument-checks.js';
 
 /** One line: a label and its (x, y) points. */
 export interface LineSeries {
@@ -58,6 +59,8 @@ const FN = 'lineChart';
  * });
  */
 export function lineChart(options: LineChartOptions): string {
+  checkOptions('lineChart', options, 'options', true);
+  checkOptions('lineChart', options);
   const issues = new InputIssues(FN);
   const series: readonly LineSeries[] = Array.isArray(options.series) ? options.series : [];
   if (options.series !== undefined && !Array.isArray(options.series)) issues.add('invalid-type', 'series', 'must be an array', { field: 'series' });

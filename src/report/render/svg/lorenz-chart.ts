@@ -8,6 +8,7 @@ import { renderLegend, type LegendEntry } from './legend.js';
 import { linearScale } from './linear-scale.js';
 import { categoricalColor, NEUTRAL_COLOR } from './palette.js';
 import { noDataDocument, svgDocument } from './svg-document.js';
+import { checkOptions } from '../../../error/argument-checks.js';
 
 /** One Lorenz curve: cumulative population shares `p` and value shares `l`, both starting at 0. */
 export interface LorenzSeries {
@@ -61,6 +62,8 @@ const SHARE_TOLERANCE = 1e-9;
  * });
  */
 export function lorenzChart(options: LorenzChartOptions): string {
+  checkOptions('lorenzChart', options, 'options', true);
+  checkOptions('lorenzChart', options);
   const issues = new InputIssues(FN);
   const frame = resolveChartFrame(
     options,

@@ -7,6 +7,7 @@ import { legendSize, renderLegend, type LegendEntry } from './legend.js';
 import { sqrtRadiusScale } from './linear-scale.js';
 import { BASEMAP_FILL, BASEMAP_STROKE, categoricalColor, linkageModeColors, linkageModeLabel, NEUTRAL_COLOR, NODE_KIND_PALETTE } from './palette.js';
 import { noDataDocument, svgDocument } from './svg-document.js';
+import { checkOptions } from '../../../error/argument-checks.js';
 
 /** A zone or city with coordinates in degrees (WGS84 lon/lat). */
 export interface MapNode {
@@ -97,6 +98,8 @@ const DEFAULT_RADIUS = 5;
  * });
  */
 export function networkMap(options: NetworkMapOptions): string {
+  checkOptions('networkMap', options, 'options', true);
+  checkOptions('networkMap', options);
   const issues = new InputIssues(FN);
   const nodes = Array.isArray(options.nodes) ? options.nodes : [];
   const edges = Array.isArray(options.edges) ? options.edges : [];
