@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import louvainModule from 'graphology-communities-louvain';
 import type { DetailedLouvainOutput, LouvainOptions as GraphologyLouvainOptions } from 'graphology-communities-louvain';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';

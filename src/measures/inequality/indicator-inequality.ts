@@ -1,5 +1,5 @@
 import Graph from 'graphology';
-import type { Attributes } from 'graphology-types';
+import type { AbstractGraph, Attributes } from 'graphology-types';
 import { invalidArgument, ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { provinceOfRecord, regionOfRecord } from '../../schema/administrative-unit.js';
 import { estebanRay } from '../polarization/esteban-ray.js';
@@ -224,7 +224,7 @@ function listed(ids: string[]): string {
  * // inequality of weighted degree, grouped by Leiden communities
  * const s = indicatorInequality(network, strength(projected), { groupBy: leiden(projected, { seed: 1 }) });
  */
-export function indicatorInequality(network: Graph, indicator: NodeIndicator, options: IndicatorInequalityOptions = {}): IndicatorInequalityResult {
+export function indicatorInequality(network: AbstractGraph, indicator: NodeIndicator, options: IndicatorInequalityOptions = {}): IndicatorInequalityResult {
   if (!(network instanceof Graph)) invalidArgument(FN, 'network must be a graphology graph (a ZoneNetwork or a view of one)', { field: 'network' });
   const missingPolicy = options.missing ?? 'error';
   if (missingPolicy !== 'error' && missingPolicy !== 'skip') {

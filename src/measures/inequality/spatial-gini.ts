@@ -1,4 +1,7 @@
 import Graph from 'graphology';
+// Public signatures name graphs by graphology-types' AbstractGraph: graphology's
+// default export is a namespace to an ESM consumer under NodeNext (TS2709).
+import type { AbstractGraph } from 'graphology-types';
 import { invalidArgument, ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { haversineKm, type LonLat } from '../../models/great-circle-distance.js';
 import { seededRandom, shuffleInPlace } from '../../random/seeded-random.js';
@@ -219,7 +222,7 @@ function polarizationOf(wcg: number, wg: number, scale: number): number {
  * r.neighbourSum; // 6 = 2·(1 + 1 + 1)
  * r.nonNeighbourSum; // 14
  */
-export function spatialGini(values: Record<string, number>, neighbours: Graph | DistanceBand, options: SpatialGiniOptions = {}): SpatialGiniResult {
+export function spatialGini(values: Record<string, number>, neighbours: AbstractGraph | DistanceBand, options: SpatialGiniOptions = {}): SpatialGiniResult {
   const permutations = options.permutations ?? 999;
   if (typeof permutations !== 'number' || !Number.isInteger(permutations) || permutations < 0) {
     invalidArgument(FN, `permutations must be an integer ≥ 0, got ${String(permutations)}`, { field: 'permutations', value: permutations });
