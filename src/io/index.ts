@@ -8,4 +8,7 @@ export * from './serialize-dataset.js';
 export { writeCsvDataset } from './write-csv-dataset.js';
 export * from './flatten-attributes.js';
 export * from './network-formats.js';
+export { toGexf } from './to-gexf.js';
+export { toGraphML } from './to-graphml.js';
+export type { MixedEdges, NetworkExportOptions } from './export-edges.js';
 export type { DatasetCheckOptions } from './check-dataset.js';
