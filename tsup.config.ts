@@ -16,6 +16,6 @@ export default defineConfig({
   platform: 'neutral',
   // graphology-metrics and friends are CommonJS with extension-less deep imports:
   // keep them external but import the deep paths with their .js extension (see src).
-  external: [/^graphology/, 'd3-array', 'zod', '@xmldom/xmldom', /^node:/],
+  external: [/^graphology/, 'd3-array', 'zod', /^node:/],
   shims: false,
 });

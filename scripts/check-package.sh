@@ -16,6 +16,20 @@ if tar -tzf "$work/$tarball" | grep -E '^package/(src|test|bench|node_modules)/'
   exit 1
 fi
 
+# Runtime dependencies are exactly the bare modules the published code imports.
+mkdir "$work/unpacked" && tar -xzf "$work/$tarball" -C "$work/unpacked"
+builtins="$(node -p "require('node:module').builtinModules.join('|')")"
+imported="$(grep -rhoE "(^|[^\"'\\w])(from|import|require\()\s*['\"][^'\"./][^'\"]*['\"]" "$work/unpacked/package/dist" \
+  | grep -oE "['\"][^'\"]+['\"]" | tr -d "'\"" \
+  | grep -vE "^node:|^zonelink|^($builtins)$" | sed -E 's#^(@[^/]+/[^/]+|[^@/][^/]*).*#\1#' | sort -u)"
+declared="$(node -p "Object.keys(require('./package.json').dependencies).sort().join('\n')")"
+if [ "$imported" != "$declared" ]; then
+  echo "runtime dependencies differ from what dist imports:" >&2
+  diff <(echo "$declared") <(echo "$imported") >&2 || true
+  exit 1
+fi
+echo "runtime dependencies = imports of dist: $(echo $imported)"
+
 cd "$work"
 npm init -y >/dev/null
 npm install --no-audit --no-fund --silent "./$tarball" typescript@5 @types/node@20 >/dev/null
