@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the package as published: packs it, installs the tarball in a fresh
 # project, imports it under ESM and requires it under CJS with plain node, runs
-# the bin, and type-checks a consumer under moduleResolution NodeNext and Bundler.
+# the bin, and type-checks ESM ("type": "module") and CommonJS consumers under
+# moduleResolution NodeNext/Node16 and Bundler with skipLibCheck false.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -14,6 +15,20 @@ if tar -tzf "$work/$tarball" | grep -E '^package/(src|test|bench|node_modules)/'
   echo "the tarball contains sources, tests or node_modules" >&2
   exit 1
 fi
+
+# Runtime dependencies are exactly the bare modules the published code imports.
+mkdir "$work/unpacked" && tar -xzf "$work/$tarball" -C "$work/unpacked"
+builtins="$(node -p "require('node:module').builtinModules.join('|')")"
+imported="$(grep -rhoE "(^|[^\"'\\w])(from|import|require\()\s*['\"][^'\"./][^'\"]*['\"]" "$work/unpacked/package/dist" \
+  | grep -oE "['\"][^'\"]+['\"]" | tr -d "'\"" \
+  | grep -vE "^node:|^zonelink|^($builtins)$" | sed -E 's#^(@[^/]+/[^/]+|[^@/][^/]*).*#\1#' | sort -u)"
+declared="$(node -p "Object.keys(require('./package.json').dependencies).sort().join('\n')")"
+if [ "$imported" != "$declared" ]; then
+  echo "runtime dependencies differ from what dist imports:" >&2
+  diff <(echo "$declared") <(echo "$imported") >&2 || true
+  exit 1
+fi
+echo "runtime dependencies = imports of dist: $(echo $imported)"
 
 cd "$work"
 npm init -y >/dev/null
@@ -50,21 +65,52 @@ node cjs.cjs
 
 ./node_modules/.bin/zonelink summary | head -n 2
 
-cat > consumer.ts <<'TS'
-import { parseDataset, buildNetwork, project, pagerank, type Dataset, type Zone } from 'zonelink';
-import { loadDataset } from 'zonelink/node';
-import { china } from 'zonelink/data';
+# Type-check four consumers against the packed declarations, all with
+# skipLibCheck false (so zonelink's own .d.ts files are checked) and with graphs
+# that must stay typed (an `any` graph would let the @ts-expect-error lines pass
+# silently, so each consumer asserts one misuse is an error).
+types_src='
 const d: Dataset = parseDataset(china);
-const zone: Zone | undefined = d.nodes.find((n): n is Zone => n.kind === 'zone');
-const ranks: Record<string, number> = pagerank(project(buildNetwork(d))).values;
-export const check: [string | undefined, number, typeof loadDataset] = [zone?.id, Object.keys(ranks).length, loadDataset];
-TS
-for resolution in NodeNext Bundler; do
-  module=$([ "$resolution" = NodeNext ] && echo NodeNext || echo ESNext)
-  cat > "tsconfig.$resolution.json" <<JSON
-{ "compilerOptions": { "strict": true, "noEmit": true, "module": "$module", "moduleResolution": "$resolution", "target": "ES2022", "types": ["node"], "skipLibCheck": false }, "files": ["consumer.ts"] }
+const zone: Zone | undefined = d.nodes.find((n): n is Zone => n.kind === "zone");
+const net: ZoneNetwork = buildNetwork(d);
+const g = project(net);
+const ranks: Record<string, number> = pagerank(g).values;
+const order: number = g.order;
+// @ts-expect-error a typed graph has no such method (an any graph would accept it)
+g.notAGraphMethod();
+// @ts-expect-error node attributes are typed Zone | City, not any
+const wrong: number = net.getNodeAttributes("x").name;
+export const check: [string | undefined, number, number, typeof loadDataset, number] = [zone?.id, Object.keys(ranks).length, order, loadDataset, wrong];
+'
+consumer() { # dir, package type, file, import style, module, moduleResolution
+  local dir="$1" type="$2" file="$3" style="$4" module="$5" resolution="$6"
+  mkdir -p "$dir"
+  printf '{ "name": "%s", "private": true%s }\n' "$dir" "$([ "$type" = module ] && echo ', "type": "module"')" > "$dir/package.json"
+  if [ "$style" = import ]; then
+    printf '%s\n' \
+      'import { parseDataset, buildNetwork, project, pagerank, type Dataset, type Zone, type ZoneNetwork } from "zonelink";' \
+      'import { loadDataset } from "zonelink/node";' \
+      'import { china } from "zonelink/data";' > "$dir/$file"
+  else
+    printf '%s\n' \
+      'import zonelink = require("zonelink");' \
+      'import zonelinkNode = require("zonelink/node");' \
+      'import zonelinkData = require("zonelink/data");' \
+      'const { parseDataset, buildNetwork, project, pagerank } = zonelink;' \
+      'const { loadDataset } = zonelinkNode;' \
+      'const { china } = zonelinkData;' \
+      'type Dataset = zonelink.Dataset; type Zone = zonelink.Zone; type ZoneNetwork = zonelink.ZoneNetwork;' > "$dir/$file"
+  fi
+  printf '%s\n' "$types_src" >> "$dir/$file"
+  cat > "$dir/tsconfig.json" <<JSON
+{ "compilerOptions": { "strict": true, "noEmit": true, "module": "$module", "moduleResolution": "$resolution", "target": "ES2022", "types": ["node"], "typeRoots": ["../node_modules/@types"], "skipLibCheck": false }, "files": ["$file"] }
 JSON
-  ./node_modules/.bin/tsc -p "tsconfig.$resolution.json"
-  echo "types ok under moduleResolution $resolution"
-done
+  (cd "$dir" && ../node_modules/.bin/tsc -p tsconfig.json)
+  echo "types ok: $type consumer, module $module, moduleResolution $resolution"
+}
+consumer esm-nodenext module consumer.ts import NodeNext NodeNext
+consumer esm-bundler module consumer.ts import ESNext Bundler
+consumer cjs-node16 commonjs consumer.cts require Node16 Node16
+consumer cjs-nodenext commonjs consumer.ts import NodeNext NodeNext
+consumer cjs-bundler commonjs consumer.cts require Preserve Bundler
 echo "package check passed"

@@ -1,5 +1,4 @@
-import type { Attributes } from 'graphology-types';
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
 import { RESERVED_KEYS } from '../schema/fields.js';
 import { project } from './project.js';

@@ -1,5 +1,4 @@
-import type Graph from 'graphology';
-import type { Attributes } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../error/zonelink-error.js';
 import { readLinkageWeight, type LinkageWeightOption } from './linkage-weight.js';
 import { project } from './project.js';

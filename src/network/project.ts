@@ -1,4 +1,7 @@
 import Graph from 'graphology';
+// Public signatures name graphs by graphology-types' AbstractGraph: graphology's
+// default export is a namespace to an ESM consumer under NodeNext (TS2709).
+import type { AbstractGraph } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../error/zonelink-error.js';
 import type { LinkageMode } from '../schema/taxonomy.js';
 import { readLinkageWeight, type LinkageWeightOption } from './linkage-weight.js';
@@ -62,7 +65,7 @@ export interface ProjectOptions {
 export function project(
   net: ZoneNetwork,
   options: ProjectOptions = {},
-): Graph<ZoneNodeAttributes, ProjectedEdgeAttributes> {
+): AbstractGraph<ZoneNodeAttributes, ProjectedEdgeAttributes> {
   checkOptions('project', options);
   const caller = options.caller ?? 'project';
   checkGraph(caller, net, 'network');

@@ -9,6 +9,7 @@ import type { BasemapFeatureCollection } from '../report/render/svg/network-map.
 import type { Dataset } from '../schema/dataset.js';
 import { formatProblems } from './format-problems.js';
 import { loadDataset } from './load-dataset.js';
+import { MEASURES_FORMATS, MEASURES_HELP, measuresTable } from './measures-command.js';
 
 /** Streams and the bundled dataset loader, injectable for tests. */
 export interface CliContext {
@@ -28,6 +29,8 @@ Usage:
   zonelink validate <files…>   check a dataset; print every problem (exit 1 if any)
   zonelink summary [files…]    counts by category, mode, year, macro-region and the density
                                (no files: the bundled China dataset)
+  zonelink measures [files…]   the node table: one row per node, one column per measure
+                               (csv, Excel-safe csv or json; no files: the bundled dataset)
   zonelink <command> --help    help for one command
 
 Files: one JSON dataset, or CSV files (UTF-8 or GBK) named for what they hold:
@@ -36,6 +39,7 @@ Files: one JSON dataset, or CSV files (UTF-8 or GBK) named for what they hold:
 Exit codes: 0 success, 1 the input has problems, 2 wrong usage.`;
 
 const COMMAND_HELP: Record<string, string> = {
+  measures: MEASURES_HELP,
   report: `Usage: zonelink report [files…] [--year Y] [--out DIR] [--format html|md|json]
                        [--seed N] [--top K] [--basemap provinces.geojson]
 
@@ -90,6 +94,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
     validate: ['--allow-self-loops'],
     summary: ['--json', '--allow-self-loops'],
     report: ['--allow-self-loops', ...VALUED.report],
+    measures: ['--allow-self-loops', ...VALUED.measures],
   };
   const unknown = [...flags, ...Object.keys(parsed.values)].filter((f) => !known[command].includes(f));
   const problems = [...parsed.problems, ...unknown.map((f) => `unknown option ${f}`)];
@@ -110,6 +115,15 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
       return 0;
     }
     if (command === 'report') return await report(files, parsed.values, options, context);
+    if (command === 'measures') {
+      const format = parsed.values['--format'] ?? 'csv';
+      if (!(MEASURES_FORMATS as readonly string[]).includes(format)) {
+        context.stderr(`zonelink measures: --format must be ${MEASURES_FORMATS.join(', ')}\n\n${MEASURES_HELP}\n`);
+        return 2;
+      }
+      context.stdout(measuresTable(files.length === 0 ? await context.bundled() : await loadDataset(files, options), format as (typeof MEASURES_FORMATS)[number]));
+      return 0;
+    }
     const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, options);
     const summary = summarizeDataset(dataset);
     context.stdout(flags.includes('--json') ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
@@ -124,7 +138,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
 }
 
 /** Options that take a value, per command. */
-const VALUED: Record<string, string[]> = { report: ['--year', '--out', '--format', '--seed', '--top', '--basemap'] };
+const VALUED: Record<string, string[]> = { report: ['--year', '--out', '--format', '--seed', '--top', '--basemap'], measures: ['--format'] };
 
 /** Splits arguments into files, flags and `--option value` pairs (also `--option=value`). */
 function parseArguments(args: string[], valued: string[]) {

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { invalidArgument, ZonelinkError } from '../error/zonelink-error.js';
 import { BRANDES_BLOCK_SIZE, brandesDependencies } from '../measures/centrality/brandes-kernel.js';
 import { allSources, prepareBetweenness, rescaleBetweenness, type BetweennessOptions } from '../measures/centrality/betweenness.js';

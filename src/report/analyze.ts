@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { invalidArgument } from '../error/zonelink-error.js';
 import { betweenness } from '../measures/centrality/betweenness.js';
 import { degree, strength } from '../measures/centrality/degree.js';

@@ -6,12 +6,15 @@ import Graph, { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/node/index.js';
 import { parse as parseGraphML } from 'graphology-graphml/node/index.js';
 import { describe, expect, it } from 'vitest';
-import { toGeoJSON, toGexf, toGraphML } from '../../src/io/network-formats.js';
+import { toGeoJSON } from '../../src/io/network-formats.js';
+import { toGexf } from '../../src/io/to-gexf.js';
+import { toGraphML } from '../../src/io/to-graphml.js';
 import { parseDataset } from '../../src/io/parse-dataset.js';
 import { readCsvDataset } from '../../src/io/read-csv-dataset.js';
 import { serializeDataset } from '../../src/io/serialize-dataset.js';
 import { writeCsvDataset } from '../../src/io/write-csv-dataset.js';
 import { buildNetwork } from '../../src/network/zone-network.js';
+import { china } from '../../src/data/index.js';
 import type { Dataset } from '../../src/schema/dataset.js';
 
 // ---------------------------------------------------------------------------
@@ -180,9 +183,9 @@ describe('CSV round trip', () => {
   });
 });
 
-describe('GEXF export re-parsed by graphology-gexf', () => {
+describe('GEXF export (mixedEdges typed) re-parsed by graphology-gexf', () => {
   function checkGexf(d: Dataset) {
-    const parsed = parseGexf(MultiGraph, toGexf(buildNetwork(d)));
+    const parsed = parseGexf(MultiGraph, toGexf(buildNetwork(d), { mixedEdges: 'typed' }));
     expect(parsed.order).toBe(d.nodes.length);
     expect(parsed.size).toBe(d.linkages.length);
     expect(parsed.nodes().sort()).toEqual(d.nodes.map((n) => n.id).sort());
@@ -212,7 +215,7 @@ describe('GEXF export re-parsed by graphology-gexf', () => {
 
   it('keeps node and edge counts, ids, directedness and attributes (fixed example with parallel edges)', () => {
     checkGexf(EXAMPLE);
-    const parsed = parseGexf(MultiGraph, toGexf(buildNetwork(EXAMPLE)));
+    const parsed = parseGexf(MultiGraph, toGexf(buildNetwork(EXAMPLE), { mixedEdges: 'typed' }));
     expect(parsed.getNodeAttributes('440100')['gdp@2020']).toBe(25019.11);
     expect(parsed.getNodeAttributes('htz-gz').label).toBe('广州高新区 "A&B" <1+N>');
     expect(parsed.edges().filter((e) => [parsed.source(e), parsed.target(e)].sort().join() === 'htz-gz,qianhai').sort()).toEqual(['a', 'b', 'c']);
@@ -223,9 +226,9 @@ describe('GEXF export re-parsed by graphology-gexf', () => {
   });
 });
 
-describe('GraphML export re-parsed by graphology-graphml', () => {
+describe('GraphML export (mixedEdges typed) re-parsed by graphology-graphml', () => {
   function checkGraphML(d: Dataset) {
-    const parsed = parseGraphML(Graph, toGraphML(buildNetwork(d)));
+    const parsed = parseGraphML(Graph, toGraphML(buildNetwork(d), { mixedEdges: 'typed' }));
     expect(parsed.order).toBe(d.nodes.length);
     expect(parsed.size).toBe(d.linkages.length);
     expect(parsed.nodes().sort()).toEqual(d.nodes.map((n) => n.id).sort());
@@ -245,7 +248,7 @@ describe('GraphML export re-parsed by graphology-graphml', () => {
 
   it('keeps node and edge counts, ids, per-edge directedness and typed attributes (fixed example)', () => {
     checkGraphML(EXAMPLE);
-    const parsed = parseGraphML(Graph, toGraphML(buildNetwork(EXAMPLE)));
+    const parsed = parseGraphML(Graph, toGraphML(buildNetwork(EXAMPLE), { mixedEdges: 'typed' }));
     expect(parsed.type).toBe('mixed');
     expect(parsed.getNodeAttribute('440100', 'gdp@2020')).toBe(25019.11);
     expect(parsed.getNodeAttribute('htz-gz', 'areaKm2')).toBe(37.34);
@@ -292,45 +295,120 @@ describe('GeoJSON export', () => {
   });
 });
 
-describe('GraphML read by NetworkX (test/fixtures/io/graphml)', () => {
-  const folder = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'io', 'graphml');
+/** The arcs the reciprocal convention writes for a dataset, derived from its linkages (not from zonelink's writer). */
+function reciprocalArcs(d: Dataset): [key: string, source: string, target: string, directed: boolean, reverse: boolean][] {
+  const mixed = d.linkages.some((l) => l.directed) && d.linkages.some((l) => !l.directed);
+  return d.linkages.flatMap((l) => {
+    const arc: [string, string, string, boolean, boolean] = [l.id, l.source, l.target, l.directed, false];
+    return mixed && !l.directed && l.source !== l.target ? [arc, [`${l.id}#reverse`, l.target, l.source, false, true] as typeof arc] : [arc];
+  });
+}
+
+describe('mixed networks, reciprocal convention (the default), re-parsed by graphology', () => {
+  function check(d: Dataset) {
+    const mixed = d.linkages.some((l) => l.directed) && d.linkages.some((l) => !l.directed);
+    const net = buildNetwork(d);
+    for (const parsed of [parseGexf(MultiGraph, toGexf(net)), parseGraphML(MultiGraph, toGraphML(net))]) {
+      const arcs = parsed.mapEdges((e, a, source, target, _s, _t, undirected) => [e, source, target, a.directed, a.reverse_arc ?? false, undirected]);
+      if (!mixed) continue; // one kind of linkage: checked above, one edge per linkage
+      expect(arcs.every((a) => a[5] === false)).toBe(true);
+      expect(arcs.map((a) => a.slice(0, 5)).sort()).toEqual(reciprocalArcs(d).sort());
+    }
+  }
+  it('fixed example: undirected linkages become two opposite arcs, directed ones one', () => {
+    check(EXAMPLE);
+  });
+  it('property: the same for random datasets', () => {
+    fc.assert(fc.property(dataset, check), { numRuns: 40 });
+  });
+  it('rejects an unknown convention, naming the function', () => {
+    expect(() => toGexf(buildNetwork(EXAMPLE), { mixedEdges: 'pairs' as 'typed' })).toThrow(/toGexf.*mixedEdges/);
+    expect(() => toGraphML(buildNetwork(EXAMPLE), { mixedEdges: 'pairs' as 'typed' })).toThrow(/toGraphML.*mixedEdges/);
+  });
+});
+
+describe('exports read by NetworkX and igraph (test/fixtures/io/network-exports)', () => {
+  const folder = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'io', 'network-exports');
   const datasets = JSON.parse(readFileSync(join(folder, 'datasets.json'), 'utf8')) as Record<string, unknown>;
-  interface NxGraph {
+  interface Edge {
+    key?: string;
+    source: string;
+    target: string;
+    attributes: Record<string, unknown>;
+  }
+  interface Reading {
     directed?: boolean;
     error?: string;
-    nodes?: Record<string, Record<string, unknown>>;
-    edges?: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
+    graph?: Record<string, unknown>;
+    nodes?: Record<string, Record<string, unknown>> | string[];
+    edges?: Edge[];
   }
-  const networkx = JSON.parse(readFileSync(join(folder, 'networkx.json'), 'utf8')) as { graphs: Record<string, NxGraph> };
+  interface Summary {
+    directed: boolean;
+    order: number;
+    size: number;
+    edges: [string, string, string, boolean, boolean | null][];
+  }
+  const readers = JSON.parse(readFileSync(join(folder, 'readers.json'), 'utf8')) as {
+    files: Record<string, { networkx: Reading & Partial<Summary>; igraph?: Reading & Partial<Summary> }>;
+  };
+  const files = (name: string) => [
+    [`${name}.graphml`, toGraphML],
+    [`${name}.gexf`, toGexf],
+  ] as const;
 
-  it.each(Object.keys(datasets))('%s: toGraphML still writes the file NetworkX read', (name) => {
-    const written = toGraphML(buildNetwork(parseDataset(datasets[name])));
-    expect(written, 'regenerate the fixture (see its README)').toBe(readFileSync(join(folder, `${name}.graphml`), 'utf8'));
+  it.each(Object.keys(datasets))('%s: the writers still write the files the readers read', (name) => {
+    const net = buildNetwork(parseDataset(datasets[name]));
+    for (const [file, write] of files(name)) expect(write(net), `regenerate ${file} (see the fixture README)`).toBe(readFileSync(join(folder, file), 'utf8'));
+    if (name === 'mixed')
+      for (const [file, write] of files('mixed-typed')) expect(write(net, { mixedEdges: 'typed' }), file).toBe(readFileSync(join(folder, file), 'utf8'));
   });
 
-  it.each(['undirected', 'directed'])('%s: graphology-graphml reads the same graph, attributes and types as NetworkX', (name) => {
-    const reference = networkx.graphs[name];
+  it.each(Object.keys(datasets))('%s: NetworkX (GraphML, GEXF) and igraph (GraphML) read every linkage with its direction', (name) => {
     const d = parseDataset(datasets[name]);
-    const parsed = parseGraphML(Graph, toGraphML(buildNetwork(d)));
-    expect(reference.directed).toBe(name === 'directed');
-    expect(parsed.type).toBe(name);
-    expect(parsed.order).toBe(Object.keys(reference.nodes!).length);
-    for (const [id, attributes] of Object.entries(reference.nodes!)) expect(parsed.getNodeAttributes(id), id).toEqual(attributes);
-    expect(parsed.edges().sort()).toEqual(reference.edges!.map((e) => e.key).sort());
-    for (const edge of reference.edges!) {
-      const ends = [parsed.source(edge.key), parsed.target(edge.key)];
-      if (reference.directed) expect(ends).toEqual([edge.source, edge.target]);
-      else expect(ends.sort()).toEqual([edge.source, edge.target].sort());
-      expect(parsed.getEdgeAttributes(edge.key)).toEqual(edge.attributes);
+    const mixed = name === 'mixed';
+    const expected = reciprocalArcs(d);
+    for (const [file] of files(name)) {
+      for (const [reader, reading] of Object.entries(readers.files[file]) as [string, Reading][]) {
+        const label = `${reader} ${file}`;
+        expect(reading.error, label).toBeUndefined();
+        expect(reading.directed, label).toBe(name !== 'undirected');
+        const nodes = Array.isArray(reading.nodes) ? reading.nodes : Object.keys(reading.nodes!);
+        expect([...nodes].sort(), label).toEqual(d.nodes.map((n) => n.id).sort());
+        const arcs = reading.edges!.map((e) => [e.key ?? e.attributes.id, e.source, e.target, e.attributes.directed, e.attributes.reverse_arc ?? false]);
+        // igraph keys an edge by its `id` attribute: the linkage id on both arcs of a pair.
+        const want = reader === 'igraph' ? expected.map(([k, ...rest]) => [k.replace(/#reverse$/, ''), ...rest]) : expected;
+        if (reading.directed) expect(arcs.sort(), label).toEqual([...want].sort());
+        else expect(arcs.map(([k, s, t, ...r]) => [k, ...[s, t].sort(), ...r]).sort(), label).toEqual(want.map(([k, s, t, ...r]) => [k, ...[s, t].sort(), ...r]).sort());
+        for (const l of d.linkages) {
+          const edge = reading.edges!.find((e) => (e.key ?? e.attributes.id) === l.id)!;
+          expect(edge.attributes, label).toMatchObject({ mode: l.mode, weight: l.weight, directed: l.directed });
+        }
+        if (mixed && file.endsWith('.graphml')) expect(String(reading.graph!.mixed_edges), label).toMatch(/two opposite arcs/);
+      }
     }
-    // And both agree with the dataset itself.
-    for (const l of d.linkages) expect(parsed.getEdgeAttributes(l.id)).toMatchObject({ mode: l.mode, weight: l.weight, directed: l.directed });
   });
 
-  it('mixed: NetworkX rejects a graph with both kinds of edge; graphology-graphml reads it', () => {
-    expect(networkx.graphs.mixed.error).toBe('directed=true edge found in undirected graph.');
-    const parsed = parseGraphML(Graph, toGraphML(buildNetwork(parseDataset(datasets.mixed))));
-    expect(parsed.type).toBe('mixed');
-    expect([parsed.isDirected('m1'), parsed.isDirected('m2')]).toEqual([false, true]);
+  it('mixed, typed: NetworkX rejects both files; igraph reads the GraphML as undirected (why reciprocal is the default)', () => {
+    expect(readers.files['mixed-typed.graphml'].networkx.error).toBe('directed=true edge found in undirected graph.');
+    expect(readers.files['mixed-typed.gexf'].networkx.error).toBe('Directed edge found in undirected graph.');
+    expect(readers.files['mixed-typed.graphml'].igraph!.directed).toBe(false);
+  });
+
+  it('the bundled China network: NetworkX reads the GEXF and GraphML, igraph the GraphML, each linkage with its direction', () => {
+    const d = parseDataset(china);
+    const written = { 'china.gexf': toGexf(buildNetwork(d)), 'china.graphml': toGraphML(buildNetwork(d)) };
+    expect(d.linkages.some((l) => l.directed) && d.linkages.some((l) => !l.directed), 'the bundled network is mixed').toBe(true);
+    const expected = reciprocalArcs(d);
+    for (const [file, text] of Object.entries(written)) {
+      // The files the readers read were written from this dataset: same edge count.
+      expect((text.match(/<edge /g) ?? []).length, `regenerate ${file} readings (see the fixture README)`).toBe(expected.length);
+      for (const [reader, reading] of Object.entries(readers.files[file]) as [string, Summary][]) {
+        const label = `${reader} ${file}`;
+        expect([reading.directed, reading.order, reading.size], label).toEqual([true, d.nodes.length, expected.length]);
+        const want = reader === 'igraph' ? expected.map(([k, ...rest]) => [k.replace(/#reverse$/, ''), ...rest]) : expected;
+        expect(reading.edges.map((e) => [...e]).sort(), label).toEqual([...want].sort());
+      }
+    }
   });
 });

@@ -1,4 +1,7 @@
 import Graph from 'graphology';
+// Public signatures name graphs by graphology-types' AbstractGraph: graphology's
+// default export is a namespace to an ESM consumer under NodeNext (TS2709).
+import type { AbstractGraph } from 'graphology-types';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { seededRandom } from '../../random/seeded-random.js';
@@ -70,7 +73,7 @@ export interface ConsensusPartitionResult {
  * @example
  * const { partition, converged } = consensusPartition(graph, { runs: 30, seed: 1 });
  */
-export function consensusPartition(graph: Graph, options: ConsensusPartitionOptions = {}): ConsensusPartitionResult {
+export function consensusPartition(graph: AbstractGraph, options: ConsensusPartitionOptions = {}): ConsensusPartitionResult {
   checkOptions('consensusPartition', options);
   const caller = 'consensusPartition';
   const algorithm = options.algorithm ?? 'leiden';

@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { readPartition, type Partition } from './read-partition.js';
 import { checkOptions } from '../../error/argument-checks.js';

@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { checkOptions } from '../../error/argument-checks.js';

@@ -1,4 +1,7 @@
 import Graph from 'graphology';
+// Public signatures name graphs by graphology-types' AbstractGraph: graphology's
+// default export is a namespace to an ESM consumer under NodeNext (TS2709).
+import type { AbstractGraph } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { compactAdjacency, type CompactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { freemanCentralization } from '../centrality/index.js';
@@ -207,13 +210,13 @@ export function spokeShareParts(csr: CompactAdjacency, members: readonly number[
  * g.mergeEdge('h', 'a', { weight: 3 }); g.mergeEdge('h', 'b', { weight: 2 }); g.mergeEdge('h', 'c', { weight: 1 });
  * hubGroupMetrics(g, ['h', 'a', 'b', 'c']).classification; // '1+N'
  */
-export function hubGroupMetrics(graph: Graph, nodes: readonly string[], options: HubGroupMetricsOptions = {}): HubGroupMetrics {
+export function hubGroupMetrics(graph: AbstractGraph, nodes: readonly string[], options: HubGroupMetricsOptions = {}): HubGroupMetrics {
   checkOptions('hubGroupMetrics', options);
   return hubGroupMetricsOf('hubGroupMetrics', graph, nodes, options);
 }
 
 /** {@link hubGroupMetrics} with the caller's name in errors (internal). */
-export function hubGroupMetricsOf(caller: string, graph: Graph, nodes: readonly string[], options: HubGroupMetricsOptions = {}): HubGroupMetrics {
+export function hubGroupMetricsOf(caller: string, graph: AbstractGraph, nodes: readonly string[], options: HubGroupMetricsOptions = {}): HubGroupMetrics {
   const thresholds = resolveThresholds(caller, options.thresholds);
   const scope = options.strengthScope ?? 'graph';
   if (scope !== 'graph' && scope !== 'group') invalidArgument(caller, `strengthScope must be 'graph' or 'group', got ${String(scope)}`, { field: 'strengthScope' });

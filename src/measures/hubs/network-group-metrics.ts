@@ -1,5 +1,4 @@
-import type Graph from 'graphology';
-import type { Attributes } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { compactAdjacency } from '../../network/compact-adjacency.js';
 import { hubGroupMetricsOf, spokeShareParts, type HubGroupMetrics, type OnePlusNThresholds } from './hub-group-metrics.js';
 import { projectContents, type NetworkContents } from '../../network/network-contents.js';

@@ -1,5 +1,4 @@
-import type Graph from 'graphology';
-import type { Attributes } from 'graphology-types';
+import type { AbstractGraph, Attributes } from 'graphology-types';
 import { invalidArgument, ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { provinceOfRecord, regionOfRecord } from '../../schema/administrative-unit.js';
 import { estebanRay } from '../polarization/esteban-ray.js';
@@ -163,7 +162,7 @@ function indicatorOf(attributes: Attributes, year: string, name: string): unknow
 }
 
 /** Latest year (as a 4-digit string) in which some node accepted by `accept` carries `name`. */
-function latestYear(network: Graph, name: string, accept: (id: string, a: Attributes) => boolean): string | null {
+function latestYear(network: AbstractGraph, name: string, accept: (id: string, a: Attributes) => boolean): string | null {
   let best: string | null = null;
   network.forEachNode((id, a) => {
     if (!accept(id, a)) return;
@@ -230,7 +229,7 @@ function listed(ids: string[]): string {
  * // inequality of weighted degree, grouped by Leiden communities
  * const s = indicatorInequality(network, strength(projected), { groupBy: leiden(projected, { seed: 1 }) });
  */
-export function indicatorInequality(network: Graph, indicator: NodeIndicator, options: IndicatorInequalityOptions = {}): IndicatorInequalityResult {
+export function indicatorInequality(network: AbstractGraph, indicator: NodeIndicator, options: IndicatorInequalityOptions = {}): IndicatorInequalityResult {
   checkOptions('indicatorInequality', options);
   checkGraph(FN, network, 'network'); // duck-typed: graphology's ESM and CommonJS builds alike
   const missingPolicy = options.missing ?? 'error';

@@ -1,4 +1,6 @@
-import type Graph from 'graphology';
+// Public signatures name graphs by graphology-types' AbstractGraph: graphology's
+// default export is a namespace to an ESM consumer under NodeNext (TS2709).
+import type { AbstractGraph } from 'graphology-types';
 import { invalidArgument, ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { haversineKm, type LonLat } from '../../models/great-circle-distance.js';
 import { permutationTest } from '../../statistics/permutation-test.js';
@@ -100,7 +102,7 @@ function readValues(values: Record<string, number>): { ids: string[]; x: Float64
 }
 
 /** Unordered neighbour pairs (i < j, as unit indices) from a graph or a distance band. */
-function neighbourPairsOf(ids: string[], neighbours: Graph | DistanceBand): { a: Int32Array; b: Int32Array } {
+function neighbourPairsOf(ids: string[], neighbours: AbstractGraph | DistanceBand): { a: Int32Array; b: Int32Array } {
   const n = ids.length;
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
@@ -222,7 +224,7 @@ function polarizationOf(wcg: number, wg: number, scale: number): number {
  * r.neighbourSum; // 6 = 2·(1 + 1 + 1)
  * r.nonNeighbourSum; // 14
  */
-export function spatialGini(values: Record<string, number>, neighbours: Graph | DistanceBand, options: SpatialGiniOptions = {}): SpatialGiniResult {
+export function spatialGini(values: Record<string, number>, neighbours: AbstractGraph | DistanceBand, options: SpatialGiniOptions = {}): SpatialGiniResult {
   checkOptions('spatialGini', options);
   const permutations = options.permutations ?? 999;
   if (typeof permutations !== 'number' || !Number.isInteger(permutations) || permutations < 0) {

@@ -1,4 +1,7 @@
 import Graph from 'graphology';
+// Public signatures name graphs by graphology-types' AbstractGraph: graphology's
+// default export is a namespace to an ESM consumer under NodeNext (TS2709).
+import type { AbstractGraph } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { degree, strength } from '../centrality/degree.js';
 import { readMultiplex, type MultiplexInput, type MultiplexOptions } from './multiplex-layers.js';
@@ -10,7 +13,7 @@ export interface LayerCentralityOptions extends MultiplexOptions {
    * The single-layer measure: `'degree'`, `'strength'` (default) or any function of a
    * simple undirected graph (attribute `weight`) returning a value per node.
    */
-  centrality?: 'degree' | 'strength' | ((graph: Graph) => Record<string, number>);
+  centrality?: 'degree' | 'strength' | ((graph: AbstractGraph) => Record<string, number>);
   /** Aggregation: `'weighted'` W = Σ_α c_α W^α (default) or `'binary'` (union of the layers, every link 1). */
   aggregate?: 'weighted' | 'binary';
   /** Layer weights c_α (default 1 each); finite, ≥ 0. */

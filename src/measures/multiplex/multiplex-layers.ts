@@ -1,5 +1,4 @@
-import type Graph from 'graphology';
-import type { Attributes } from 'graphology-types';
+import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { LINKAGE_MODES } from '../../schema/taxonomy.js';

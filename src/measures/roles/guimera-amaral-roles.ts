@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { mutualAdjacency } from '../community/mutual-adjacency.js';

@@ -1,5 +1,5 @@
 import disparityModule from 'graphology-metrics/edge/disparity.js';
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { checkOptions } from '../../error/argument-checks.js';
