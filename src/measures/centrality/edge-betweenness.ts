@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { isCompactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
 import { isZoneNetwork } from '../../network/zone-network.js';
 import { project } from '../../network/project.js';

@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { compactAdjacency, isCompactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { pearsonCorrelation } from '../../statistics/pearson-correlation.js';

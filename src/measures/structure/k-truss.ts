@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { compactAdjacency, isCompactAdjacency } from '../../network/compact-adjacency.js';
 import { ZonelinkError, invalidArgument } from '../../error/zonelink-error.js';
 import { isZoneNetwork } from '../../network/zone-network.js';
