@@ -22,7 +22,8 @@ import { PROVINCE_BY_ID } from '../schema/provinces.js';
 import type { Dataset } from '../schema/dataset.js';
 import { ZONELINK_VERSION } from '../version.js';
 import { summarizeDataset } from './dataset-summary.js';
-import type { ReportInequalitySection as InequalitySection, ReportOnePlusNGroup as OnePlusNGroup, ReportRanking as Ranking, Report } from './report-schema.js';
+import { validateReport } from './render/validate-report.js';
+import type { ReportGap, ReportInequalitySection as InequalitySection, ReportOnePlusNGroup as OnePlusNGroup, ReportRanking as Ranking, Report } from './report-schema.js';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -78,6 +79,9 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   if (!Number.isInteger(topK) || topK < 1) invalidArgument(fn, `topK must be a positive integer, got ${topK}`, { field: 'topK', value: topK });
   const progress = options.onProgress ?? (() => {});
 
+  const gaps: ReportGap[] = [];
+  const gap = (section: ReportGap['section'], reason: string) => gaps.push({ section, reason });
+
   progress('network');
   const full = isZoneNetwork(input) ? input : buildNetwork(input);
   const net = year === undefined ? full : snapshot(full, year);
@@ -90,9 +94,14 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   projection.forEachNode((n) => {
     if (!linkedSet.has(n)) core.dropNode(n);
   });
+  const when = year === undefined ? '' : ` as of ${year}`;
+  if (net.order === 0) gap('network', `no nodes${when} 无节点`);
+  else if (core.size === 0) gap('network', `no linkages between distinct nodes${when} 无联动`);
+  else if (core.order <= 2) gap('network', `only ${core.order} linked nodes${when}: centralization needs at least 3`);
 
   progress('centrality');
   const rankings = centralityRankings(core, topK);
+  if (core.size === 0) gap('rankings', `no linkages${when}, so no centrality 无联动，无中心性`);
   const centralization = {
     degree: finite(core.order > 2 ? freemanCentralization(core, 'degree', { weight: null }) : NaN),
     betweenness: finite(core.order > 2 ? freemanCentralization(core, 'betweenness', { weight: null }) : NaN),
@@ -101,16 +110,20 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
 
   progress('communities');
   const communities = communitySection(core, seed, resolution);
+  if (core.size === 0) gap('communities', `no linkages${when}, so no communities 无联动，无社区`);
 
   progress('1+N groups');
   const onePlusN = onePlusNSection(net, projection, seed);
+  if (onePlusN.groups.length === 0) gap('onePlusN', `no declared "1+N" arrangement and no province with at least 3 members linked among themselves${when}`);
 
   progress('inequality');
-  const inequality = inequalitySections(net, year);
+  const inequality = inequalitySections(net, year, gap);
 
   progress('overlay');
   const overlayResult = platformOverlay(net, year === undefined ? {} : { year });
   const kinds = overlayResult.kinds;
+  if (summary.zones === 0) gap('overlay', `no zones${when}, so no platform overlay 无园区`);
+  else if (summary.cities === 0) gap('overlay', 'no cities: zones cannot be overlaid on their host cities 无城市');
   const overlay = {
     year: year ?? null,
     categories: kinds,
@@ -123,11 +136,13 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
 
   progress('multiplex');
   const multiplex = multiplexSection(net, topK);
+  if (multiplex.layers.length < 2) gap('multiplex', `${multiplex.layers.length === 0 ? 'no linkages' : `one linkage mode only (${multiplex.layers[0]})`}${when}: multiplexity needs two modes 需要至少两种联动模式`);
 
   progress('map');
   const map = mapSection(net, projection);
+  if (map.nodes.length === 0) gap('map', net.order === 0 ? `no nodes${when}` : 'no node has coordinates (nor a host city with coordinates) 无坐标');
 
-  return {
+  const report: Report = {
     zonelink: { version: ZONELINK_VERSION },
     dataset: {
       name: metadata?.name ?? 'unnamed network',
@@ -164,7 +179,10 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
     overlay,
     multiplex,
     map,
+    gaps,
   };
+  // The contract: never hand out a report the schema (and so the renderers) would reject.
+  return validateReport(report, 'analyze');
 }
 
 function isConnected(graph: Graph): boolean {
@@ -343,10 +361,14 @@ function platformsPerCity(net: ZoneNetwork): Record<string, number> {
   return counts;
 }
 
-function inequalitySections(net: ZoneNetwork, year: number | undefined): InequalitySection[] {
+function inequalitySections(net: ZoneNetwork, year: number | undefined, gap: (section: 'inequality', reason: string) => void): InequalitySection[] {
   const sections: InequalitySection[] = [];
   const platforms = platformsPerCity(net);
-  if (Object.keys(platforms).length >= 2) {
+  const hosted = Object.values(platforms).reduce((s, v) => s + v, 0);
+  const when = year === undefined ? '' : ` in ${year}`;
+  if (Object.keys(platforms).length < 2) gap('inequality', `platforms per city: ${Object.keys(platforms).length} cities${when}; inequality needs at least 2`);
+  else if (hosted === 0) gap('inequality', `platforms per city: no city hosts a zone${when}, so the shares are undefined 无城市承载园区`);
+  else {
     const result = indicatorInequality(net, platforms, { groupBy: 'region', missing: 'skip' });
     sections.push(
       inequalitySection(result, {
@@ -367,9 +389,17 @@ function inequalitySections(net: ZoneNetwork, year: number | undefined): Inequal
       for (const name of Object.keys(values)) latest.set(name, Math.max(latest.get(name) ?? -Infinity, yy));
     }
   });
+  if (latest.size === 0) gap('inequality', `no city carries an indicator${year === undefined ? '' : ` of ${year} or earlier`} 无城市指标`);
   for (const [name, y] of [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const result = indicatorInequality(net, name, { year: y, groupBy: 'region', nodes: 'cities', missing: 'skip' });
-    if (result.n < 2) continue;
+    if (result.n < 2) {
+      gap('inequality', `city indicator "${name}" (${y}): ${result.n} cities with a value; inequality needs at least 2`);
+      continue;
+    }
+    if (!result.lorenz.l.every(Number.isFinite)) {
+      gap('inequality', `city indicator "${name}" (${y}): the values sum to 0, so shares (Lorenz, Gini, Theil) are undefined`);
+      continue;
+    }
     sections.push(
       inequalitySection(result, {
         id: `indicator-${name}`,

@@ -83,6 +83,21 @@ export const InequalitySectionSchema = z.object({
   groups: z.array(InequalityGroupSchema),
 });
 
+/** The sections of a report that can lack data, by key. */
+export const REPORT_SECTIONS = ['network', 'rankings', 'communities', 'onePlusN', 'inequality', 'overlay', 'multiplex', 'map'] as const;
+
+/**
+ * What a section of a report could not show, and why (no zones, no coordinates, no
+ * indicator, one linkage mode, a year before every approval …): the renderers print the
+ * reason in that section instead of failing or showing empty tables without comment.
+ */
+export const ReportGapSchema = z.object({
+  /** Key of the section (one of {@link REPORT_SECTIONS}, or a key a later section adds). */
+  section: z.string(),
+  /** What is missing, in words a reader understands. */
+  reason: z.string(),
+});
+
 /** The whole report of `analyze()`: plain JSON, every number finite or null. */
 export const ReportSchema = z.object({
   zonelink: z.object({ version: z.string() }),
@@ -150,6 +165,8 @@ export const ReportSchema = z.object({
     nodes: z.array(z.object({ id: z.string(), label: z.string(), lon: z.number(), lat: z.number(), kind: z.string(), size: z.number() })),
     edges: z.array(z.object({ source: z.string(), target: z.string(), mode: z.string(), directed: z.boolean(), weight: z.number() })),
   }),
+  /** What each section could not show, and why (empty when every section has its data). */
+  gaps: z.array(ReportGapSchema),
 });
 /** The report of {@link analyze}, validated by {@link ReportSchema}. */
 export type Report = z.output<typeof ReportSchema>;
@@ -159,3 +176,5 @@ export type ReportRanking = z.output<typeof RankingSchema>;
 export type ReportOnePlusNGroup = z.output<typeof OnePlusNGroupSchema>;
 /** One inequality section of a {@link Report}. */
 export type ReportInequalitySection = z.output<typeof InequalitySectionSchema>;
+/** One entry of {@link Report}'s `gaps`: a section and what it lacks. */
+export type ReportGap = z.output<typeof ReportGapSchema>;

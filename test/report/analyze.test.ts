@@ -5,6 +5,8 @@ import { parseDataset } from '../../src/io/parse-dataset.js';
 import { buildNetwork } from '../../src/network/zone-network.js';
 import { ZonelinkError } from '../../src/error/zonelink-error.js';
 import { smallDataset } from '../fixtures/network/small-dataset.js';
+import { renderHtml } from '../../src/report/render/render-html.js';
+import { renderMarkdown } from '../../src/report/render/render-markdown.js';
 
 const dataset = parseDataset(smallDataset);
 
@@ -95,5 +97,31 @@ describe('analyze', () => {
     expect(empty.communities.count).toBe(0);
     expect(empty.rankings.every((r) => r.top.length === 0)).toBe(true);
     expect(() => ReportSchema.parse(empty)).not.toThrow();
+  });
+});
+
+describe('analyze on datasets that lack parts', () => {
+  const cities = smallDataset.nodes.filter((n) => n.kind === 'city');
+  it('cities and one linkage, no zones: every section says what is missing instead of failing', () => {
+    const report = analyze(parseDataset({ metadata: { name: 'cities only' }, nodes: cities, linkages: [{ id: 'a', source: '440100', target: '440300', mode: 'industrial-chain' }] }));
+    expect(ReportSchema.parse(report)).toEqual(report);
+    const reasons = (section: string) => report.gaps.filter((g) => g.section === section).map((g) => g.reason).join(' | ');
+    expect(reasons('inequality')).toMatch(/no city hosts a zone/);
+    expect(reasons('inequality')).toMatch(/no city carries an indicator/);
+    expect(reasons('overlay')).toMatch(/no zones/);
+    expect(reasons('multiplex')).toMatch(/one linkage mode only/);
+    expect(reasons('network')).toMatch(/only 2 linked nodes/);
+    expect(renderMarkdown(report)).toContain('> 缺少数据 Not available: platforms per city: no city hosts a zone');
+    expect(renderHtml(report)).toContain('<p class="missing">');
+  });
+  it('a year before every approval and every linkage: an empty network, said so', () => {
+    const report = analyze(parseDataset(smallDataset), { year: 1985 });
+    expect(report.summary.linkages).toBe(0);
+    expect(report.gaps.map((g) => g.section)).toEqual(expect.arrayContaining(['network', 'rankings', 'communities', 'onePlusN', 'inequality', 'multiplex']));
+    expect(() => renderHtml(report)).not.toThrow();
+  });
+  it('no coordinates anywhere: the map section says so', () => {
+    const report = analyze(parseDataset({ ...smallDataset, nodes: smallDataset.nodes.map(({ coordinates: _c, ...n }) => n) }));
+    expect(report.gaps.find((g) => g.section === 'map')?.reason).toMatch(/coordinates/);
   });
 });

@@ -114,6 +114,8 @@ function htmlBlock(block: Exclude<OutlineBlock, { kind: 'figure' }>): string {
       return `<h3 id="${escapeHtml(block.id)}">${escapeHtml(block.text)}</h3>`;
     case 'paragraph':
       return `<p>${escapeHtml(block.text)}</p>`;
+    case 'missing':
+      return `<p class="missing">${escapeHtml(block.text)}</p>`;
     case 'facts':
       return `<dl class="facts">${block.items.map((i) => `<dt>${escapeHtml(i.label)}</dt><dd>${escapeHtml(i.value)}</dd>`).join('')}</dl>`;
     case 'table': {

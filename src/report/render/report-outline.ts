@@ -33,6 +33,8 @@ export interface OutlineColumn {
 export type OutlineBlock =
   | { kind: 'subheading'; id: string; text: string }
   | { kind: 'paragraph'; text: string }
+  /** What a section lacks and why (from the report's `gaps`): shown instead of failing. */
+  | { kind: 'missing'; text: string }
   | { kind: 'facts'; items: { label: string; value: string }[] }
   | { kind: 'table'; number: number; caption: string; columns: OutlineColumn[]; rows: string[][] }
   | { kind: 'figure'; figure: FigureRef };
@@ -112,9 +114,11 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
   let figures = 0;
   const table = (caption: string, columns: OutlineColumn[], rows: string[][]): OutlineBlock => ({ kind: 'table', number: ++tables, caption, columns, rows });
   const sections: OutlineSection[] = [];
-  const section = (key: string, heading: string): OutlineBlock[] => {
+  /** A section, opened by a note for each thing it lacks (`report.gaps` of its keys). */
+  const section = (key: string, heading: string, gapKeys: string[] = []): OutlineBlock[] => {
     const blocks: OutlineBlock[] = [];
     sections.push({ id: ids.make('sec', key), heading, blocks });
+    for (const g of report.gaps) if (gapKeys.includes(g.section)) blocks.push({ kind: 'missing', text: `缺少数据 Not available: ${g.reason}` });
     return blocks;
   };
   const { dataset, parameters, summary, network, communities, onePlusN, overlay, multiplex } = report;
@@ -146,7 +150,7 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
   sum.push(table('节点按四大板块 Nodes by macro-region', countColumns('板块', 'Macro-region'), countRows(summary.nodesByMacroRegion, MACRO_REGIONS, macroRegionLabel)));
 
   // Network
-  const net = section('network', '网络统计 Network statistics');
+  const net = section('network', '网络统计 Network statistics', ['network', 'map']);
   net.push(table('网络统计与中心势 Network statistics and Freeman centralization', [left('指标 Statistic'), right('值 Value')], [
     ['节点 Nodes', formatCount(network.nodes)],
     ['边 Edges', formatCount(network.edges)],
@@ -167,8 +171,7 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
   });
 
   // Rankings
-  const ranks = section('rankings', '中心性排名 Centrality rankings');
-  if (report.rankings.length === 0) ranks.push({ kind: 'paragraph', text: `${NULL_MARK} 无排名 No rankings.` });
+  const ranks = section('rankings', '中心性排名 Centrality rankings', ['rankings']);
   report.rankings.forEach((ranking, index) => {
     const name = both(ranking.label);
     ranks.push({ kind: 'subheading', id: ids.make('ranking', ranking.measure), text: `${name} (${ranking.measure})` });
@@ -186,7 +189,7 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
   });
 
   // Communities
-  const com = section('communities', '社区结构 Communities');
+  const com = section('communities', '社区结构 Communities', ['communities']);
   com.push({
     kind: 'facts',
     items: [
@@ -210,7 +213,7 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
   com.push({ kind: 'figure', figure: { type: 'communities', id: ids.make('fig', 'communities'), number: ++figures, caption: `社区规模 Community sizes (${communities.algorithm}, Q = ${formatIndex(communities.modularity)})` } });
 
   // 1+N
-  const hubs = section('one-plus-n', '“1+N”结构 "1+N" hub structures');
+  const hubs = section('one-plus-n', '“1+N”结构 "1+N" hub structures', ['onePlusN']);
   const t = onePlusN.thresholds;
   hubs.push({
     kind: 'paragraph',
@@ -232,8 +235,7 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
   });
 
   // Inequality
-  const ineq = section('inequality', '不平等与极化 Inequality and polarization');
-  if (report.inequality.length === 0) ineq.push({ kind: 'paragraph', text: `${NULL_MARK} 无指标 No indicator.` });
+  const ineq = section('inequality', '不平等与极化 Inequality and polarization', ['inequality']);
   report.inequality.forEach((s, index) => {
     const name = both(s.indicator.label);
     const year = s.indicator.year === null ? '' : `, ${s.indicator.year}`;
@@ -276,7 +278,7 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
   });
 
   // Overlay
-  const ov = section('overlay', '平台叠加 Platform overlay');
+  const ov = section('overlay', '平台叠加 Platform overlay', ['overlay']);
   ov.push({ kind: 'facts', items: [
     { label: '年份 Year', value: overlay.year === null ? NULL_MARK : String(overlay.year) },
     { label: '平台类别 Categories', value: overlay.categories.length > 0 ? overlay.categories.map((c) => both(categoryLabel(c))).join('; ') : NULL_MARK },
@@ -288,7 +290,7 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
     overlay.categories.map((c, i) => [both(categoryLabel(c)), ...overlay.categories.map((_, j) => formatCount(overlay.cooccurrence[i]?.[j]))])));
 
   // Multiplex
-  const mx = section('multiplex', '多层网络 Multiplex');
+  const mx = section('multiplex', '多层网络 Multiplex', ['multiplex']);
   mx.push({ kind: 'facts', items: [
     { label: '层 Layers', value: multiplex.layers.length > 0 ? multiplex.layers.map((l) => both(linkageModeLabels(l))).join('; ') : NULL_MARK },
     { label: '平均边重叠 Average edge overlap', value: formatIndex(multiplex.averageEdgeOverlap) },
