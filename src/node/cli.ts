@@ -44,6 +44,8 @@ writes DIR/report.html (default), report.md or report.json: summary, centrality
 rankings, communities against provinces, "1+N" groups, inequality and
 polarization by macro-region, platform overlay and multiplex participation.
   --year Y        the network as it stood in year Y (zones approved, linkages active)
+  --undated P     with --year: keep (default) or drop zones without an approval date
+                  and linkages without a start year; the report says how many it kept
   --out DIR       output folder (default: zonelink-report)
   --format F      html (self-contained, with SVG charts), md or json (default html)
   --seed N        seed of the randomised steps (Leiden; default 1)
@@ -124,7 +126,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
 }
 
 /** Options that take a value, per command. */
-const VALUED: Record<string, string[]> = { report: ['--year', '--out', '--format', '--seed', '--top', '--basemap'] };
+const VALUED: Record<string, string[]> = { report: ['--year', '--undated', '--out', '--format', '--seed', '--top', '--basemap'] };
 
 /** Splits arguments into files, flags and `--option value` pairs (also `--option=value`). */
 function parseArguments(args: string[], valued: string[]) {
@@ -173,6 +175,11 @@ async function report(
     context.stderr(`zonelink report: --format must be html, md or json, got "${format}"\n`);
     return 2;
   }
+  const undated = values['--undated'] ?? 'keep';
+  if (undated !== 'keep' && undated !== 'drop') {
+    context.stderr(`zonelink report: --undated must be keep or drop, got "${undated}"\n`);
+    return 2;
+  }
   let year: number | undefined;
   let seed: number | undefined;
   let topK: number | undefined;
@@ -201,10 +208,17 @@ async function report(
   const started = Date.now();
   const result = analyze(dataset, {
     year,
+    undated,
     seed,
     topK,
     onProgress: (step) => context.stderr(`zonelink report: ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`),
   });
+  const u = result.parameters.undated;
+  if (u) {
+    context.stderr(
+      `zonelink report: --year ${year}: ${u.policy === 'keep' ? 'kept' : 'dropped'} ${u.policy === 'keep' ? u.keptZones : u.zones} of ${u.zones} zones without an approval date and ${u.policy === 'keep' ? u.keptLinkages : u.linkages} of ${u.linkages} linkages without a start year (--undated ${u.policy === 'keep' ? 'drop' : 'keep'} to ${u.policy === 'keep' ? 'leave them out' : 'keep them'})\n`,
+    );
+  }
   const text =
     format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'md' ? renderMarkdown(result) : renderHtml(result, { basemap });
   await mkdir(out, { recursive: true });

@@ -1,6 +1,7 @@
 import type Graph from 'graphology';
 import { invalidArgument } from '../error/zonelink-error.js';
 import { betweenness } from '../measures/centrality/betweenness.js';
+import { closeness } from '../measures/centrality/closeness.js';
 import { degree, strength } from '../measures/centrality/degree.js';
 import { density } from '../measures/centrality/density.js';
 import { freemanCentralization } from '../measures/centrality/freeman-centralization.js';
@@ -35,6 +36,12 @@ export interface AnalyzeOptions {
   topK?: number;
   /** Resolution of Leiden's modularity. Default 1. */
   resolution?: number;
+  /**
+   * With `year`: keep (`'keep'`, default — they are assumed to exist) or drop zones
+   * without an approval date and linkages without a start year. The report says how many
+   * it kept (`parameters.undated`).
+   */
+  undated?: 'keep' | 'drop';
   /** Called before each step with its name, for progress output. */
   onProgress?: (step: string) => void;
 }
@@ -51,7 +58,7 @@ function nameOf(attributes: ZoneNodeAttributes): string {
 /**
  * Analyses a dataset or a ZoneNetwork and returns one plain-JSON report
  * (validated by `ReportSchema`): summary counts; network statistics and Freeman
- * centralization; rankings by degree, strength, betweenness and PageRank;
+ * centralization; rankings by degree, strength, betweenness, closeness and PageRank;
  * Leiden communities compared with provinces (NMI, ARI, E–I); "1+N" groups
  * (declared arrangements and provinces) with hub dominance, star-likeness,
  * spoke share to hub and their classification; inequality and polarization of
@@ -62,8 +69,12 @@ function nameOf(attributes: ZoneNodeAttributes): string {
  * Conventions: network measures run on the undirected projection of all
  * linkages (`project`, weights summed), restricted to nodes with at least one
  * linkage (isolated zones would otherwise dominate counts and make closeness
- * undefined); betweenness converts strengths to distances by 1/w. Every number
- * that is undefined for the data (NaN) is `null`.
+ * undefined) — density and centralization too, one stated node set
+ * (`network.nodeSet`); betweenness and closeness read the summed weights as
+ * strengths and convert them to path lengths by 1/w, said in `network.weighting`.
+ * Province "1+N" groups are formed from linked members only. Every number that is
+ * undefined for the data (NaN) is `null`, and what a section cannot show is listed
+ * with its reason in `gaps`; the result is checked against `ReportSchema`.
  *
  * @example
  * const report = analyze(china, { year: 2020, seed: 1 });
@@ -76,6 +87,8 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   const resolution = options.resolution ?? 1;
   const year = options.year;
   if (year !== undefined && !Number.isInteger(year)) invalidArgument(fn, `year must be an integer, got ${year}`, { field: 'year', value: year });
+  const undated = options.undated ?? 'keep';
+  if (undated !== 'keep' && undated !== 'drop') invalidArgument(fn, `undated must be 'keep' or 'drop', got ${String(undated)}`, { field: 'undated', value: undated });
   if (!Number.isInteger(topK) || topK < 1) invalidArgument(fn, `topK must be a positive integer, got ${topK}`, { field: 'topK', value: topK });
   const progress = options.onProgress ?? (() => {});
 
@@ -84,7 +97,8 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
 
   progress('network');
   const full = isZoneNetwork(input) ? input : buildNetwork(input);
-  const net = year === undefined ? full : snapshot(full, year);
+  const net = year === undefined ? full : snapshot(full, year, { undatedZones: undated, undatedLinkages: undated });
+  const undatedCounts = year === undefined ? null : countUndated(full, net, undated);
   const metadata = full.getAttribute('metadata');
   const summary = summarizeDataset(net);
   const projection = project(net, { selfLoops: false });
@@ -102,11 +116,14 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   progress('centrality');
   const rankings = centralityRankings(core, topK);
   if (core.size === 0) gap('rankings', `no linkages${when}, so no centrality 无联动，无中心性`);
+  // Density and centralization on one node set, the linked nodes (`core`); the
+  // path-based ones read the summed weights as strengths, so length = 1/w.
   const centralization = {
     degree: finite(core.order > 2 ? freemanCentralization(core, 'degree', { weight: null }) : NaN),
-    betweenness: finite(core.order > 2 ? freemanCentralization(core, 'betweenness', { weight: null }) : NaN),
-    closeness: finite(core.order > 2 && isConnected(core) ? freemanCentralization(core, 'closeness', { weight: null }) : NaN),
+    betweenness: finite(core.order > 2 ? freemanCentralization(core, 'betweenness', { weight: 'weight', distance: 'inverse' }) : NaN),
+    closeness: finite(core.order > 2 && isConnected(core) ? freemanCentralization(core, 'closeness', { weight: 'weight', distance: 'inverse' }) : NaN),
   };
+  if (core.order > 2 && !isConnected(core)) gap('network', 'closeness centralization: the linked nodes form more than one component, where Freeman closeness centralization is undefined');
 
   progress('communities');
   const communities = communitySection(core, seed, resolution);
@@ -155,6 +172,7 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
       seed,
       topK,
       network: `undirected projection of ${net.size} linkages (weights summed) on the ${linked.length} nodes with at least one linkage${year === undefined ? '' : `, as of ${year}`}`,
+      undated: undatedCounts,
     },
     summary: {
       nodes: summary.nodes,
@@ -169,8 +187,10 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
       nodes: projection.order,
       edges: projection.size,
       linkedNodes: linked.length,
-      density: finite(density(projection)),
+      density: finite(density(core)),
       centralization,
+      nodeSet: `density and centralization on the ${core.order} linked nodes (nodes with at least one linkage to another node)`,
+      weighting: 'degree centralization unweighted; betweenness and closeness (rankings and centralization) read the summed linkage weights as strengths: path length = 1/w',
     },
     rankings,
     communities,
@@ -210,7 +230,13 @@ function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number): Rank
       measure: 'betweenness',
       label: { zh: '中介中心性', en: 'Betweenness' },
       weighting: 'normalised; strengths converted to distances by 1/w',
-      values: betweenness(core, { distance: 'inverse' }),
+      values: betweenness(core, { weight: 'weight', distance: 'inverse' }),
+    },
+    {
+      measure: 'closeness',
+      label: { zh: '接近中心性', en: 'Closeness' },
+      weighting: 'Wasserman–Faust closeness within components; strengths converted to distances by 1/w',
+      values: closeness(core, { weight: 'weight', distance: 'inverse' }),
     },
     {
       measure: 'pagerank',
@@ -299,14 +325,23 @@ function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolut
 
 function onePlusNSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>, seed: number): Report['onePlusN'] {
   const declared = findOnePlusN(net, { groups: 'declared', seed });
-  const provincial = findOnePlusN(net, { groups: 'province', seed });
+  // Province groups of LINKED members only: an isolated zone is no spoke, and counting
+  // it would decide a group's class by a fall-back rather than by linkages.
+  const byProvince: Record<string, string[]> = {};
+  projection.forEachNode((id, a) => {
+    if (projection.degree(id) === 0) return;
+    const province = provinceOfRecord(a);
+    if (province) (byProvince[province] ??= []).push(id);
+  });
+  const provincial = findOnePlusN(net, { groups: byProvince, seed });
   const toGroup = (g: HubGroup, basis: string): OnePlusNGroup => {
     const name = (id: string) => nameOf(net.getNodeAttributes(id));
     const spokes = g.spokes.map((id) => {
       const edge = projection.edge(g.hub, id);
       const attributes = edge === undefined ? undefined : projection.getEdgeAttributes(edge);
       const modes = attributes ? Object.entries(attributes.modes).sort(([, a], [, b]) => b - a) : [];
-      return { id, name: name(id), weight: attributes?.weight ?? 0, ...(modes.length > 0 ? { mode: modes[0][0] } : {}) };
+      // weight 0 = a member with no linkage to the hub: listed, never drawn as a linkage.
+      return { id, name: name(id), weight: attributes?.weight ?? 0, linkedToHub: attributes !== undefined, ...(modes.length > 0 ? { mode: modes[0][0] } : {}) };
     });
     const spokeLinks: { source: string; target: string; weight: number }[] = [];
     for (let i = 0; i < g.spokes.length; i++) {
@@ -513,4 +548,25 @@ function mapSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, Proj
     if (source !== target && shown.has(source) && shown.has(target)) edges.push({ source, target, mode: a.mode, directed: a.directed, weight: a.weight });
   });
   return { nodes, edges };
+}
+
+/** How many undated zones and linkages a snapshot kept (or, with 'drop', left out). */
+function countUndated(full: ZoneNetwork, net: ZoneNetwork, policy: 'keep' | 'drop'): NonNullable<Report['parameters']['undated']> {
+  let zones = 0;
+  let linkages = 0;
+  full.forEachNode((_id, a) => {
+    if (a.kind === 'zone' && a.approved === undefined) zones++;
+  });
+  full.forEachEdge((_e, a) => {
+    if (a.startYear === undefined) linkages++;
+  });
+  let keptZones = 0;
+  let keptLinkages = 0;
+  net.forEachNode((_id, a) => {
+    if (a.kind === 'zone' && a.approved === undefined) keptZones++;
+  });
+  net.forEachEdge((_e, a) => {
+    if (a.startYear === undefined) keptLinkages++;
+  });
+  return { policy, zones, linkages, keptZones, keptLinkages };
 }

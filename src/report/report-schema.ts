@@ -50,7 +50,8 @@ export const OnePlusNGroupSchema = z.object({
   hubShareOfWeight: Measure,
   spokeDensity: Measure,
   classification: z.enum(['1+N', 'multi-core', 'mesh']),
-  spokes: z.array(z.object({ id: z.string(), name: z.string(), weight: z.number(), mode: z.string().optional() })),
+  /** Members other than the hub; `linkedToHub` false (weight 0) for a member linked only to other spokes. */
+  spokes: z.array(z.object({ id: z.string(), name: z.string(), weight: z.number(), linkedToHub: z.boolean(), mode: z.string().optional() })),
   spokeLinks: z.array(z.object({ source: z.string(), target: z.string(), weight: z.number() })),
 });
 
@@ -113,6 +114,20 @@ export const ReportSchema = z.object({
     topK: z.number().int().positive(),
     /** What the network measures ran on. */
     network: z.string(),
+    /**
+     * With a year: the undated zones (no approval date) and linkages (no start year) of the
+     * dataset, how many the snapshot kept, and the policy (`keep` assumes they exist);
+     * `null` without a year.
+     */
+    undated: z
+      .object({
+        policy: z.enum(['keep', 'drop']),
+        zones: z.number().int().nonnegative(),
+        linkages: z.number().int().nonnegative(),
+        keptZones: z.number().int().nonnegative(),
+        keptLinkages: z.number().int().nonnegative(),
+      })
+      .nullable(),
   }),
   summary: z.object({
     nodes: z.number().int(),
@@ -130,6 +145,10 @@ export const ReportSchema = z.object({
     linkedNodes: z.number().int(),
     density: Measure,
     centralization: z.object({ degree: Measure, betweenness: Measure, closeness: Measure }),
+    /** The node set density and centralization are computed on. */
+    nodeSet: z.string(),
+    /** How weights enter the path-based measures (strengths, length = 1/w). */
+    weighting: z.string(),
   }),
   rankings: z.array(RankingSchema),
   communities: z.object({

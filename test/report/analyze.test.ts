@@ -27,7 +27,9 @@ describe('analyze', () => {
     expect(report.summary).toMatchObject({ nodes: 7, zones: 4, cities: 3, linkages: 5 });
     // Linked pairs: gz–sz (l1, l2), ftz–gz (l3), gz–tianfu (l4), tianfu–Chengdu (l5).
     expect(report.network).toMatchObject({ nodes: 7, edges: 4, linkedNodes: 5 });
-    expect(report.network.density).toBeCloseTo((2 * 4) / (7 * 6), 12);
+    // Density on the stated node set, the 5 linked nodes (4 distinct pairs): 2·4/(5·4).
+    expect(report.network.density).toBeCloseTo((2 * 4) / (5 * 4), 12);
+    expect(report.network.nodeSet).toMatch(/5 linked nodes/);
   });
 
   it('ranks by degree, strength and betweenness as computed by hand', () => {
@@ -48,7 +50,9 @@ describe('analyze', () => {
     const gd = report.onePlusN.groups.find((g) => g.id === 'guangdong')!;
     expect(gd.basis).toBe('province');
     expect(gd.hub.id).toBe('htz-gz');
-    expect(gd.size).toBe(5);
+    // Linked members only: htz-gz, htz-sz, ftz-gd (the cities 440100 and 440300 have no linkage).
+    expect(gd.size).toBe(3);
+    expect(gd.spokes.map((s) => [s.id, s.linkedToHub]).sort()).toEqual([['ftz-gd', true], ['htz-sz', true]]);
     expect(gd.label).toBe('广东省 Guangdong');
   });
 
@@ -123,5 +127,24 @@ describe('analyze on datasets that lack parts', () => {
   it('no coordinates anywhere: the map section says so', () => {
     const report = analyze(parseDataset({ ...smallDataset, nodes: smallDataset.nodes.map(({ coordinates: _c, ...n }) => n) }));
     expect(report.gaps.find((g) => g.section === 'map')?.reason).toMatch(/coordinates/);
+  });
+});
+
+describe('analyze with a year: undated zones and linkages', () => {
+  // smallDataset: every zone dated; l5 (nna-tianfu — 510100) has no start year.
+  it('keeps them by default and says how many', () => {
+    const report = analyze(parseDataset(smallDataset), { year: 2021 });
+    expect(report.parameters.undated).toEqual({ policy: 'keep', zones: 0, linkages: 1, keptZones: 0, keptLinkages: 1 });
+    // l1, l2, l3, l4 (2020–2022) and the undated l5.
+    expect(report.summary.linkages).toBe(5);
+  });
+  it("drops them with undated: 'drop'", () => {
+    const report = analyze(parseDataset(smallDataset), { year: 2021, undated: 'drop' });
+    expect(report.parameters.undated).toEqual({ policy: 'drop', zones: 0, linkages: 1, keptZones: 0, keptLinkages: 0 });
+    expect(report.summary.linkages).toBe(4);
+  });
+  it('is null without a year, and rejects an unknown policy', () => {
+    expect(analyze(parseDataset(smallDataset)).parameters.undated).toBeNull();
+    expect(() => analyze(parseDataset(smallDataset), { year: 2021, undated: 'maybe' as 'keep' })).toThrow(/analyze: undated must be 'keep' or 'drop'/);
   });
 });

@@ -2,6 +2,8 @@ import type { Report } from '../report-schema.js';
 import type { FigureRef } from './report-outline.js';
 import { formatIndex } from './report-number-format.js';
 import { inequalityGroupLabel, nodeKindLabel } from './taxonomy-labels.js';
+import { estimateTextWidth } from './svg/text-width.js';
+import { FONT_SIZE } from './svg/svg-document.js';
 import { barChart, hubDiagram, lorenzChart, networkMap, type BasemapFeatureCollection } from './svg/index.js';
 
 /** What the figures may use besides the report. */
@@ -50,11 +52,15 @@ export function renderReportFigure(report: Report, figure: FigureRef, context: R
       });
     case 'hub': {
       const group = report.onePlusN.groups[figure.index];
+      // Grow the square until the longest name fits untruncated (the diagram leaves
+      // 45 % of its half-width for labels), up to the text column.
+      const longest = Math.max(0, ...group.spokes.map((s) => estimateTextWidth(s.name, FONT_SIZE)));
+      const side = Math.min(940, Math.max(460, Math.ceil(((longest + 8) / 0.45) * 2 + 32)));
       return hubDiagram({
         idPrefix,
         description: figure.caption,
-        width: 460,
-        height: 460,
+        width: side,
+        height: side,
         hub: { id: group.hub.id, label: group.hub.name },
         spokes: group.spokes.map((s) => ({ id: s.id, label: s.name, weight: s.weight, mode: s.mode })),
         spokeLinks: group.spokeLinks,

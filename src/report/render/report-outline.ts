@@ -132,6 +132,12 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
       { label: '随机种子 Seed', value: String(parameters.seed) },
       { label: '排名长度 Top k', value: String(parameters.topK) },
       { label: '网络 Network', value: parameters.network },
+      ...(parameters.undated
+        ? [{
+            label: '无日期记录 Undated records',
+            value: `${parameters.undated.policy === 'keep' ? '保留 kept' : '剔除 dropped'} (--undated ${parameters.undated.policy}): ${formatCount(parameters.undated.keptZones)} of ${formatCount(parameters.undated.zones)} zones without an approval date and ${formatCount(parameters.undated.keptLinkages)} of ${formatCount(parameters.undated.linkages)} linkages without a start year kept`,
+          }]
+        : []),
       { label: 'zonelink', value: report.zonelink.version },
     ],
   });
@@ -160,6 +166,10 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
     ['介数中心势 Betweenness centralization', formatIndex(network.centralization.betweenness)],
     ['接近中心势 Closeness centralization', formatIndex(network.centralization.closeness)],
   ]));
+  net.push({ kind: 'facts', items: [
+    { label: '节点集 Node set', value: network.nodeSet },
+    { label: '权重 Weighting', value: network.weighting },
+  ] });
   net.push({
     kind: 'figure',
     figure: {
@@ -230,7 +240,7 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
   onePlusN.groups.slice(0, Math.max(0, maxHubDiagrams)).forEach((g, index) => {
     hubs.push({
       kind: 'figure',
-      figure: { type: 'hub', id: ids.make('fig-hub', g.id), number: ++figures, caption: `${g.label}: ${g.hub.name} + ${g.spokes.length} (${hubClassLabel(g.classification)}; HD ${formatIndex(g.hubDominance)}, SSH ${formatIndex(g.spokeShareToHub)})`, index },
+      figure: { type: 'hub', id: ids.make('fig-hub', g.id), number: ++figures, caption: `${g.label}: ${g.hub.name} + ${g.spokes.length} (${hubClassLabel(g.classification)}; HD ${formatIndex(g.hubDominance)}, SSH ${formatIndex(g.spokeShareToHub)}); ${g.spokes.filter((sp) => sp.linkedToHub).length} of ${g.spokes.length} members linked to the hub 与核心有联动, lines only for linkages that exist`, index },
     });
   });
 
@@ -283,8 +293,8 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
     { label: '年份 Year', value: overlay.year === null ? NULL_MARK : String(overlay.year) },
     { label: '平台类别 Categories', value: overlay.categories.length > 0 ? overlay.categories.map((c) => both(categoryLabel(c))).join('; ') : NULL_MARK },
   ] });
-  ov.push(table('平台叠加最多的城市 Cities hosting the most platform categories', [left('城市 City'), right('类别数 Categories'), left('平台 Platforms'), right('Shannon'), right('Simpson')],
-    overlay.cities.map((c) => [c.name, formatCount(c.count), c.categories.map((k) => categoryLabel(k).zh).join('、') || NULL_MARK, formatIndex(c.shannon), formatIndex(c.simpson)])));
+  ov.push(table('平台叠加最多的城市 Cities hosting the most platform categories', [left('城市 City'), right('类别数 Categories'), left('类别 Category list'), right('园区数 Zones'), right('Shannon'), right('Simpson')],
+    overlay.cities.map((c) => [c.name, formatCount(c.categories.length), c.categories.map((k) => categoryLabel(k).zh).join('、') || NULL_MARK, formatCount(c.count), formatIndex(c.shannon), formatIndex(c.simpson)])));
   ov.push(table('平台共现（同时拥有两类平台的城市数；对角线为拥有该类平台的城市数）Co-occurrence: cities hosting both categories (diagonal: hosting the category)',
     [left('类别 Category'), ...overlay.categories.map((c) => right(categoryLabel(c).zh))],
     overlay.categories.map((c, i) => [both(categoryLabel(c)), ...overlay.categories.map((_, j) => formatCount(overlay.cooccurrence[i]?.[j]))])));

@@ -132,7 +132,7 @@ describe('renderMarkdown', () => {
   });
 
   it('shows the platform overlay with the co-occurrence matrix', () => {
-    expect(row(md, '上海市')).toEqual(['上海市', '3', '海关特殊监管区域和自由贸易试验区、国家级新区、跨境电子商务综合试验区', '1.0986', '0.6667']);
+    expect(row(md, '上海市')).toEqual(['上海市', '3', '海关特殊监管区域和自由贸易试验区、国家级新区、跨境电子商务综合试验区', '3', '1.0986', '0.6667']);
     expect(md).toContain('| 类别 Category | 海关特殊监管区域和自由贸易试验区 | 国家级新区 | 跨境电子商务综合试验区 |');
     expect(row(md, '跨境电子商务综合试验区 cross-border e-commerce comprehensive pilot zone')).toEqual([
       '跨境电子商务综合试验区 cross-border e-commerce comprehensive pilot zone', '2', '2', '3',
