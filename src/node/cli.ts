@@ -1,5 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { ZonelinkError } from '../error/zonelink-error.js';
 import { analyze } from '../report/analyze.js';
 import { summarizeDataset, type DatasetSummary } from '../report/dataset-summary.js';
@@ -9,6 +8,7 @@ import type { BasemapFeatureCollection } from '../report/render/svg/network-map.
 import type { Dataset } from '../schema/dataset.js';
 import { formatProblems } from './format-problems.js';
 import { loadDataset } from './load-dataset.js';
+import { checkReportFile, writeReportFile } from './write-report-file.js';
 
 /** Streams and the bundled dataset loader, injectable for tests. */
 export interface CliContext {
@@ -36,7 +36,8 @@ Files: one JSON dataset, or CSV files (UTF-8 or GBK) named for what they hold:
 Exit codes: 0 success, 1 the input has problems, 2 wrong usage.`;
 
 const COMMAND_HELP: Record<string, string> = {
-  report: `Usage: zonelink report [files…] [--year Y] [--out DIR] [--format html|md|json]
+  report: `Usage: zonelink report [files…] [--year Y] [--undated keep|drop] [--out DIR]
+                       [--format html|md|json] [--title TEXT] [--force]
                        [--seed N] [--top K] [--basemap provinces.geojson]
 
 Analyses the dataset (the bundled China dataset when no files are given) and
@@ -46,7 +47,10 @@ polarization by macro-region, platform overlay and multiplex participation.
   --year Y        the network as it stood in year Y (zones approved, linkages active)
   --undated P     with --year: keep (default) or drop zones without an approval date
                   and linkages without a start year; the report says how many it kept
-  --out DIR       output folder (default: zonelink-report)
+  --out DIR       output folder (default: zonelink-report); an existing report there
+                  is not overwritten without --force, and symbolic links are never followed
+  --force         replace an existing report file
+  --title TEXT    heading and title of the report (HTML and Markdown)
   --format F      html (self-contained, with SVG charts), md or json (default html)
   --seed N        seed of the randomised steps (Leiden; default 1)
   --top K         length of the rankings (default 10)
@@ -91,7 +95,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
   const known: Record<string, string[]> = {
     validate: ['--allow-self-loops'],
     summary: ['--json', '--allow-self-loops'],
-    report: ['--allow-self-loops', ...VALUED.report],
+    report: ['--allow-self-loops', '--force', ...VALUED.report],
   };
   const unknown = [...flags, ...Object.keys(parsed.values)].filter((f) => !known[command].includes(f));
   const problems = [...parsed.problems, ...unknown.map((f) => `unknown option ${f}`)];
@@ -111,12 +115,17 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
       context.stdout(`✓ valid: ${dataset.nodes.length} nodes (${zones} zones, ${dataset.nodes.length - zones} cities), ${dataset.linkages.length} linkages\n`);
       return 0;
     }
-    if (command === 'report') return await report(files, parsed.values, options, context);
-    const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, options);
+    if (command === 'report') return await report(files, parsed.values, { ...options, force: flags.includes('--force') }, context);
+    const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, { allowSelfLoops: options.allowSelfLoops });
     const summary = summarizeDataset(dataset);
     context.stdout(flags.includes('--json') ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
     return 0;
   } catch (error) {
+    if (error instanceof ZonelinkError && error.issues.some((i) => i.code === 'unwritable-output')) {
+      // A bad --out is wrong usage: one line, exit 2.
+      context.stderr(`zonelink ${command}: ${error.issues[0].message}\n`);
+      return 2;
+    }
     if (error instanceof ZonelinkError) {
       context.stderr(formatProblems(error) + '\n');
       return error.code === 'invalid-argument' && error.issues.some((i) => i.code === 'no-input') ? 2 : 1;
@@ -126,7 +135,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
 }
 
 /** Options that take a value, per command. */
-const VALUED: Record<string, string[]> = { report: ['--year', '--undated', '--out', '--format', '--seed', '--top', '--basemap'] };
+const VALUED: Record<string, string[]> = { report: ['--year', '--undated', '--out', '--format', '--seed', '--top', '--basemap', '--title'] };
 
 /** Splits arguments into files, flags and `--option value` pairs (also `--option=value`). */
 function parseArguments(args: string[], valued: string[]) {
@@ -167,7 +176,7 @@ function integerOption(values: Record<string, string>, name: string, min: number
 async function report(
   files: string[],
   values: Record<string, string>,
-  options: { allowSelfLoops: boolean },
+  options: { allowSelfLoops: boolean; force: boolean },
   context: CliContext,
 ): Promise<number> {
   const format = values['--format'] ?? 'html';
@@ -192,8 +201,11 @@ async function report(
     return 2;
   }
   const out = values['--out'] ?? 'zonelink-report';
+  const title = values['--title'];
+  // Fail on a bad --out before the analysis, not after it.
+  await checkReportFile(out, `report.${format}`, { force: options.force });
   context.stderr(`zonelink report: reading ${files.length === 0 ? 'the bundled China dataset' : files.join(', ')}\n`);
-  const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, options);
+  const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, { allowSelfLoops: options.allowSelfLoops });
   let basemap: BasemapFeatureCollection | undefined;
   if (values['--basemap']) {
     const path = values['--basemap'];
@@ -220,10 +232,8 @@ async function report(
     );
   }
   const text =
-    format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'md' ? renderMarkdown(result) : renderHtml(result, { basemap });
-  await mkdir(out, { recursive: true });
-  const path = join(out, `report.${format}`);
-  await writeFile(path, text);
+    format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'md' ? renderMarkdown(result, { title }) : renderHtml(result, { basemap, title });
+  const path = await writeReportFile(out, `report.${format}`, text, { force: options.force });
   context.stderr(`zonelink report: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   context.stdout(`${path}\n`);
   return 0;

@@ -114,7 +114,7 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   else if (core.order <= 2) gap('network', `only ${core.order} linked nodes${when}: centralization needs at least 3`);
 
   progress('centrality');
-  const rankings = centralityRankings(core, topK);
+  const rankings = centralityRankings(core, topK, progress);
   if (core.size === 0) gap('rankings', `no linkages${when}, so no centrality 无联动，无中心性`);
   // Density and centralization on one node set, the linked nodes (`core`); the
   // path-based ones read the summed weights as strengths, so length = 1/w.
@@ -126,7 +126,7 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   if (core.order > 2 && !isConnected(core)) gap('network', 'closeness centralization: the linked nodes form more than one component, where Freeman closeness centralization is undefined');
 
   progress('communities');
-  const communities = communitySection(core, seed, resolution);
+  const communities = communitySection(core, seed, resolution, progress);
   if (core.size === 0) gap('communities', `no linkages${when}, so no communities 无联动，无社区`);
 
   progress('1+N groups');
@@ -222,27 +222,33 @@ function isConnected(graph: Graph): boolean {
   return seen.size === graph.order;
 }
 
-function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number): Ranking[] {
+function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number, progress: (step: string) => void): Ranking[] {
+  // Progress inside the step: betweenness and closeness are O(nm) and dominate on large inputs.
+  const size = `${core.order} nodes and ${core.size} edges`;
+  const step = <T>(name: string, compute: () => T): T => {
+    progress(`centrality: ${name} on ${size}`);
+    return compute();
+  };
   const measures: { measure: string; label: { zh: string; en: string }; weighting: string; values: Record<string, number> }[] = [
-    { measure: 'degree', label: { zh: '度中心性', en: 'Degree' }, weighting: 'unweighted: number of linked partners', values: degree(core) },
-    { measure: 'strength', label: { zh: '强度', en: 'Strength' }, weighting: 'sum of linkage weights (strengths)', values: strength(core) },
+    { measure: 'degree', label: { zh: '度中心性', en: 'Degree' }, weighting: 'unweighted: number of linked partners', values: step('degree', () => degree(core)) },
+    { measure: 'strength', label: { zh: '强度', en: 'Strength' }, weighting: 'sum of linkage weights (strengths)', values: step('strength', () => strength(core)) },
     {
       measure: 'betweenness',
       label: { zh: '中介中心性', en: 'Betweenness' },
       weighting: 'normalised; strengths converted to distances by 1/w',
-      values: betweenness(core, { weight: 'weight', distance: 'inverse' }),
+      values: step('betweenness', () => betweenness(core, { weight: 'weight', distance: 'inverse' })),
     },
     {
       measure: 'closeness',
       label: { zh: '接近中心性', en: 'Closeness' },
       weighting: 'Wasserman–Faust closeness within components; strengths converted to distances by 1/w',
-      values: closeness(core, { weight: 'weight', distance: 'inverse' }),
+      values: step('closeness', () => closeness(core, { weight: 'weight', distance: 'inverse' })),
     },
     {
       measure: 'pagerank',
       label: { zh: 'PageRank', en: 'PageRank' },
       weighting: 'weighted (strengths), damping 0.85',
-      values: pagerank(core).values,
+      values: step('pagerank', () => pagerank(core).values),
     },
   ];
   return measures.map(({ measure, label, weighting, values }) => ({
@@ -270,7 +276,7 @@ function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number): Rank
   }));
 }
 
-function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolution: number): Report['communities'] {
+function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolution: number, progress: (step: string) => void): Report['communities'] {
   if (core.size === 0) {
     return {
       algorithm: 'leiden',
@@ -282,7 +288,9 @@ function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolut
       versusProvinces: { nmi: null, adjustedRandIndex: null, eiIndex: null },
     };
   }
+  progress(`communities: leiden on ${core.order} nodes and ${core.size} edges`);
   const result = leiden(core, { seed, resolution });
+  progress('communities: against provinces (NMI, ARI, E–I)');
   const strengths = strength(core);
   const provinces: Record<string, string> = {};
   core.forEachNode((id, a) => {
