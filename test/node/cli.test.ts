@@ -103,7 +103,7 @@ describe('zonelink CLI', () => {
     expect((await run(['report', '--help'])).stdout).toMatch(/^Usage: zonelink report/);
   });
   it('report: problems in the input files exit 1', async () => {
-    const r = await run(['report', `${dir}/zones.csv`, `${dir}/bad-linkages.csv`]);
+    const r = await run(['report', `${dir}/zones.csv`, `${dir}/bad-linkages.csv`, '--out', mkdtempSync(join(tmpdir(), 'zonelink-cli-'))]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('"1,5" uses a decimal comma');
   });
@@ -147,7 +147,7 @@ describe('zonelink CLI', () => {
     }, 5_000);
   });
   it('report: a missing file and a directory are named as such, not as an unknown role', async () => {
-    const r = await run(['report', `${dir}/zones.csv`, `${dir}/nope.csv`, dir]);
+    const r = await run(['report', `${dir}/zones.csv`, `${dir}/nope.csv`, dir, '--out', mkdtempSync(join(tmpdir(), 'zonelink-cli-'))]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${dir}/nope.csv: no such file`);
     expect(r.stderr).toContain(`${dir}: is a directory`);
