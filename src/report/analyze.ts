@@ -23,6 +23,7 @@ import { PROVINCE_BY_ID } from '../schema/provinces.js';
 import type { Dataset } from '../schema/dataset.js';
 import { ZONELINK_VERSION } from '../version.js';
 import { summarizeDataset } from './dataset-summary.js';
+import { forceLayout } from './force-layout.js';
 import { validateReport } from './render/validate-report.js';
 import type { ReportGap, ReportInequalitySection as InequalitySection, ReportOnePlusNGroup as OnePlusNGroup, ReportRanking as Ranking, Report } from './report-schema.js';
 
@@ -156,8 +157,12 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   if (multiplex.layers.length < 2) gap('multiplex', `${multiplex.layers.length === 0 ? 'no linkages' : `one linkage mode only (${multiplex.layers[0]})`}${when}: multiplexity needs two modes 需要至少两种联动模式`);
 
   progress('map');
-  const map = mapSection(net, projection);
-  if (map.nodes.length === 0) gap('map', net.order === 0 ? `no nodes${when}` : 'no node has coordinates (nor a host city with coordinates) 无坐标');
+  let map = mapSection(net, projection);
+  if (map.nodes.length === 0 && core.order > 0) {
+    // No coordinates: draw the linked network with a seeded force layout instead of a map.
+    progress('layout: ForceAtlas2');
+    map = layoutSection(net, core, seed);
+  } else if (map.nodes.length === 0) gap('map', net.order === 0 ? `no nodes${when}` : 'no node has coordinates (nor a host city with coordinates), and no linkage to lay out 无坐标');
 
   const report: Report = {
     zonelink: { version: ZONELINK_VERSION },
@@ -555,7 +560,18 @@ function mapSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, Proj
   net.forEachEdge((_e, a, source, target) => {
     if (source !== target && shown.has(source) && shown.has(target)) edges.push({ source, target, mode: a.mode, directed: a.directed, weight: a.weight });
   });
-  return { nodes, edges };
+  return { layout: 'geographic', nodes, edges };
+}
+
+/** The linked nodes placed by ForceAtlas2 (seeded) when no node has coordinates. */
+function layoutSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes>, seed: number): Report['map'] {
+  const positions = forceLayout(core, { seed });
+  const nodes: Report['map']['nodes'] = core.mapNodes((id, a) => ({ id, label: nameOf(a), lon: positions[id].x, lat: positions[id].y, kind: a.kind, size: 1 + core.degree(id) }));
+  const edges: Report['map']['edges'] = [];
+  net.forEachEdge((_e, a, source, target) => {
+    if (source !== target && core.hasNode(source) && core.hasNode(target)) edges.push({ source, target, mode: a.mode, directed: a.directed, weight: a.weight });
+  });
+  return { layout: 'forceatlas2', nodes, edges };
 }
 
 /** How many undated zones and linkages a snapshot kept (or, with 'drop', left out). */

@@ -181,6 +181,11 @@ export const ReportSchema = z.object({
     averageEdgeOverlap: Measure,
   }),
   map: z.object({
+    /**
+     * `geographic`: lon/lat in degrees; `forceatlas2`: no node had coordinates, so lon/lat
+     * hold a seeded ForceAtlas2 layout in [−10, 10] (drawn without basemap).
+     */
+    layout: z.enum(['geographic', 'forceatlas2']),
     nodes: z.array(z.object({ id: z.string(), label: z.string(), lon: z.number(), lat: z.number(), kind: z.string(), size: z.number() })),
     edges: z.array(z.object({ source: z.string(), target: z.string(), mode: z.string(), directed: z.boolean(), weight: z.number() })),
   }),

@@ -124,9 +124,17 @@ describe('analyze on datasets that lack parts', () => {
     expect(report.gaps.map((g) => g.section)).toEqual(expect.arrayContaining(['network', 'rankings', 'communities', 'onePlusN', 'inequality', 'multiplex']));
     expect(() => renderHtml(report)).not.toThrow();
   });
-  it('no coordinates anywhere: the map section says so', () => {
-    const report = analyze(parseDataset({ ...smallDataset, nodes: smallDataset.nodes.map(({ coordinates: _c, ...n }) => n) }));
-    expect(report.gaps.find((g) => g.section === 'map')?.reason).toMatch(/coordinates/);
+  it('no coordinates anywhere: a seeded ForceAtlas2 layout of the linked nodes instead of a map', () => {
+    const input = { ...smallDataset, nodes: smallDataset.nodes.map(({ coordinates: _c, ...n }) => n) };
+    const report = analyze(parseDataset(input), { seed: 3 });
+    expect(report.map.layout).toBe('forceatlas2');
+    expect(report.map.nodes.map((n) => n.id).sort()).toEqual(['510100', 'ftz-gd', 'htz-gz', 'htz-sz', 'nna-tianfu']);
+    expect(Math.max(...report.map.nodes.map((n) => Math.max(Math.abs(n.lon), Math.abs(n.lat))))).toBeCloseTo(10, 6);
+    expect(analyze(parseDataset(input), { seed: 3 }).map).toEqual(report.map);
+    expect(renderHtml(report)).toContain('ForceAtlas2 layout');
+    // No linkage either: then the section says what is missing.
+    const bare = analyze(parseDataset({ ...input, linkages: [] }));
+    expect(bare.gaps.find((g) => g.section === 'map')?.reason).toMatch(/coordinates/);
   });
 });
 

@@ -9,7 +9,7 @@ import { validateReport } from './validate-report.js';
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
-  /** Province polygons (GeoJSON FeatureCollection, lon/lat) drawn under the linkage map. */
+  /** Province polygons (GeoJSON FeatureCollection, lon/lat) drawn under the linkage map; default: the bundled province outlines (`chinaProvinceBasemap`) with a South China Sea inset. */
   basemap?: BasemapFeatureCollection;
   /** Heading and `<title>` of the document (default "<dataset name> (<as-of date>) — 园区联动网络报告 Zone linkage report"). */
   title?: string;
@@ -47,7 +47,11 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   if (options.maxHubDiagrams !== undefined && !(Number.isInteger(options.maxHubDiagrams) && options.maxHubDiagrams >= 0)) {
     throw invalidOption(`options.maxHubDiagrams is ${String(options.maxHubDiagrams)} (expected a non-negative integer)`);
   }
-  const outline = buildReportOutline(report, { title: options.title, maxHubDiagrams: options.maxHubDiagrams });
+  const outline = buildReportOutline(report, {
+    title: options.title,
+    maxHubDiagrams: options.maxHubDiagrams,
+    ...(options.basemap ? { basemapCredit: '底图 Basemap: supplied with --basemap / options.basemap' } : {}),
+  });
   const figureIds: string[] = [];
   const figure = (ref: FigureRef): string => {
     figureIds.push(ref.id);

@@ -1,6 +1,7 @@
 import type { Report } from '../report-schema.js';
 import { columnFormatter, formatCount, formatIndex, NULL_MARK } from './report-number-format.js';
 import { categoryLabel, hubClassLabel, inequalityGroupLabel, linkageModeLabels, macroRegionLabel, MULTIPLEX_CLASS_LABELS, provinceName, type BilingualLabel } from './taxonomy-labels.js';
+import { CHINA_PROVINCES_ATTRIBUTION } from './basemap/china-province-basemap.js';
 import { LINKAGE_MODES, MACRO_REGIONS, PLATFORM_CATEGORIES } from '../../schema/taxonomy.js';
 
 /**
@@ -53,6 +54,8 @@ export interface ReportOutlineOptions {
   title?: string;
   /** How many "1+N" groups get a diagram (default 6). */
   maxHubDiagrams?: number;
+  /** Credit of the map's basemap (default: the bundled ECharts province outlines). */
+  basemapCredit?: string;
 }
 
 const left = (label: string): OutlineColumn => ({ label, align: 'left' });
@@ -176,7 +179,9 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
       type: 'map',
       id: ids.make('fig', 'map'),
       number: ++figures,
-      caption: `联动网络地图 Linkage map: ${formatCount(report.map.nodes.length)} nodes, ${formatCount(report.map.edges.length)} linkages, coloured by linkage mode 按联动模式着色`,
+      caption: report.map.layout === 'geographic'
+        ? `联动网络地图 Linkage map: ${formatCount(report.map.nodes.length)} nodes, ${formatCount(report.map.edges.length)} linkages, coloured by linkage mode 按联动模式着色. ${options.basemapCredit ?? CHINA_PROVINCES_ATTRIBUTION}`
+        : `联动网络图 Linkage network (no coordinates: ForceAtlas2 layout, seed ${parameters.seed} 无坐标，力导向布局): ${formatCount(report.map.nodes.length)} nodes, ${formatCount(report.map.edges.length)} linkages, coloured by linkage mode 按联动模式着色`,
     },
   });
 
