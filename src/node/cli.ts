@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { ZonelinkError } from '../error/zonelink-error.js';
 import { analyze } from '../report/analyze.js';
 import { summarizeDataset, type DatasetSummary } from '../report/dataset-summary.js';
-import { renderHtml } from '../report/render/render-html.js';
+import { renderHtml, type RenderHtmlOptions } from '../report/render/render-html.js';
+import type { Report } from '../report/report-schema.js';
+import { notoSansScFor } from './noto-sans-sc.js';
 import { renderMarkdown } from '../report/render/render-markdown.js';
 import type { BasemapFeatureCollection } from '../report/render/svg/network-map.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -232,11 +234,23 @@ async function report(
     );
   }
   const text =
-    format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'md' ? renderMarkdown(result, { title }) : renderHtml(result, { basemap, title });
+    format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'md' ? renderMarkdown(result, { title }) : await htmlWithFont(result, { basemap, title }, context);
   const path = await writeReportFile(out, `report.${format}`, text, { force: options.force });
   context.stderr(`zonelink report: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   context.stdout(`${path}\n`);
   return 0;
+}
+
+/** Renders the HTML twice: once to learn the characters used, then with Noto Sans SC subset to them. */
+async function htmlWithFont(result: Report, options: RenderHtmlOptions, context: CliContext): Promise<string> {
+  const plain = renderHtml(result, options);
+  const font = await notoSansScFor(`${plain} 字体`);
+  if (!font) {
+    context.stderr('zonelink report: Noto Sans SC not embedded (package missing or over the size budget); the report uses the system fonts\n');
+    return plain;
+  }
+  context.stderr(`zonelink report: ${font.credit}\n`);
+  return renderHtml(result, { ...options, font });
 }
 
 /**

@@ -3,3 +3,4 @@ export * from './cli.js';
 export * from './format-problems.js';
 export * from './parallel-betweenness.js';
 export * from './write-report-file.js';
+export * from './noto-sans-sc.js';

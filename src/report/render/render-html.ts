@@ -6,6 +6,8 @@ import { escapeXml as escapeHtml } from './svg/escape-xml.js';
 import type { BasemapFeatureCollection } from './svg/index.js';
 import { ZonelinkError } from '../../error/zonelink-error.js';
 import { validateReport } from './validate-report.js';
+import { fontFaceCss, type EmbeddedFont } from './embedded-font.js';
+import { CJK_FONT_STACK } from './svg/font-stack.js';
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
@@ -15,6 +17,12 @@ export interface RenderHtmlOptions {
   title?: string;
   /** How many "1+N" groups get a diagram, in report order (default 6). */
   maxHubDiagrams?: number;
+  /**
+   * A font embedded as data: URLs (see `notoSansScFor` in zonelink/node): put first in
+   * the font stack of the text and the charts, so Chinese renders without CJK system
+   * fonts; its credit is printed in the footer. Default: none (system font stack).
+   */
+  font?: EmbeddedFont;
 }
 
 /**
@@ -29,8 +37,9 @@ export interface RenderHtmlOptions {
  * `<figcaption>`; ids are ASCII slugs made unique with `-2`, `-3` ….
  *
  * Self-contained: UTF-8, `lang="zh-CN"`, inline CSS with a system font stack that puts
- * CJK fonts first, print rules; no scripts, and nothing loaded from anywhere (no fonts,
- * images, stylesheets or links other than `#…` anchors), so it opens offline and passes a
+ * CJK fonts first (after an embedded `font`, given as data: URLs), print rules; no
+ * scripts, and nothing loaded from anywhere (no font files, images, stylesheets or links
+ * other than `#…` anchors), so it opens offline and passes a
  * strict network check. A `<meta name="zonelink-figures">` lists the figure ids, for
  * checkers. All text is escaped. Deterministic: the same report gives the same bytes.
  *
@@ -84,6 +93,10 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     body.push('</section>');
   }
 
+  // CSS outranks the SVGs' font-family presentation attributes, so one rule covers both.
+  const fontCss = options.font
+    ? `${fontFaceCss(options.font)}\nhtml, svg, svg text { font-family: '${options.font.family.replace(/['"\\]/g, '')}', ${CJK_FONT_STACK}; }\n`
+    : '';
   const toc = outline.sections.map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.heading)}</a></li>`).join('');
   return [
     '<!DOCTYPE html>',
@@ -94,7 +107,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     `<meta name="generator" content="zonelink ${escapeHtml(report.zonelink.version)}">`,
     `<meta name="zonelink-figures" content="${escapeHtml(figureIds.join(' '))}">`,
     `<title>${escapeHtml(outline.title)}</title>`,
-    `<style>\n${REPORT_STYLESHEET}\n</style>`,
+    `<style>\n${REPORT_STYLESHEET}\n${fontCss}</style>`,
     '</head>',
     '<body>',
     '<main class="report">',
@@ -104,7 +117,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     '</header>',
     `<nav class="toc" aria-label="目录 Contents"><strong>目录 Contents</strong><ol>${toc}</ol></nav>`,
     ...body,
-    `<footer class="report-footer"><p>${escapeHtml(outline.footer)}</p></footer>`,
+    `<footer class="report-footer"><p>${escapeHtml(outline.footer)}</p>${options.font ? `<p class="font-credit">${escapeHtml(options.font.credit)}</p>` : ''}</footer>`,
     '</main>',
     '</body>',
     '</html>',
