@@ -7,7 +7,7 @@ import { chunksCovering, type EmbeddedFont } from '../report/render/embedded-fon
 export const EMBEDDED_FONT_BUDGET = 2 * 1024 * 1024;
 
 /**
- * Noto Sans SC (regular, SIL Open Font License 1.1, © Google; npm @fontsource/noto-sans-sc)
+ * Noto Sans SC (regular, SIL Open Font License 1.1, © Google; npm `@fontsource/noto-sans-sc`)
  * subset to `text`: of the ~100 WOFF2 chunks fontsource ships, each with its
  * `unicode-range`, only those holding a non-ASCII character of `text` are read and
  * base64-encoded. Returns `undefined` when the package is not installed or the chunks

@@ -84,7 +84,12 @@ export const InequalitySectionSchema = z.object({
   groups: z.array(InequalityGroupSchema),
 });
 
-/** The sections of a report that can lack data, by key. */
+/**
+ * The sections of a report that can lack data, by key (the `section` of a {@link ReportGapSchema} entry).
+ *
+ * @example
+ * REPORT_SECTIONS.includes('map'); // true
+ */
 export const REPORT_SECTIONS = ['network', 'rankings', 'communities', 'onePlusN', 'inequality', 'overlay', 'multiplex', 'map'] as const;
 
 /**

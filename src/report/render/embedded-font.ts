@@ -1,4 +1,4 @@
-/** One `@font-face` chunk of a font split by Unicode ranges (as @fontsource ships Noto Sans SC). */
+/** One `@font-face` chunk of a font split by Unicode ranges (as the npm package `@fontsource/noto-sans-sc` ships Noto Sans SC). */
 export interface EmbeddedFontFace {
   /** CSS `unicode-range` value, e.g. `U+4e00-4e3f,U+4e45`. */
   unicodeRange: string;
@@ -16,7 +16,13 @@ export interface EmbeddedFont {
   credit: string;
 }
 
-/** Parses a CSS `unicode-range` value into inclusive [first, last] code point ranges. */
+/**
+ * Parses a CSS `unicode-range` value into inclusive [first, last] code point ranges
+ * (`?` wildcards widen to the range they stand for).
+ *
+ * @example
+ * parseUnicodeRange('U+4e00-4e3f,U+5e7f'); // [[0x4e00, 0x4e3f], [0x5e7f, 0x5e7f]]
+ */
 export function parseUnicodeRange(value: string): [number, number][] {
   return value
     .split(',')
@@ -47,7 +53,13 @@ export function chunksCovering<T extends { unicodeRange: string }>(text: string,
   return chunks.filter((chunk) => parseUnicodeRange(chunk.unicodeRange).some(([a, b]) => points.some((cp) => cp >= a && cp <= b)));
 }
 
-/** `@font-face` rules with the chunks inlined as data: URLs (no request leaves the file). */
+/**
+ * `@font-face` rules with the chunks inlined as data: URLs (no request leaves the file),
+ * one per chunk with its `unicode-range`, so the browser loads only the faces it draws.
+ *
+ * @example
+ * fontFaceCss({ family: 'Noto Sans SC', weight: 400, faces: [{ unicodeRange: 'U+5e7f', woff2Base64: 'AAAA' }], credit: '' }).startsWith('@font-face'); // true
+ */
 export function fontFaceCss(font: EmbeddedFont): string {
   const family = font.family.replace(/['"\\]/g, '');
   return font.faces

@@ -67,7 +67,7 @@ export interface NetworkMapOptions extends ChartFrameOptions {
    * basemap and the nodes inside it — the South China Sea islands box of maps of China.
    * The main map is then fitted to the nodes and to the basemap outside the inset's extent.
    */
-  inset?: GeoExtent & { label: string };
+  inset?: { minLon: number; maxLon: number; minLat: number; maxLat: number; label: string };
 }
 
 const FN = 'networkMap';
