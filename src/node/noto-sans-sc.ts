@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chunksCovering, type EmbeddedFont } from '../report/render/embedded-font.js';
 
 /** Size budget of the embedded font in the HTML report (base64 bytes): 2 MiB. */
@@ -20,7 +21,9 @@ export const EMBEDDED_FONT_BUDGET = 2 * 1024 * 1024;
 export async function notoSansScFor(text: string, budget = EMBEDDED_FONT_BUDGET): Promise<EmbeddedFont | undefined> {
   let dir: string;
   try {
-    dir = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css'));
+    // import.meta.url is empty in the CommonJS build: resolve from the working directory then.
+    const from = typeof import.meta.url === 'string' && import.meta.url !== '' ? import.meta.url : pathToFileURL(join(process.cwd(), 'index.js')).href;
+    dir = dirname(createRequire(from).resolve('@fontsource/noto-sans-sc/400.css'));
   } catch {
     return undefined;
   }
