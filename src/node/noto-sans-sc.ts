@@ -21,9 +21,10 @@ export const EMBEDDED_FONT_BUDGET = 2 * 1024 * 1024;
 export async function notoSansScFor(text: string, budget = EMBEDDED_FONT_BUDGET): Promise<EmbeddedFont | undefined> {
   let dir: string;
   try {
-    // import.meta.url is empty in the CommonJS build: resolve from the working directory then.
-    const from = typeof import.meta.url === 'string' && import.meta.url !== '' ? import.meta.url : pathToFileURL(join(process.cwd(), 'index.js')).href;
-    dir = dirname(createRequire(from).resolve('@fontsource/noto-sans-sc/400.css'));
+    // No import.meta (it is a syntax error in the CommonJS build): CommonJS has `require`;
+    // ESM resolves from the working directory, where npm puts zonelink's dependencies.
+    const resolver = typeof require === 'function' ? require : createRequire(pathToFileURL(join(process.cwd(), 'index.js')).href);
+    dir = dirname(resolver.resolve('@fontsource/noto-sans-sc/400.css'));
   } catch {
     return undefined;
   }
