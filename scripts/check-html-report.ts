@@ -10,6 +10,9 @@
  *   `fig-ranking-…` and at least one `fig-lorenz-…` (change with `--require a,b-…`;
  *   an entry ending in `-` is a prefix) — and each holds an SVG with drawn elements and a
  *   non-zero bounding box;
+ * - when the report embeds Noto Sans SC: every Chinese character is covered by a loaded
+ *   face (no tofu), and Chromium's platform font for the title and a chart label (DevTools
+ *   protocol `CSS.getPlatformFontsForNode`) is Noto Sans SC;
  * - a full-page screenshot is saved and is not blank: decoded with pngjs, it must have
  *   enough distinct colours and enough non-white pixels.
  *
@@ -67,6 +70,8 @@ async function main(): Promise<void> {
   let figures: FigureState[] = [];
   let declared: string[] = [];
   let screenshot: Buffer;
+  let embedded = false;
+  const fontReport: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     page.on('console', (msg) => {
@@ -96,6 +101,34 @@ async function main(): Promise<void> {
         return { id: figure.id, svgs: svgs.length, drawn, width: box.width, height: box.height };
       }),
     );
+    // An embedded font (Noto Sans SC as data: URLs) must be the one Chromium actually draws
+    // the Chinese text with: every Chinese character of the page is covered by a loaded
+    // face (no tofu), and the platform font of the title and of a chart label, as the
+    // DevTools protocol reports it, is Noto Sans SC.
+    embedded = await page.evaluate(() => Array.from(document.styleSheets).some((sheet) => Array.from(sheet.cssRules).some((r) => r.cssText.startsWith('@font-face') && r.cssText.includes('Noto Sans SC'))));
+    if (embedded) {
+      const han = await page.evaluate(async () => {
+        const chars = [...new Set(Array.from(document.body.innerText.matchAll(/\p{Script=Han}/gu), (m) => m[0]))].join('');
+        const loaded = await document.fonts.load('15px "Noto Sans SC"', chars);
+        await document.fonts.ready;
+        return { chars: chars.length, faces: loaded.length, covered: document.fonts.check('15px "Noto Sans SC"', chars) };
+      });
+      if (han.faces === 0 || !han.covered) failures.push(`embedded font: ${han.chars} Chinese characters, ${han.faces} faces loaded, all covered: ${han.covered}`);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      for (const selector of ['h1', 'figure svg text']) {
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+        if (!nodeId) continue;
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        const used = fonts.map((f: { familyName: string; glyphCount: number }) => `${f.familyName} (${f.glyphCount})`);
+        // The WOFF2 chunks name themselves "Noto Sans SC Thin" (fontsource's variable-font cut).
+        if (!fonts.some((f: { familyName: string }) => f.familyName.startsWith('Noto Sans SC'))) failures.push(`embedded font not used for ${selector}: ${used.join(', ')}`);
+        fontReport.push(`${selector}: ${used.join(', ')}`);
+      }
+      fontReport.unshift(`${han.chars} Chinese characters covered by ${han.faces} loaded Noto Sans SC faces`);
+    }
     screenshot = await page.screenshot({ fullPage: true, type: 'png' });
   } finally {
     await browser.close();
@@ -140,7 +173,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log(
-    `check-html-report: OK ${htmlPath}: ${expected.size} figures with SVG, no console/page errors, no network requests; screenshot ${pngPath} ${width}×${height}, ${colours.size > 100_000 ? '>100000' : colours.size} colours, ${(fraction * 100).toFixed(1)}% non-white`,
+    `check-html-report: OK ${htmlPath}: ${expected.size} figures with SVG, no console/page errors, no network requests; screenshot ${pngPath} ${width}×${height}, ${colours.size > 100_000 ? '>100000' : colours.size} colours, ${(fraction * 100).toFixed(1)}% non-white${embedded ? `; font: ${fontReport.join('; ')}` : ''}`,
   );
 }
 

@@ -1,15 +1,17 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { ZonelinkError } from '../error/zonelink-error.js';
 import { analyze } from '../report/analyze.js';
 import { summarizeDataset, type DatasetSummary } from '../report/dataset-summary.js';
-import { renderHtml } from '../report/render/render-html.js';
+import { renderHtml, type RenderHtmlOptions } from '../report/render/render-html.js';
+import type { Report } from '../report/report-schema.js';
+import { notoSansScFor } from './noto-sans-sc.js';
 import { renderMarkdown } from '../report/render/render-markdown.js';
 import type { BasemapFeatureCollection } from '../report/render/svg/network-map.js';
 import type { Dataset } from '../schema/dataset.js';
 import { formatProblems } from './format-problems.js';
 import { loadDataset } from './load-dataset.js';
 import { MEASURES_FORMATS, MEASURES_HELP, measuresTable } from './measures-command.js';
+import { checkReportFile, writeReportFile } from './write-report-file.js';
 
 /** Streams and the bundled dataset loader, injectable for tests. */
 export interface CliContext {
@@ -40,7 +42,8 @@ Exit codes: 0 success, 1 the input has problems, 2 wrong usage.`;
 
 const COMMAND_HELP: Record<string, string> = {
   measures: MEASURES_HELP,
-  report: `Usage: zonelink report [files…] [--year Y] [--out DIR] [--format html|md|json]
+  report: `Usage: zonelink report [files…] [--year Y] [--undated keep|drop] [--out DIR]
+                       [--format html|md|json] [--title TEXT] [--force]
                        [--seed N] [--top K] [--basemap provinces.geojson]
 
 Analyses the dataset (the bundled China dataset when no files are given) and
@@ -48,7 +51,12 @@ writes DIR/report.html (default), report.md or report.json: summary, centrality
 rankings, communities against provinces, "1+N" groups, inequality and
 polarization by macro-region, platform overlay and multiplex participation.
   --year Y        the network as it stood in year Y (zones approved, linkages active)
-  --out DIR       output folder (default: zonelink-report)
+  --undated P     with --year: keep (default) or drop zones without an approval date
+                  and linkages without a start year; the report says how many it kept
+  --out DIR       output folder (default: zonelink-report); an existing report there
+                  is not overwritten without --force, and symbolic links are never followed
+  --force         replace an existing report file
+  --title TEXT    heading and title of the report (HTML and Markdown)
   --format F      html (self-contained, with SVG charts), md or json (default html)
   --seed N        seed of the randomised steps (Leiden; default 0)
   --top K         length of the rankings (default 10)
@@ -93,7 +101,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
   const known: Record<string, string[]> = {
     validate: ['--allow-self-loops'],
     summary: ['--json', '--allow-self-loops'],
-    report: ['--allow-self-loops', ...VALUED.report],
+    report: ['--allow-self-loops', '--force', ...VALUED.report],
     measures: ['--allow-self-loops', ...VALUED.measures],
   };
   const unknown = [...flags, ...Object.keys(parsed.values)].filter((f) => !known[command].includes(f));
@@ -114,7 +122,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
       context.stdout(`✓ valid: ${dataset.nodes.length} nodes (${zones} zones, ${dataset.nodes.length - zones} cities), ${dataset.linkages.length} linkages\n`);
       return 0;
     }
-    if (command === 'report') return await report(files, parsed.values, options, context);
+    if (command === 'report') return await report(files, parsed.values, { ...options, force: flags.includes('--force') }, context);
     if (command === 'measures') {
       const format = parsed.values['--format'] ?? 'csv';
       if (!(MEASURES_FORMATS as readonly string[]).includes(format)) {
@@ -124,11 +132,16 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
       context.stdout(measuresTable(files.length === 0 ? await context.bundled() : await loadDataset(files, options), format as (typeof MEASURES_FORMATS)[number]));
       return 0;
     }
-    const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, options);
+    const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, { allowSelfLoops: options.allowSelfLoops });
     const summary = summarizeDataset(dataset);
     context.stdout(flags.includes('--json') ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
     return 0;
   } catch (error) {
+    if (error instanceof ZonelinkError && error.issues.some((i) => i.code === 'unwritable-output')) {
+      // A bad --out is wrong usage: one line, exit 2.
+      context.stderr(`zonelink ${command}: ${error.issues[0].message}\n`);
+      return 2;
+    }
     if (error instanceof ZonelinkError) {
       context.stderr(formatProblems(error) + '\n');
       return error.code === 'invalid-argument' && error.issues.some((i) => i.code === 'no-input') ? 2 : 1;
@@ -138,7 +151,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
 }
 
 /** Options that take a value, per command. */
-const VALUED: Record<string, string[]> = { report: ['--year', '--out', '--format', '--seed', '--top', '--basemap'], measures: ['--format'] };
+const VALUED: Record<string, string[]> = { report: ['--year', '--undated', '--out', '--format', '--seed', '--top', '--basemap', '--title'], measures: ['--format'] };
 
 /** Splits arguments into files, flags and `--option value` pairs (also `--option=value`). */
 function parseArguments(args: string[], valued: string[]) {
@@ -179,12 +192,17 @@ function integerOption(values: Record<string, string>, name: string, min: number
 async function report(
   files: string[],
   values: Record<string, string>,
-  options: { allowSelfLoops: boolean },
+  options: { allowSelfLoops: boolean; force: boolean },
   context: CliContext,
 ): Promise<number> {
   const format = values['--format'] ?? 'html';
   if (!['html', 'md', 'json'].includes(format)) {
     context.stderr(`zonelink report: --format must be html, md or json, got "${format}"\n`);
+    return 2;
+  }
+  const undated = values['--undated'] ?? 'keep';
+  if (undated !== 'keep' && undated !== 'drop') {
+    context.stderr(`zonelink report: --undated must be keep or drop, got "${undated}"\n`);
     return 2;
   }
   let year: number | undefined;
@@ -199,8 +217,11 @@ async function report(
     return 2;
   }
   const out = values['--out'] ?? 'zonelink-report';
+  const title = values['--title'];
+  // Fail on a bad --out before the analysis, not after it.
+  await checkReportFile(out, `report.${format}`, { force: options.force });
   context.stderr(`zonelink report: reading ${files.length === 0 ? 'the bundled China dataset' : files.join(', ')}\n`);
-  const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, options);
+  const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, { allowSelfLoops: options.allowSelfLoops });
   let basemap: BasemapFeatureCollection | undefined;
   if (values['--basemap']) {
     const path = values['--basemap'];
@@ -215,18 +236,35 @@ async function report(
   const started = Date.now();
   const result = analyze(dataset, {
     year,
+    undated,
     seed,
     topK,
     onProgress: (step) => context.stderr(`zonelink report: ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`),
   });
+  const u = result.parameters.undated;
+  if (u) {
+    context.stderr(
+      `zonelink report: --year ${year}: ${u.policy === 'keep' ? 'kept' : 'dropped'} ${u.policy === 'keep' ? u.keptZones : u.zones} of ${u.zones} zones without an approval date and ${u.policy === 'keep' ? u.keptLinkages : u.linkages} of ${u.linkages} linkages without a start year (--undated ${u.policy === 'keep' ? 'drop' : 'keep'} to ${u.policy === 'keep' ? 'leave them out' : 'keep them'})\n`,
+    );
+  }
   const text =
-    format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'md' ? renderMarkdown(result) : renderHtml(result, { basemap });
-  await mkdir(out, { recursive: true });
-  const path = join(out, `report.${format}`);
-  await writeFile(path, text);
+    format === 'json' ? JSON.stringify(result, null, 2) + '\n' : format === 'md' ? renderMarkdown(result, { title }) : await htmlWithFont(result, { basemap, title }, context);
+  const path = await writeReportFile(out, `report.${format}`, text, { force: options.force });
   context.stderr(`zonelink report: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   context.stdout(`${path}\n`);
   return 0;
+}
+
+/** Renders the HTML twice: once to learn the characters used, then with Noto Sans SC subset to them. */
+async function htmlWithFont(result: Report, options: RenderHtmlOptions, context: CliContext): Promise<string> {
+  const plain = renderHtml(result, options);
+  const font = await notoSansScFor(`${plain} 字体`);
+  if (!font) {
+    context.stderr('zonelink report: Noto Sans SC not embedded (package missing or over the size budget); the report uses the system fonts\n');
+    return plain;
+  }
+  context.stderr(`zonelink report: ${font.credit}\n`);
+  return renderHtml(result, { ...options, font });
 }
 
 /**

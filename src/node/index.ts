@@ -2,3 +2,5 @@ export * from './load-dataset.js';
 export * from './cli.js';
 export * from './format-problems.js';
 export * from './parallel-betweenness.js';
+export * from './write-report-file.js';
+export * from './noto-sans-sc.js';

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { ZonelinkError } from '../error/zonelink-error.js';
 import { parseDataset, type ParseDatasetOptions } from '../io/parse-dataset.js';
@@ -45,12 +45,21 @@ export async function loadDataset(paths: string | string[] | DatasetPaths, optio
     const named: DatasetPaths = {};
     const problems = [];
     for (const path of list) {
+      // A missing file or a directory is that, whatever its name would say about its role.
+      const unreadable = await unreadableReason(path);
+      if (unreadable) {
+        problems.push({ code: 'unreadable-file', message: `${path}: ${unreadable}`, file: path });
+        continue;
+      }
       const role = roleOf(path);
       if (!role) problems.push({ code: 'unknown-file-role', message: `loadDataset: cannot tell whether ${path} holds zones, cities, nodes, linkages or metadata; name it so, or pass { zones, cities, linkages }`, file: path });
       else if (named[role]) problems.push({ code: 'duplicate-file-role', message: `loadDataset: both ${named[role]} and ${path} look like ${role}`, file: path });
       else named[role] = path;
     }
-    if (problems.length > 0) throw new ZonelinkError('invalid-argument', 'loadDataset: cannot place the files', problems);
+    if (problems.length > 0) {
+      const headline = problems.length === 1 ? problems[0].message : 'cannot read or place the files';
+      throw new ZonelinkError('invalid-argument', `loadDataset: ${headline}`, problems);
+    }
     return loadNamed(named, options);
   }
   return loadNamed(list, options);
@@ -73,11 +82,35 @@ async function loadNamed(paths: DatasetPaths, options: ParseDatasetOptions): Pro
   return readCsvDataset(input, options);
 }
 
+/** Why `path` cannot be read as a file ("no such file", "is a directory" …), or undefined. */
+async function unreadableReason(path: string): Promise<string | undefined> {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? 'is a directory' : info.isFile() ? undefined : 'is not a regular file';
+  } catch (error) {
+    return errnoReason(error);
+  }
+}
+
+function errnoReason(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return (error as Error).message;
+  }
+}
+
 async function readBytes(path: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(path));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    const reason = errnoReason(error);
     throw new ZonelinkError('invalid-argument', `loadDataset: ${path}: ${reason}`, [{ code: 'unreadable-file', message: `${path}: ${reason}`, file: path }]);
   }
 }

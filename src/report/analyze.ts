@@ -1,6 +1,7 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { invalidArgument } from '../error/zonelink-error.js';
 import { betweenness } from '../measures/centrality/betweenness.js';
+import { closeness } from '../measures/centrality/closeness.js';
 import { degree, strength } from '../measures/centrality/degree.js';
 import { density } from '../measures/centrality/density.js';
 import { freemanCentralization } from '../measures/centrality/freeman-centralization.js';
@@ -22,9 +23,11 @@ import { PROVINCE_BY_ID } from '../schema/provinces.js';
 import type { Dataset } from '../schema/dataset.js';
 import { ZONELINK_VERSION } from '../version.js';
 import { summarizeDataset } from './dataset-summary.js';
-import type { ReportInequalitySection as InequalitySection, ReportOnePlusNGroup as OnePlusNGroup, ReportRanking as Ranking, Report } from './report-schema.js';
 import { checkSeed } from '../statistics/check-seed.js';
 import { checkDatasetShape, checkOptions } from '../error/argument-checks.js';
+import { forceLayout } from './force-layout.js';
+import { validateReport } from './render/validate-report.js';
+import type { ReportGap, ReportInequalitySection as InequalitySection, ReportOnePlusNGroup as OnePlusNGroup, ReportRanking as Ranking, Report } from './report-schema.js';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
@@ -36,6 +39,12 @@ export interface AnalyzeOptions {
   topK?: number;
   /** Resolution of Leiden's modularity. Default 1. */
   resolution?: number;
+  /**
+   * With `year`: keep (`'keep'`, default — they are assumed to exist) or drop zones
+   * without an approval date and linkages without a start year. The report says how many
+   * it kept (`parameters.undated`).
+   */
+  undated?: 'keep' | 'drop';
   /** Called before each step with its name, for progress output. */
   onProgress?: (step: string) => void;
 }
@@ -52,7 +61,7 @@ function nameOf(attributes: ZoneNodeAttributes): string {
 /**
  * Analyses a dataset or a ZoneNetwork and returns one plain-JSON report
  * (validated by `ReportSchema`): summary counts; network statistics and Freeman
- * centralization; rankings by degree, strength, betweenness and PageRank;
+ * centralization; rankings by degree, strength, betweenness, closeness and PageRank;
  * Leiden communities compared with provinces (NMI, ARI, E–I); "1+N" groups
  * (declared arrangements and provinces) with hub dominance, star-likeness,
  * spoke share to hub and their classification; inequality and polarization of
@@ -63,8 +72,12 @@ function nameOf(attributes: ZoneNodeAttributes): string {
  * Conventions: network measures run on the undirected projection of all
  * linkages (`project`, weights summed), restricted to nodes with at least one
  * linkage (isolated zones would otherwise dominate counts and make closeness
- * undefined); betweenness converts strengths to distances by 1/w. Every number
- * that is undefined for the data (NaN) is `null`.
+ * undefined) — density and centralization too, one stated node set
+ * (`network.nodeSet`); betweenness and closeness read the summed weights as
+ * strengths and convert them to path lengths by 1/w, said in `network.weighting`.
+ * Province "1+N" groups are formed from linked members only. Every number that is
+ * undefined for the data (NaN) is `null`, and what a section cannot show is listed
+ * with its reason in `gaps`; the result is checked against `ReportSchema`.
  *
  * @example
  * const report = analyze(china, { year: 2020, seed: 1 });
@@ -79,12 +92,18 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   const resolution = options.resolution ?? 1;
   const year = options.year;
   if (year !== undefined && !Number.isInteger(year)) invalidArgument(fn, `year must be an integer, got ${year}`, { field: 'year', value: year });
+  const undated = options.undated ?? 'keep';
+  if (undated !== 'keep' && undated !== 'drop') invalidArgument(fn, `undated must be 'keep' or 'drop', got ${String(undated)}`, { field: 'undated', value: undated });
   if (!Number.isInteger(topK) || topK < 1) invalidArgument(fn, `topK must be a positive integer, got ${topK}`, { field: 'topK', value: topK });
   const progress = options.onProgress ?? (() => {});
 
+  const gaps: ReportGap[] = [];
+  const gap = (section: ReportGap['section'], reason: string) => gaps.push({ section, reason });
+
   progress('network');
   const full = isZoneNetwork(input) ? input : buildNetwork(input);
-  const net = year === undefined ? full : snapshot(full, year);
+  const net = year === undefined ? full : snapshot(full, year, { undatedZones: undated, undatedLinkages: undated });
+  const undatedCounts = year === undefined ? null : countUndated(full, net, undated);
   const metadata = full.getAttribute('metadata');
   const summary = summarizeDataset(net);
   const projection = project(net, { selfLoops: false });
@@ -94,27 +113,39 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   projection.forEachNode((n) => {
     if (!linkedSet.has(n)) core.dropNode(n);
   });
+  const when = year === undefined ? '' : ` as of ${year}`;
+  if (net.order === 0) gap('network', `no nodes${when} 无节点`);
+  else if (core.size === 0) gap('network', `no linkages between distinct nodes${when} 无联动`);
+  else if (core.order <= 2) gap('network', `only ${core.order} linked nodes${when}: centralization needs at least 3`);
 
   progress('centrality');
-  const rankings = centralityRankings(core, topK);
+  const rankings = centralityRankings(core, topK, progress);
+  if (core.size === 0) gap('rankings', `no linkages${when}, so no centrality 无联动，无中心性`);
+  // Density and centralization on one node set, the linked nodes (`core`); the
+  // path-based ones read the summed weights as strengths, so length = 1/w.
   const centralization = {
     degree: finite(core.order > 2 ? freemanCentralization(core, 'degree', { weight: null }) : NaN),
-    betweenness: finite(core.order > 2 ? freemanCentralization(core, 'betweenness', { weight: null }) : NaN),
-    closeness: finite(core.order > 2 && isConnected(core) ? freemanCentralization(core, 'closeness', { weight: null }) : NaN),
+    betweenness: finite(core.order > 2 ? freemanCentralization(core, 'betweenness', { weight: 'weight', distance: 'inverse' }) : NaN),
+    closeness: finite(core.order > 2 && isConnected(core) ? freemanCentralization(core, 'closeness', { weight: 'weight', distance: 'inverse' }) : NaN),
   };
+  if (core.order > 2 && !isConnected(core)) gap('network', 'closeness centralization: the linked nodes form more than one component, where Freeman closeness centralization is undefined');
 
   progress('communities');
-  const communities = communitySection(core, seed, resolution);
+  const communities = communitySection(core, seed, resolution, progress);
+  if (core.size === 0) gap('communities', `no linkages${when}, so no communities 无联动，无社区`);
 
   progress('1+N groups');
   const onePlusN = onePlusNSection(net, projection, seed);
+  if (onePlusN.groups.length === 0) gap('onePlusN', `no declared "1+N" arrangement and no province with at least 3 members linked among themselves${when}`);
 
   progress('inequality');
-  const inequality = inequalitySections(net, year);
+  const inequality = inequalitySections(net, year, gap);
 
   progress('overlay');
   const overlayResult = platformOverlay(net, year === undefined ? {} : { year });
   const kinds = overlayResult.kinds;
+  if (summary.zones === 0) gap('overlay', `no zones${when}, so no platform overlay 无园区`);
+  else if (summary.cities === 0) gap('overlay', 'no cities: zones cannot be overlaid on their host cities 无城市');
   const overlay = {
     year: year ?? null,
     categories: kinds,
@@ -127,11 +158,17 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
 
   progress('multiplex');
   const multiplex = multiplexSection(net, topK);
+  if (multiplex.layers.length < 2) gap('multiplex', `${multiplex.layers.length === 0 ? 'no linkages' : `one linkage mode only (${multiplex.layers[0]})`}${when}: multiplexity needs two modes 需要至少两种联动模式`);
 
   progress('map');
-  const map = mapSection(net, projection);
+  let map = mapSection(net, projection);
+  if (map.nodes.length === 0 && core.order > 0) {
+    // No coordinates: draw the linked network with a seeded force layout instead of a map.
+    progress('layout: ForceAtlas2');
+    map = layoutSection(net, core, seed);
+  } else if (map.nodes.length === 0) gap('map', net.order === 0 ? `no nodes${when}` : 'no node has coordinates (nor a host city with coordinates), and no linkage to lay out 无坐标');
 
-  return {
+  const report: Report = {
     zonelink: { version: ZONELINK_VERSION },
     dataset: {
       name: metadata?.name ?? 'unnamed network',
@@ -144,6 +181,7 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
       seed,
       topK,
       network: `undirected projection of ${net.size} linkages (weights summed) on the ${linked.length} nodes with at least one linkage${year === undefined ? '' : `, as of ${year}`}`,
+      undated: undatedCounts,
     },
     summary: {
       nodes: summary.nodes,
@@ -158,8 +196,10 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
       nodes: projection.order,
       edges: projection.size,
       linkedNodes: linked.length,
-      density: finite(density(projection)),
+      density: finite(density(core)),
       centralization,
+      nodeSet: `density and centralization on the ${core.order} linked nodes (nodes with at least one linkage to another node)`,
+      weighting: 'degree centralization unweighted; betweenness and closeness (rankings and centralization) read the summed linkage weights as strengths: path length = 1/w',
     },
     rankings,
     communities,
@@ -168,7 +208,10 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
     overlay,
     multiplex,
     map,
+    gaps,
   };
+  // The contract: never hand out a report the schema (and so the renderers) would reject.
+  return validateReport(report, 'analyze');
 }
 
 function isConnected(graph: Graph): boolean {
@@ -188,21 +231,33 @@ function isConnected(graph: Graph): boolean {
   return seen.size === graph.order;
 }
 
-function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number): Ranking[] {
+function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number, progress: (step: string) => void): Ranking[] {
+  // Progress inside the step: betweenness and closeness are O(nm) and dominate on large inputs.
+  const size = `${core.order} nodes and ${core.size} edges`;
+  const step = <T>(name: string, compute: () => T): T => {
+    progress(`centrality: ${name} on ${size}`);
+    return compute();
+  };
   const measures: { measure: string; label: { zh: string; en: string }; weighting: string; values: Record<string, number> }[] = [
-    { measure: 'degree', label: { zh: '度中心性', en: 'Degree' }, weighting: 'unweighted: number of linked partners', values: degree(core) },
-    { measure: 'strength', label: { zh: '强度', en: 'Strength' }, weighting: 'sum of linkage weights (strengths)', values: strength(core) },
+    { measure: 'degree', label: { zh: '度中心性', en: 'Degree' }, weighting: 'unweighted: number of linked partners', values: step('degree', () => degree(core)) },
+    { measure: 'strength', label: { zh: '强度', en: 'Strength' }, weighting: 'sum of linkage weights (strengths)', values: step('strength', () => strength(core)) },
     {
       measure: 'betweenness',
       label: { zh: '中介中心性', en: 'Betweenness' },
       weighting: 'normalised; strengths converted to distances by 1/w',
-      values: betweenness(core, { distance: 'inverse' }),
+      values: step('betweenness', () => betweenness(core, { weight: 'weight', distance: 'inverse' })),
+    },
+    {
+      measure: 'closeness',
+      label: { zh: '接近中心性', en: 'Closeness' },
+      weighting: 'Wasserman–Faust closeness within components; strengths converted to distances by 1/w',
+      values: step('closeness', () => closeness(core, { weight: 'weight', distance: 'inverse' })),
     },
     {
       measure: 'pagerank',
       label: { zh: 'PageRank', en: 'PageRank' },
       weighting: 'weighted (strengths), damping 0.85',
-      values: pagerank(core).values,
+      values: step('pagerank', () => pagerank(core).values),
     },
   ];
   return measures.map(({ measure, label, weighting, values }) => ({
@@ -230,7 +285,7 @@ function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number): Rank
   }));
 }
 
-function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolution: number): Report['communities'] {
+function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolution: number, progress: (step: string) => void): Report['communities'] {
   if (core.size === 0) {
     return {
       algorithm: 'leiden',
@@ -242,7 +297,9 @@ function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolut
       versusProvinces: { nmi: null, adjustedRandIndex: null, eiIndex: null },
     };
   }
+  progress(`communities: leiden on ${core.order} nodes and ${core.size} edges`);
   const result = leiden(core, { seed, resolution });
+  progress('communities: against provinces (NMI, ARI, E–I)');
   const strengths = strength(core);
   const provinces: Record<string, string> = {};
   core.forEachNode((id, a) => {
@@ -285,14 +342,23 @@ function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolut
 
 function onePlusNSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>, seed: number): Report['onePlusN'] {
   const declared = findOnePlusN(net, { groups: 'declared', seed });
-  const provincial = findOnePlusN(net, { groups: 'province', seed });
+  // Province groups of LINKED members only: an isolated zone is no spoke, and counting
+  // it would decide a group's class by a fall-back rather than by linkages.
+  const byProvince: Record<string, string[]> = {};
+  projection.forEachNode((id, a) => {
+    if (projection.degree(id) === 0) return;
+    const province = provinceOfRecord(a);
+    if (province) (byProvince[province] ??= []).push(id);
+  });
+  const provincial = findOnePlusN(net, { groups: byProvince, seed });
   const toGroup = (g: HubGroup, basis: string): OnePlusNGroup => {
     const name = (id: string) => nameOf(net.getNodeAttributes(id));
     const spokes = g.spokes.map((id) => {
       const edge = projection.edge(g.hub, id);
       const attributes = edge === undefined ? undefined : projection.getEdgeAttributes(edge);
       const modes = attributes ? Object.entries(attributes.modes).sort(([, a], [, b]) => b - a) : [];
-      return { id, name: name(id), weight: attributes?.weight ?? 0, ...(modes.length > 0 ? { mode: modes[0][0] } : {}) };
+      // weight 0 = a member with no linkage to the hub: listed, never drawn as a linkage.
+      return { id, name: name(id), weight: attributes?.weight ?? 0, linkedToHub: attributes !== undefined, ...(modes.length > 0 ? { mode: modes[0][0] } : {}) };
     });
     const spokeLinks: { source: string; target: string; weight: number }[] = [];
     for (let i = 0; i < g.spokes.length; i++) {
@@ -347,10 +413,14 @@ function platformsPerCity(net: ZoneNetwork): Record<string, number> {
   return counts;
 }
 
-function inequalitySections(net: ZoneNetwork, year: number | undefined): InequalitySection[] {
+function inequalitySections(net: ZoneNetwork, year: number | undefined, gap: (section: 'inequality', reason: string) => void): InequalitySection[] {
   const sections: InequalitySection[] = [];
   const platforms = platformsPerCity(net);
-  if (Object.keys(platforms).length >= 2) {
+  const hosted = Object.values(platforms).reduce((s, v) => s + v, 0);
+  const when = year === undefined ? '' : ` in ${year}`;
+  if (Object.keys(platforms).length < 2) gap('inequality', `platforms per city: ${Object.keys(platforms).length} cities${when}; inequality needs at least 2`);
+  else if (hosted === 0) gap('inequality', `platforms per city: no city hosts a zone${when}, so the shares are undefined 无城市承载园区`);
+  else {
     const result = indicatorInequality(net, platforms, { groupBy: 'region', missing: 'skip' });
     sections.push(
       inequalitySection(result, {
@@ -371,9 +441,17 @@ function inequalitySections(net: ZoneNetwork, year: number | undefined): Inequal
       for (const name of Object.keys(values)) latest.set(name, Math.max(latest.get(name) ?? -Infinity, yy));
     }
   });
+  if (latest.size === 0) gap('inequality', `no city carries an indicator${year === undefined ? '' : ` of ${year} or earlier`} 无城市指标`);
   for (const [name, y] of [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const result = indicatorInequality(net, name, { year: y, groupBy: 'region', nodes: 'cities', missing: 'skip' });
-    if (result.n < 2) continue;
+    if (result.n < 2) {
+      gap('inequality', `city indicator "${name}" (${y}): ${result.n} cities with a value; inequality needs at least 2`);
+      continue;
+    }
+    if (!result.lorenz.l.every(Number.isFinite)) {
+      gap('inequality', `city indicator "${name}" (${y}): the values sum to 0, so shares (Lorenz, Gini, Theil) are undefined`);
+      continue;
+    }
     sections.push(
       inequalitySection(result, {
         id: `indicator-${name}`,
@@ -500,5 +578,37 @@ function mapSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, Proj
   net.forEachEdge((_e, a, source, target) => {
     if (source !== target && shown.has(source) && shown.has(target)) edges.push({ source, target, mode: a.mode, directed: a.directed, weight: a.weight });
   });
-  return { nodes, edges };
+  return { layout: 'geographic', nodes, edges };
+}
+
+/** The linked nodes placed by ForceAtlas2 (seeded) when no node has coordinates. */
+function layoutSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes>, seed: number): Report['map'] {
+  const positions = forceLayout(core, { seed });
+  const nodes: Report['map']['nodes'] = core.mapNodes((id, a) => ({ id, label: nameOf(a), lon: positions[id].x, lat: positions[id].y, kind: a.kind, size: 1 + core.degree(id) }));
+  const edges: Report['map']['edges'] = [];
+  net.forEachEdge((_e, a, source, target) => {
+    if (source !== target && core.hasNode(source) && core.hasNode(target)) edges.push({ source, target, mode: a.mode, directed: a.directed, weight: a.weight });
+  });
+  return { layout: 'forceatlas2', nodes, edges };
+}
+
+/** How many undated zones and linkages a snapshot kept (or, with 'drop', left out). */
+function countUndated(full: ZoneNetwork, net: ZoneNetwork, policy: 'keep' | 'drop'): NonNullable<Report['parameters']['undated']> {
+  let zones = 0;
+  let linkages = 0;
+  full.forEachNode((_id, a) => {
+    if (a.kind === 'zone' && a.approved === undefined) zones++;
+  });
+  full.forEachEdge((_e, a) => {
+    if (a.startYear === undefined) linkages++;
+  });
+  let keptZones = 0;
+  let keptLinkages = 0;
+  net.forEachNode((_id, a) => {
+    if (a.kind === 'zone' && a.approved === undefined) keptZones++;
+  });
+  net.forEachEdge((_e, a) => {
+    if (a.startYear === undefined) keptLinkages++;
+  });
+  return { policy, zones, linkages, keptZones, keptLinkages };
 }

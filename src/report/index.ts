@@ -2,6 +2,8 @@ export { analyze, type AnalyzeOptions } from './analyze.js';
 export { summarizeDataset, type DatasetSummary } from './dataset-summary.js';
 export {
   ReportSchema,
+  ReportGapSchema,
+  REPORT_SECTIONS,
   RankingSchema,
   RankedNodeSchema,
   CommunitySchema,
@@ -12,6 +14,7 @@ export {
   type ReportRanking,
   type ReportOnePlusNGroup,
   type ReportInequalitySection,
+  type ReportGap,
 } from './report-schema.js';
 export * from './render/index.js';
 export * from './render/svg/index.js';

@@ -50,7 +50,8 @@ export const OnePlusNGroupSchema = z.object({
   hubShareOfWeight: Measure,
   spokeDensity: Measure,
   classification: z.enum(['1+N', 'multi-core', 'mesh']),
-  spokes: z.array(z.object({ id: z.string(), name: z.string(), weight: z.number(), mode: z.string().optional() })),
+  /** Members other than the hub; `linkedToHub` false (weight 0) for a member linked only to other spokes. */
+  spokes: z.array(z.object({ id: z.string(), name: z.string(), weight: z.number(), linkedToHub: z.boolean(), mode: z.string().optional() })),
   spokeLinks: z.array(z.object({ source: z.string(), target: z.string(), weight: z.number() })),
 });
 
@@ -83,6 +84,26 @@ export const InequalitySectionSchema = z.object({
   groups: z.array(InequalityGroupSchema),
 });
 
+/**
+ * The sections of a report that can lack data, by key (the `section` of a {@link ReportGapSchema} entry).
+ *
+ * @example
+ * REPORT_SECTIONS.includes('map'); // true
+ */
+export const REPORT_SECTIONS = ['network', 'rankings', 'communities', 'onePlusN', 'inequality', 'overlay', 'multiplex', 'map'] as const;
+
+/**
+ * What a section of a report could not show, and why (no zones, no coordinates, no
+ * indicator, one linkage mode, a year before every approval …): the renderers print the
+ * reason in that section instead of failing or showing empty tables without comment.
+ */
+export const ReportGapSchema = z.object({
+  /** Key of the section (one of {@link REPORT_SECTIONS}, or a key a later section adds). */
+  section: z.string(),
+  /** What is missing, in words a reader understands. */
+  reason: z.string(),
+});
+
 /** The whole report of `analyze()`: plain JSON, every number finite or null. */
 export const ReportSchema = z.object({
   zonelink: z.object({ version: z.string() }),
@@ -98,6 +119,20 @@ export const ReportSchema = z.object({
     topK: z.number().int().positive(),
     /** What the network measures ran on. */
     network: z.string(),
+    /**
+     * With a year: the undated zones (no approval date) and linkages (no start year) of the
+     * dataset, how many the snapshot kept, and the policy (`keep` assumes they exist);
+     * `null` without a year.
+     */
+    undated: z
+      .object({
+        policy: z.enum(['keep', 'drop']),
+        zones: z.number().int().nonnegative(),
+        linkages: z.number().int().nonnegative(),
+        keptZones: z.number().int().nonnegative(),
+        keptLinkages: z.number().int().nonnegative(),
+      })
+      .nullable(),
   }),
   summary: z.object({
     nodes: z.number().int(),
@@ -115,6 +150,10 @@ export const ReportSchema = z.object({
     linkedNodes: z.number().int(),
     density: Measure,
     centralization: z.object({ degree: Measure, betweenness: Measure, closeness: Measure }),
+    /** The node set density and centralization are computed on. */
+    nodeSet: z.string(),
+    /** How weights enter the path-based measures (strengths, length = 1/w). */
+    weighting: z.string(),
   }),
   rankings: z.array(RankingSchema),
   communities: z.object({
@@ -147,9 +186,16 @@ export const ReportSchema = z.object({
     averageEdgeOverlap: Measure,
   }),
   map: z.object({
+    /**
+     * `geographic`: lon/lat in degrees; `forceatlas2`: no node had coordinates, so lon/lat
+     * hold a seeded ForceAtlas2 layout in [−10, 10] (drawn without basemap).
+     */
+    layout: z.enum(['geographic', 'forceatlas2']),
     nodes: z.array(z.object({ id: z.string(), label: z.string(), lon: z.number(), lat: z.number(), kind: z.string(), size: z.number() })),
     edges: z.array(z.object({ source: z.string(), target: z.string(), mode: z.string(), directed: z.boolean(), weight: z.number() })),
   }),
+  /** What each section could not show, and why (empty when every section has its data). */
+  gaps: z.array(ReportGapSchema),
 });
 /** The report of {@link analyze}, validated by {@link ReportSchema}. */
 export type Report = z.output<typeof ReportSchema>;
@@ -159,3 +205,5 @@ export type ReportRanking = z.output<typeof RankingSchema>;
 export type ReportOnePlusNGroup = z.output<typeof OnePlusNGroupSchema>;
 /** One inequality section of a {@link Report}. */
 export type ReportInequalitySection = z.output<typeof InequalitySectionSchema>;
+/** One entry of {@link Report}'s `gaps`: a section and what it lacks. */
+export type ReportGap = z.output<typeof ReportGapSchema>;

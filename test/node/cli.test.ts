@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/report/report-schema.js';
 import { runCli } from '../../src/node/cli.js';
@@ -102,8 +103,70 @@ describe('zonelink CLI', () => {
     expect((await run(['report', '--help'])).stdout).toMatch(/^Usage: zonelink report/);
   });
   it('report: problems in the input files exit 1', async () => {
-    const r = await run(['report', `${dir}/zones.csv`, `${dir}/bad-linkages.csv`]);
+    const r = await run(['report', `${dir}/zones.csv`, `${dir}/bad-linkages.csv`, '--out', mkdtempSync(join(tmpdir(), 'zonelink-cli-'))]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('"1,5" uses a decimal comma');
   });
+  describe('report: the output path', () => {
+    const fresh = () => mkdtempSync(join(tmpdir(), 'zonelink-out-'));
+    it('refuses to overwrite an existing report without --force (exit 2, one line), replaces it with --force', async () => {
+      const out = fresh();
+      expect((await run(['report', '--format', 'md', '--out', out])).code).toBe(0);
+      const again = await run(['report', '--format', 'md', '--out', out]);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toBe(`zonelink report: cannot write ${join(out, 'report.md')}: it already exists (add --force to overwrite it)\n`);
+      const forced = await run(['report', '--format', 'md', '--out', out, '--force', '--title', 'Forced 强制']);
+      expect(forced.code).toBe(0);
+      expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/^# Forced 强制\n/);
+    });
+    it('an existing file as --out: one line, exit 2, before any analysis', async () => {
+      const file = join(fresh(), 'a-file');
+      writeFileSync(file, 'x');
+      const r = await run(['report', '--out', file]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`zonelink report: cannot write ${file}: it exists and is not a directory\n`);
+    });
+    it('never writes through a symbolic link, neither the folder nor the file', async () => {
+      const out = fresh();
+      const target = fresh();
+      const linkDir = join(out, 'link');
+      symlinkSync(target, linkDir);
+      const viaDir = await run(['report', '--out', linkDir]);
+      expect(viaDir.code).toBe(2);
+      expect(viaDir.stderr).toMatch(/is a symbolic link/);
+      symlinkSync(join(target, 'victim.txt'), join(out, 'report.html'));
+      const viaFile = await run(['report', '--out', out, '--force']);
+      expect(viaFile.code).toBe(2);
+      expect(viaFile.stderr).toMatch(/report\.html: it is a symbolic link/);
+      expect(existsSync(join(target, 'victim.txt'))).toBe(false);
+    });
+    it('--out under /proc fails at once instead of hanging', async () => {
+      const r = await run(['report', '--out', '/proc/zonelink-x/y']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^zonelink report: cannot write \/proc\/zonelink-x: /);
+    }, 5_000);
+  });
+  it('report: a missing file and a directory are named as such, not as an unknown role', async () => {
+    const r = await run(['report', `${dir}/zones.csv`, `${dir}/nope.csv`, dir, '--out', mkdtempSync(join(tmpdir(), 'zonelink-cli-'))]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${dir}/nope.csv: no such file`);
+    expect(r.stderr).toContain(`${dir}: is a directory`);
+    expect(r.stderr).not.toContain('unknown-file-role');
+  });
+  it('report: --undated and --year say how many undated records were kept; progress names the steps inside centrality and communities', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'zonelink-cli-'));
+    const keep = await run(['report', '--format', 'json', '--out', out, '--year', '2021']);
+    expect(keep.stderr).toContain('zonelink report: --year 2021: kept 0 of 0 zones without an approval date and 1 of 1 linkages without a start year (--undated drop to leave them out)');
+    expect(keep.stderr).toMatch(/centrality: betweenness on \d+ nodes and \d+ edges/);
+    expect(keep.stderr).toMatch(/communities: leiden on \d+ nodes and \d+ edges/);
+    const drop = await run(['report', '--format', 'json', '--out', out, '--year', '2021', '--undated', 'drop', '--force']);
+    expect(drop.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).parameters.undated).toMatchObject({ policy: 'drop', keptLinkages: 0 });
+    expect((await run(['report', '--undated', 'maybe'])).code).toBe(2);
+  });
+  it('the installed command exits 2 on a bad --out, with one line and no stack trace', () => {
+    const result = spawnSync(resolve('node_modules/.bin/tsx'), ['src/node/bin.ts', 'report', '--out', '/proc/zonelink-x'], { encoding: 'utf8', timeout: 20_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual(['zonelink report: cannot write /proc/zonelink-x: no such file or directory (the file system does not allow it here)']);
+  }, 25_000);
 });

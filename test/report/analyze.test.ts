@@ -5,6 +5,8 @@ import { parseDataset } from '../../src/io/parse-dataset.js';
 import { buildNetwork } from '../../src/network/zone-network.js';
 import { ZonelinkError } from '../../src/error/zonelink-error.js';
 import { smallDataset } from '../fixtures/network/small-dataset.js';
+import { renderHtml } from '../../src/report/render/render-html.js';
+import { renderMarkdown } from '../../src/report/render/render-markdown.js';
 
 const dataset = parseDataset(smallDataset);
 
@@ -25,7 +27,9 @@ describe('analyze', () => {
     expect(report.summary).toMatchObject({ nodes: 7, zones: 4, cities: 3, linkages: 5 });
     // Linked pairs: gz–sz (l1, l2), ftz–gz (l3), gz–tianfu (l4), tianfu–Chengdu (l5).
     expect(report.network).toMatchObject({ nodes: 7, edges: 4, linkedNodes: 5 });
-    expect(report.network.density).toBeCloseTo((2 * 4) / (7 * 6), 12);
+    // Density on the stated node set, the 5 linked nodes (4 distinct pairs): 2·4/(5·4).
+    expect(report.network.density).toBeCloseTo((2 * 4) / (5 * 4), 12);
+    expect(report.network.nodeSet).toMatch(/5 linked nodes/);
   });
 
   it('ranks by degree, strength and betweenness as computed by hand', () => {
@@ -46,7 +50,9 @@ describe('analyze', () => {
     const gd = report.onePlusN.groups.find((g) => g.id === 'guangdong')!;
     expect(gd.basis).toBe('province');
     expect(gd.hub.id).toBe('htz-gz');
-    expect(gd.size).toBe(5);
+    // Linked members only: htz-gz, htz-sz, ftz-gd (the cities 440100 and 440300 have no linkage).
+    expect(gd.size).toBe(3);
+    expect(gd.spokes.map((s) => [s.id, s.linkedToHub]).sort()).toEqual([['ftz-gd', true], ['htz-sz', true]]);
     expect(gd.label).toBe('广东省 Guangdong');
   });
 
@@ -95,5 +101,58 @@ describe('analyze', () => {
     expect(empty.communities.count).toBe(0);
     expect(empty.rankings.every((r) => r.top.length === 0)).toBe(true);
     expect(() => ReportSchema.parse(empty)).not.toThrow();
+  });
+});
+
+describe('analyze on datasets that lack parts', () => {
+  const cities = smallDataset.nodes.filter((n) => n.kind === 'city');
+  it('cities and one linkage, no zones: every section says what is missing instead of failing', () => {
+    const report = analyze(parseDataset({ metadata: { name: 'cities only' }, nodes: cities, linkages: [{ id: 'a', source: '440100', target: '440300', mode: 'industrial-chain' }] }));
+    expect(ReportSchema.parse(report)).toEqual(report);
+    const reasons = (section: string) => report.gaps.filter((g) => g.section === section).map((g) => g.reason).join(' | ');
+    expect(reasons('inequality')).toMatch(/no city hosts a zone/);
+    expect(reasons('inequality')).toMatch(/no city carries an indicator/);
+    expect(reasons('overlay')).toMatch(/no zones/);
+    expect(reasons('multiplex')).toMatch(/one linkage mode only/);
+    expect(reasons('network')).toMatch(/only 2 linked nodes/);
+    expect(renderMarkdown(report)).toContain('> 缺少数据 Not available: platforms per city: no city hosts a zone');
+    expect(renderHtml(report)).toContain('<p class="missing">');
+  });
+  it('a year before every approval and every linkage: an empty network, said so', () => {
+    const report = analyze(parseDataset(smallDataset), { year: 1985 });
+    expect(report.summary.linkages).toBe(0);
+    expect(report.gaps.map((g) => g.section)).toEqual(expect.arrayContaining(['network', 'rankings', 'communities', 'onePlusN', 'inequality', 'multiplex']));
+    expect(() => renderHtml(report)).not.toThrow();
+  });
+  it('no coordinates anywhere: a seeded ForceAtlas2 layout of the linked nodes instead of a map', () => {
+    const input = { ...smallDataset, nodes: smallDataset.nodes.map(({ coordinates: _c, ...n }) => n) };
+    const report = analyze(parseDataset(input), { seed: 3 });
+    expect(report.map.layout).toBe('forceatlas2');
+    expect(report.map.nodes.map((n) => n.id).sort()).toEqual(['510100', 'ftz-gd', 'htz-gz', 'htz-sz', 'nna-tianfu']);
+    expect(Math.max(...report.map.nodes.map((n) => Math.max(Math.abs(n.lon), Math.abs(n.lat))))).toBeCloseTo(10, 6);
+    expect(analyze(parseDataset(input), { seed: 3 }).map).toEqual(report.map);
+    expect(renderHtml(report)).toContain('ForceAtlas2 layout');
+    // No linkage either: then the section says what is missing.
+    const bare = analyze(parseDataset({ ...input, linkages: [] }));
+    expect(bare.gaps.find((g) => g.section === 'map')?.reason).toMatch(/coordinates/);
+  });
+});
+
+describe('analyze with a year: undated zones and linkages', () => {
+  // smallDataset: every zone dated; l5 (nna-tianfu — 510100) has no start year.
+  it('keeps them by default and says how many', () => {
+    const report = analyze(parseDataset(smallDataset), { year: 2021 });
+    expect(report.parameters.undated).toEqual({ policy: 'keep', zones: 0, linkages: 1, keptZones: 0, keptLinkages: 1 });
+    // l1, l2, l3, l4 (2020–2022) and the undated l5.
+    expect(report.summary.linkages).toBe(5);
+  });
+  it("drops them with undated: 'drop'", () => {
+    const report = analyze(parseDataset(smallDataset), { year: 2021, undated: 'drop' });
+    expect(report.parameters.undated).toEqual({ policy: 'drop', zones: 0, linkages: 1, keptZones: 0, keptLinkages: 0 });
+    expect(report.summary.linkages).toBe(4);
+  });
+  it('is null without a year, and rejects an unknown policy', () => {
+    expect(analyze(parseDataset(smallDataset)).parameters.undated).toBeNull();
+    expect(() => analyze(parseDataset(smallDataset), { year: 2021, undated: 'maybe' as 'keep' })).toThrow(/analyze: undated must be 'keep' or 'drop'/);
   });
 });

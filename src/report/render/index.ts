@@ -5,3 +5,5 @@
  */
 export { renderMarkdown, escapeMarkdown, type RenderMarkdownOptions } from './render-markdown.js';
 export { renderHtml, type RenderHtmlOptions } from './render-html.js';
+export { chinaProvinceBasemap, CHINA_PROVINCES_ATTRIBUTION, SOUTH_CHINA_SEA_INSET } from './basemap/china-province-basemap.js';
+export { chunksCovering, fontFaceCss, parseUnicodeRange, type EmbeddedFont, type EmbeddedFontFace } from './embedded-font.js';

@@ -7,15 +7,23 @@ import type { BasemapFeatureCollection } from './svg/index.js';
 import { ZonelinkError } from '../../error/zonelink-error.js';
 import { validateReport } from './validate-report.js';
 import { checkOptions } from '../../error/argument-checks.js';
+import { fontFaceCss, type EmbeddedFont } from './embedded-font.js';
+import { CJK_FONT_STACK } from './svg/font-stack.js';
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
-  /** Province polygons (GeoJSON FeatureCollection, lon/lat) drawn under the linkage map. */
+  /** Province polygons (GeoJSON FeatureCollection, lon/lat) drawn under the linkage map; default: the bundled province outlines (`chinaProvinceBasemap`) with a South China Sea inset. */
   basemap?: BasemapFeatureCollection;
   /** Heading and `<title>` of the document (default "<dataset name> (<as-of date>) — 园区联动网络报告 Zone linkage report"). */
   title?: string;
   /** How many "1+N" groups get a diagram, in report order (default 6). */
   maxHubDiagrams?: number;
+  /**
+   * A font embedded as data: URLs (see `notoSansScFor` in zonelink/node): put first in
+   * the font stack of the text and the charts, so Chinese renders without CJK system
+   * fonts; its credit is printed in the footer. Default: none (system font stack).
+   */
+  font?: EmbeddedFont;
 }
 
 /**
@@ -30,8 +38,9 @@ export interface RenderHtmlOptions {
  * `<figcaption>`; ids are ASCII slugs made unique with `-2`, `-3` ….
  *
  * Self-contained: UTF-8, `lang="zh-CN"`, inline CSS with a system font stack that puts
- * CJK fonts first, print rules; no scripts, and nothing loaded from anywhere (no fonts,
- * images, stylesheets or links other than `#…` anchors), so it opens offline and passes a
+ * CJK fonts first (after an embedded `font`, given as data: URLs), print rules; no
+ * scripts, and nothing loaded from anywhere (no font files, images, stylesheets or links
+ * other than `#…` anchors), so it opens offline and passes a
  * strict network check. A `<meta name="zonelink-figures">` lists the figure ids, for
  * checkers. All text is escaped. Deterministic: the same report gives the same bytes.
  *
@@ -49,7 +58,11 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   if (options.maxHubDiagrams !== undefined && !(Number.isInteger(options.maxHubDiagrams) && options.maxHubDiagrams >= 0)) {
     throw invalidOption(`options.maxHubDiagrams is ${String(options.maxHubDiagrams)} (expected a non-negative integer)`);
   }
-  const outline = buildReportOutline(report, { title: options.title, maxHubDiagrams: options.maxHubDiagrams });
+  const outline = buildReportOutline(report, {
+    title: options.title,
+    maxHubDiagrams: options.maxHubDiagrams,
+    ...(options.basemap ? { basemapCredit: '底图 Basemap: supplied with --basemap / options.basemap' } : {}),
+  });
   const figureIds: string[] = [];
   const figure = (ref: FigureRef): string => {
     figureIds.push(ref.id);
@@ -82,6 +95,10 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     body.push('</section>');
   }
 
+  // CSS outranks the SVGs' font-family presentation attributes, so one rule covers both.
+  const fontCss = options.font
+    ? `${fontFaceCss(options.font)}\nhtml, svg, svg text { font-family: '${options.font.family.replace(/['"\\]/g, '')}', ${CJK_FONT_STACK}; }\n`
+    : '';
   const toc = outline.sections.map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.heading)}</a></li>`).join('');
   return [
     '<!DOCTYPE html>',
@@ -92,7 +109,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     `<meta name="generator" content="zonelink ${escapeHtml(report.zonelink.version)}">`,
     `<meta name="zonelink-figures" content="${escapeHtml(figureIds.join(' '))}">`,
     `<title>${escapeHtml(outline.title)}</title>`,
-    `<style>\n${REPORT_STYLESHEET}\n</style>`,
+    `<style>\n${REPORT_STYLESHEET}\n${fontCss}</style>`,
     '</head>',
     '<body>',
     '<main class="report">',
@@ -102,7 +119,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     '</header>',
     `<nav class="toc" aria-label="目录 Contents"><strong>目录 Contents</strong><ol>${toc}</ol></nav>`,
     ...body,
-    `<footer class="report-footer"><p>${escapeHtml(outline.footer)}</p></footer>`,
+    `<footer class="report-footer"><p>${escapeHtml(outline.footer)}</p>${options.font ? `<p class="font-credit">${escapeHtml(options.font.credit)}</p>` : ''}</footer>`,
     '</main>',
     '</body>',
     '</html>',
@@ -116,6 +133,8 @@ function htmlBlock(block: Exclude<OutlineBlock, { kind: 'figure' }>): string {
       return `<h3 id="${escapeHtml(block.id)}">${escapeHtml(block.text)}</h3>`;
     case 'paragraph':
       return `<p>${escapeHtml(block.text)}</p>`;
+    case 'missing':
+      return `<p class="missing">${escapeHtml(block.text)}</p>`;
     case 'facts':
       return `<dl class="facts">${block.items.map((i) => `<dt>${escapeHtml(i.label)}</dt><dd>${escapeHtml(i.value)}</dd>`).join('')}</dl>`;
     case 'table': {

@@ -73,6 +73,8 @@ function markdownBlock(block: OutlineBlock): string[] {
       return [`### ${escapeMarkdown(block.text)}`];
     case 'paragraph':
       return [escapeMarkdown(block.text)];
+    case 'missing':
+      return [`> ${escapeMarkdown(block.text)}`];
     case 'facts':
       return block.items.map((item) => `- **${escapeMarkdown(item.label)}**: ${escapeMarkdown(item.value)}`);
     case 'table': {

@@ -2,6 +2,9 @@ import type { Report } from '../report-schema.js';
 import type { FigureRef } from './report-outline.js';
 import { formatIndex } from './report-number-format.js';
 import { inequalityGroupLabel, nodeKindLabel } from './taxonomy-labels.js';
+import { chinaProvinceBasemap, SOUTH_CHINA_SEA_INSET } from './basemap/china-province-basemap.js';
+import { estimateTextWidth } from './svg/text-width.js';
+import { FONT_SIZE } from './svg/svg-document.js';
 import { barChart, hubDiagram, lorenzChart, networkMap, type BasemapFeatureCollection } from './svg/index.js';
 
 /** What the figures may use besides the report. */
@@ -20,7 +23,11 @@ export interface ReportFigureContext {
 export function renderReportFigure(report: Report, figure: FigureRef, context: ReportFigureContext = {}): string {
   const idPrefix = `${figure.id}-svg`;
   switch (figure.type) {
-    case 'map':
+    case 'map': {
+      const geographic = report.map.layout === 'geographic';
+      // The bundled province outlines (and the South China Sea inset) unless a basemap is
+      // given; a force layout has no geography to draw under it.
+      const basemap = geographic ? (context.basemap ?? chinaProvinceBasemap()) : undefined;
       return networkMap({
         idPrefix,
         description: figure.caption,
@@ -28,8 +35,11 @@ export function renderReportFigure(report: Report, figure: FigureRef, context: R
         height: 660,
         nodes: report.map.nodes.map((n) => ({ id: n.id, label: n.label, lon: n.lon, lat: n.lat, kind: nodeKindLabel(n.kind), size: n.size })),
         edges: report.map.edges.map((e) => ({ source: e.source, target: e.target, mode: e.mode, directed: e.directed, weight: e.weight })),
-        basemap: context.basemap,
+        basemap,
+        ...(geographic && context.basemap === undefined ? { inset: SOUTH_CHINA_SEA_INSET } : {}),
+        sizeLabel: geographic ? '大小 Size: 城市=承载平台数 cities = platforms hosted; 园区=1+联动数 zones = 1 + linkages' : '大小 Size: 1 + 联动伙伴数 linked partners',
       });
+    }
     case 'ranking': {
       const ranking = report.rankings[figure.index];
       return barChart({
@@ -50,11 +60,15 @@ export function renderReportFigure(report: Report, figure: FigureRef, context: R
       });
     case 'hub': {
       const group = report.onePlusN.groups[figure.index];
+      // Grow the square until the longest name fits untruncated (the diagram leaves
+      // 45 % of its half-width for labels), up to the text column.
+      const longest = Math.max(0, ...group.spokes.map((s) => estimateTextWidth(s.name, FONT_SIZE)));
+      const side = Math.min(940, Math.max(460, Math.ceil(((longest + 8) / 0.45) * 2 + 32)));
       return hubDiagram({
         idPrefix,
         description: figure.caption,
-        width: 460,
-        height: 460,
+        width: side,
+        height: side,
         hub: { id: group.hub.id, label: group.hub.name },
         spokes: group.spokes.map((s) => ({ id: s.id, label: s.name, weight: s.weight, mode: s.mode })),
         spokeLinks: group.spokeLinks,

@@ -1,6 +1,7 @@
 import type { Report } from '../report-schema.js';
 import { columnFormatter, formatCount, formatIndex, NULL_MARK } from './report-number-format.js';
 import { categoryLabel, hubClassLabel, inequalityGroupLabel, linkageModeLabels, macroRegionLabel, MULTIPLEX_CLASS_LABELS, provinceName, type BilingualLabel } from './taxonomy-labels.js';
+import { CHINA_PROVINCES_ATTRIBUTION } from './basemap/china-province-basemap.js';
 import { LINKAGE_MODES, MACRO_REGIONS, PLATFORM_CATEGORIES } from '../../schema/taxonomy.js';
 
 /**
@@ -33,6 +34,8 @@ export interface OutlineColumn {
 export type OutlineBlock =
   | { kind: 'subheading'; id: string; text: string }
   | { kind: 'paragraph'; text: string }
+  /** What a section lacks and why (from the report's `gaps`): shown instead of failing. */
+  | { kind: 'missing'; text: string }
   | { kind: 'facts'; items: { label: string; value: string }[] }
   | { kind: 'table'; number: number; caption: string; columns: OutlineColumn[]; rows: string[][] }
   | { kind: 'figure'; figure: FigureRef };
@@ -51,6 +54,8 @@ export interface ReportOutlineOptions {
   title?: string;
   /** How many "1+N" groups get a diagram (default 6). */
   maxHubDiagrams?: number;
+  /** Credit of the map's basemap (default: the bundled ECharts province outlines). */
+  basemapCredit?: string;
 }
 
 const left = (label: string): OutlineColumn => ({ label, align: 'left' });
@@ -112,9 +117,11 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
   let figures = 0;
   const table = (caption: string, columns: OutlineColumn[], rows: string[][]): OutlineBlock => ({ kind: 'table', number: ++tables, caption, columns, rows });
   const sections: OutlineSection[] = [];
-  const section = (key: string, heading: string): OutlineBlock[] => {
+  /** A section, opened by a note for each thing it lacks (`report.gaps` of its keys). */
+  const section = (key: string, heading: string, gapKeys: string[] = []): OutlineBlock[] => {
     const blocks: OutlineBlock[] = [];
     sections.push({ id: ids.make('sec', key), heading, blocks });
+    for (const g of report.gaps) if (gapKeys.includes(g.section)) blocks.push({ kind: 'missing', text: `缺少数据 Not available: ${g.reason}` });
     return blocks;
   };
   const { dataset, parameters, summary, network, communities, onePlusN, overlay, multiplex } = report;
@@ -128,6 +135,12 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
       { label: '随机种子 Seed', value: String(parameters.seed) },
       { label: '排名长度 Top k', value: String(parameters.topK) },
       { label: '网络 Network', value: parameters.network },
+      ...(parameters.undated
+        ? [{
+            label: '无日期记录 Undated records',
+            value: `${parameters.undated.policy === 'keep' ? '保留 kept' : '剔除 dropped'} (--undated ${parameters.undated.policy}): ${formatCount(parameters.undated.keptZones)} of ${formatCount(parameters.undated.zones)} zones without an approval date and ${formatCount(parameters.undated.keptLinkages)} of ${formatCount(parameters.undated.linkages)} linkages without a start year kept`,
+          }]
+        : []),
       { label: 'zonelink', value: report.zonelink.version },
     ],
   });
@@ -146,7 +159,7 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
   sum.push(table('节点按四大板块 Nodes by macro-region', countColumns('板块', 'Macro-region'), countRows(summary.nodesByMacroRegion, MACRO_REGIONS, macroRegionLabel)));
 
   // Network
-  const net = section('network', '网络统计 Network statistics');
+  const net = section('network', '网络统计 Network statistics', ['network', 'map']);
   net.push(table('网络统计与中心势 Network statistics and Freeman centralization', [left('指标 Statistic'), right('值 Value')], [
     ['节点 Nodes', formatCount(network.nodes)],
     ['边 Edges', formatCount(network.edges)],
@@ -156,19 +169,24 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
     ['介数中心势 Betweenness centralization', formatIndex(network.centralization.betweenness)],
     ['接近中心势 Closeness centralization', formatIndex(network.centralization.closeness)],
   ]));
+  net.push({ kind: 'facts', items: [
+    { label: '节点集 Node set', value: network.nodeSet },
+    { label: '权重 Weighting', value: network.weighting },
+  ] });
   net.push({
     kind: 'figure',
     figure: {
       type: 'map',
       id: ids.make('fig', 'map'),
       number: ++figures,
-      caption: `联动网络地图 Linkage map: ${formatCount(report.map.nodes.length)} nodes, ${formatCount(report.map.edges.length)} linkages, coloured by linkage mode 按联动模式着色`,
+      caption: report.map.layout === 'geographic'
+        ? `联动网络地图 Linkage map: ${formatCount(report.map.nodes.length)} nodes, ${formatCount(report.map.edges.length)} linkages, coloured by linkage mode 按联动模式着色. ${options.basemapCredit ?? CHINA_PROVINCES_ATTRIBUTION}`
+        : `联动网络图 Linkage network (no coordinates: ForceAtlas2 layout, seed ${parameters.seed} 无坐标，力导向布局): ${formatCount(report.map.nodes.length)} nodes, ${formatCount(report.map.edges.length)} linkages, coloured by linkage mode 按联动模式着色`,
     },
   });
 
   // Rankings
-  const ranks = section('rankings', '中心性排名 Centrality rankings');
-  if (report.rankings.length === 0) ranks.push({ kind: 'paragraph', text: `${NULL_MARK} 无排名 No rankings.` });
+  const ranks = section('rankings', '中心性排名 Centrality rankings', ['rankings']);
   report.rankings.forEach((ranking, index) => {
     const name = both(ranking.label);
     ranks.push({ kind: 'subheading', id: ids.make('ranking', ranking.measure), text: `${name} (${ranking.measure})` });
@@ -186,7 +204,7 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
   });
 
   // Communities
-  const com = section('communities', '社区结构 Communities');
+  const com = section('communities', '社区结构 Communities', ['communities']);
   com.push({
     kind: 'facts',
     items: [
@@ -210,7 +228,7 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
   com.push({ kind: 'figure', figure: { type: 'communities', id: ids.make('fig', 'communities'), number: ++figures, caption: `社区规模 Community sizes (${communities.algorithm}, Q = ${formatIndex(communities.modularity)})` } });
 
   // 1+N
-  const hubs = section('one-plus-n', '“1+N”结构 "1+N" hub structures');
+  const hubs = section('one-plus-n', '“1+N”结构 "1+N" hub structures', ['onePlusN']);
   const t = onePlusN.thresholds;
   hubs.push({
     kind: 'paragraph',
@@ -227,13 +245,12 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
   onePlusN.groups.slice(0, Math.max(0, maxHubDiagrams)).forEach((g, index) => {
     hubs.push({
       kind: 'figure',
-      figure: { type: 'hub', id: ids.make('fig-hub', g.id), number: ++figures, caption: `${g.label}: ${g.hub.name} + ${g.spokes.length} (${hubClassLabel(g.classification)}; HD ${formatIndex(g.hubDominance)}, SSH ${formatIndex(g.spokeShareToHub)})`, index },
+      figure: { type: 'hub', id: ids.make('fig-hub', g.id), number: ++figures, caption: `${g.label}: ${g.hub.name} + ${g.spokes.length} (${hubClassLabel(g.classification)}; HD ${formatIndex(g.hubDominance)}, SSH ${formatIndex(g.spokeShareToHub)}); ${g.spokes.filter((sp) => sp.linkedToHub).length} of ${g.spokes.length} members linked to the hub 与核心有联动, lines only for linkages that exist`, index },
     });
   });
 
   // Inequality
-  const ineq = section('inequality', '不平等与极化 Inequality and polarization');
-  if (report.inequality.length === 0) ineq.push({ kind: 'paragraph', text: `${NULL_MARK} 无指标 No indicator.` });
+  const ineq = section('inequality', '不平等与极化 Inequality and polarization', ['inequality']);
   report.inequality.forEach((s, index) => {
     const name = both(s.indicator.label);
     const year = s.indicator.year === null ? '' : `, ${s.indicator.year}`;
@@ -276,19 +293,19 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
   });
 
   // Overlay
-  const ov = section('overlay', '平台叠加 Platform overlay');
+  const ov = section('overlay', '平台叠加 Platform overlay', ['overlay']);
   ov.push({ kind: 'facts', items: [
     { label: '年份 Year', value: overlay.year === null ? NULL_MARK : String(overlay.year) },
     { label: '平台类别 Categories', value: overlay.categories.length > 0 ? overlay.categories.map((c) => both(categoryLabel(c))).join('; ') : NULL_MARK },
   ] });
-  ov.push(table('平台叠加最多的城市 Cities hosting the most platform categories', [left('城市 City'), right('类别数 Categories'), left('平台 Platforms'), right('Shannon'), right('Simpson')],
-    overlay.cities.map((c) => [c.name, formatCount(c.count), c.categories.map((k) => categoryLabel(k).zh).join('、') || NULL_MARK, formatIndex(c.shannon), formatIndex(c.simpson)])));
+  ov.push(table('平台叠加最多的城市 Cities hosting the most platform categories', [left('城市 City'), right('类别数 Categories'), left('类别 Category list'), right('园区数 Zones'), right('Shannon'), right('Simpson')],
+    overlay.cities.map((c) => [c.name, formatCount(c.categories.length), c.categories.map((k) => categoryLabel(k).zh).join('、') || NULL_MARK, formatCount(c.count), formatIndex(c.shannon), formatIndex(c.simpson)])));
   ov.push(table('平台共现（同时拥有两类平台的城市数；对角线为拥有该类平台的城市数）Co-occurrence: cities hosting both categories (diagonal: hosting the category)',
     [left('类别 Category'), ...overlay.categories.map((c) => right(categoryLabel(c).zh))],
     overlay.categories.map((c, i) => [both(categoryLabel(c)), ...overlay.categories.map((_, j) => formatCount(overlay.cooccurrence[i]?.[j]))])));
 
   // Multiplex
-  const mx = section('multiplex', '多层网络 Multiplex');
+  const mx = section('multiplex', '多层网络 Multiplex', ['multiplex']);
   mx.push({ kind: 'facts', items: [
     { label: '层 Layers', value: multiplex.layers.length > 0 ? multiplex.layers.map((l) => both(linkageModeLabels(l))).join('; ') : NULL_MARK },
     { label: '平均边重叠 Average edge overlap', value: formatIndex(multiplex.averageEdgeOverlap) },

@@ -17,6 +17,7 @@ h1 { font-size: 1.7rem; line-height: 1.25; margin: 0 0 8px; }
 h2 { font-size: 1.3rem; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 1px solid #cccccc; }
 h3 { font-size: 1.08rem; margin: 24px 0 8px; }
 p.subtitle { margin: 2px 0; color: #444444; }
+p.missing { background: #fff6e0; border-left: 4px solid #d08a00; padding: 6px 12px; color: #4a3500; }
 nav.toc { background: #f6f6f6; border: 1px solid #e0e0e0; padding: 8px 16px; margin: 12px 0 8px; }
 nav.toc ol { margin: 4px 0; padding-left: 20px; columns: 2; }
 nav.toc a { color: #0b4f8a; text-decoration: none; }

@@ -197,7 +197,13 @@ describe('renderHtml', () => {
     const map = svgBlocks(figure(out, 'fig-map'))[0];
     expect(map.match(/class="basemap-feature"/g)).toHaveLength(2);
     expect(map).toContain('<title>四川省</title>');
-    expect(svgBlocks(figure(html, 'fig-map'))[0]).not.toContain('basemap-feature');
+    // Without one: the bundled province outlines (34 units), the South China Sea inset, the credit.
+    const bundled = svgBlocks(figure(html, 'fig-map'))[0];
+    expect(bundled.match(/class="basemap-feature"/g)!.length).toBeGreaterThanOrEqual(34);
+    expect(bundled).toContain('class="inset"');
+    expect(bundled).toContain('<title>四川</title>');
+    expect(figure(html, 'fig-map')).toContain('Apache-2.0');
+    expect(bundled).toContain('class="size-legend"');
   });
 
   it('limits the "1+N" diagrams with maxHubDiagrams and rejects a bad value', () => {
@@ -228,7 +234,7 @@ describe('renderHtml', () => {
     report.rankings = [];
     report.onePlusN.groups = [];
     report.communities.communities = [];
-    report.map = { nodes: [], edges: [] };
+    report.map = { layout: 'geographic', nodes: [], edges: [] };
     report.inequality[0].groups = [];
     report.inequality[0].lorenz = { p: [], l: [] };
     const out = renderHtml(report);

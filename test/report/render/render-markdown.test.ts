@@ -132,7 +132,7 @@ describe('renderMarkdown', () => {
   });
 
   it('shows the platform overlay with the co-occurrence matrix', () => {
-    expect(row(md, '上海市')).toEqual(['上海市', '3', '海关特殊监管区域和自由贸易试验区、国家级新区、跨境电子商务综合试验区', '1.0986', '0.6667']);
+    expect(row(md, '上海市')).toEqual(['上海市', '3', '海关特殊监管区域和自由贸易试验区、国家级新区、跨境电子商务综合试验区', '3', '1.0986', '0.6667']);
     expect(md).toContain('| 类别 Category | 海关特殊监管区域和自由贸易试验区 | 国家级新区 | 跨境电子商务综合试验区 |');
     expect(row(md, '跨境电子商务综合试验区 cross-border e-commerce comprehensive pilot zone')).toEqual([
       '跨境电子商务综合试验区 cross-border e-commerce comprehensive pilot zone', '2', '2', '3',
@@ -198,9 +198,14 @@ describe('renderMarkdown', () => {
     report.multiplex.layers = [];
     report.dataset.sources = [];
     report.dataset.coverage = [];
+    report.gaps = [
+      { section: 'rankings', reason: 'no linkages' },
+      { section: 'inequality', reason: 'no city carries an indicator' },
+    ];
     const out = renderMarkdown(report);
-    expect(out).toContain('— 无排名 No rankings.');
-    expect(out).toContain('— 无指标 No indicator.');
+    // Each section says what it lacks, under its own heading.
+    expect(out).toMatch(/## 中心性排名 Centrality rankings\n\n> 缺少数据 Not available: no linkages\n/);
+    expect(out).toMatch(/## 不平等与极化 Inequality and polarization\n\n> 缺少数据 Not available: no city carries an indicator\n/);
     expect(out).toContain('- **平台类别 Categories**: —');
     expect(out).not.toMatch(/undefined|NaN/);
   });

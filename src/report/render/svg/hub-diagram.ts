@@ -58,8 +58,9 @@ const SPOKE_RADIUS = 7;
  * With a mode legend (top-left corner), the circle shrinks — centre fixed, down to half its
  * radius — until no spoke node or label lies under the legend.
  *
- * Edge cases: no spokes gives a "no data" chart (titled with the hub). Zero weights give
- * hairlines (1 px). Errors: a `ZonelinkError` (`invalid-argument`) listing every
+ * Edge cases: no spokes gives a "no data" chart (titled with the hub). A spoke of weight 0
+ * (a group member with no linkage to the hub) gets no line — the diagram draws only
+ * linkages that exist — and a hollow circle. Errors: a `ZonelinkError` (`invalid-argument`) listing every
  * non-finite or negative weight (by index), duplicate spoke ids, a spoke with the hub's
  * id, and spoke links whose ends are not spokes.
  *
@@ -180,6 +181,8 @@ export function hubDiagram(options: HubDiagramOptions): string {
   }
   body.push('<g class="spokes" stroke-linecap="round">');
   spokes.forEach((spoke, i) => {
+    // Weight 0: a member with no linkage to the hub. No line: a diagram draws only linkages that exist.
+    if (!(spoke.weight > 0)) return;
     const width = maxWeight > 0 ? Math.max(1, (maxLineWidth * spoke.weight) / maxWeight) : 1;
     const tip = `${hub.label} — ${spoke.label}: weight ${formatValue(spoke.weight)}${spoke.mode !== undefined ? ` (${linkageModeLabel(spoke.mode)})` : ''}`;
     body.push(`<line class="spoke" x1="${f(cx)}" y1="${f(cy)}" x2="${f(position[i][0])}" y2="${f(position[i][1])}" stroke="${escapeXml(modeColors.get(spoke.mode)!)}" stroke-width="${f(width)}" stroke-opacity="0.85"><title>${escapeXml(tip)}</title></line>`);
@@ -188,7 +191,10 @@ export function hubDiagram(options: HubDiagramOptions): string {
   body.push('<g class="nodes" stroke="#ffffff" stroke-width="1.5">');
   body.push(`<circle class="hub" cx="${f(cx)}" cy="${f(cy)}" r="${HUB_RADIUS}" fill="#333333"><title>${escapeXml(hub.label)}</title></circle>`);
   spokes.forEach((spoke, i) => {
-    body.push(`<circle class="spoke-node" cx="${f(position[i][0])}" cy="${f(position[i][1])}" r="${SPOKE_RADIUS}" fill="${escapeXml(hasModes ? modeColors.get(spoke.mode)! : '#555555')}"><title>${escapeXml(spoke.label)}</title></circle>`);
+    const fill = spoke.weight > 0 ? (hasModes ? modeColors.get(spoke.mode)! : '#555555') : '#ffffff';
+    const outline = spoke.weight > 0 ? '' : ' stroke="#777777" stroke-dasharray="2 2"';
+    const tip = spoke.weight > 0 ? spoke.label : `${spoke.label} (no linkage to the hub 与核心无联动)`;
+    body.push(`<circle class="spoke-node" cx="${f(position[i][0])}" cy="${f(position[i][1])}" r="${SPOKE_RADIUS}" fill="${escapeXml(fill)}"${outline}><title>${escapeXml(tip)}</title></circle>`);
   });
   body.push('</g>');
   body.push('<g class="node-labels" fill="#222222" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">');

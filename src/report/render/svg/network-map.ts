@@ -8,6 +8,7 @@ import { sqrtRadiusScale } from './linear-scale.js';
 import { BASEMAP_FILL, BASEMAP_STROKE, categoricalColor, linkageModeColors, linkageModeLabel, NEUTRAL_COLOR, NODE_KIND_PALETTE } from './palette.js';
 import { noDataDocument, svgDocument } from './svg-document.js';
 import { checkOptions } from '../../../error/argument-checks.js';
+import { estimateTextWidth } from './text-width.js';
 
 /** A zone or city with coordinates in degrees (WGS84 lon/lat). */
 export interface MapNode {
@@ -60,6 +61,14 @@ export interface NetworkMapOptions extends ChartFrameOptions {
   nodeColors?: Readonly<Record<string, string>>;
   /** Radius range of nodes with a size, in px (default [3, 14]); nodes without a size get 5 px. */
   radiusRange?: readonly [number, number];
+  /** What `size` measures, for the size legend (three circles: largest, middle, smallest size); none without it. */
+  sizeLabel?: string;
+  /**
+   * An inset box in the lower right corner showing this extent at its own scale, with the
+   * basemap and the nodes inside it — the South China Sea islands box of maps of China.
+   * The main map is then fitted to the nodes and to the basemap outside the inset's extent.
+   */
+  inset?: { minLon: number; maxLon: number; minLat: number; maxLat: number; label: string };
 }
 
 const FN = 'networkMap';
@@ -184,12 +193,18 @@ export function networkMap(options: NetworkMapOptions): string {
       extent.maxLat = Math.max(extent.maxLat, lat);
     }
   };
-  for (const polygon of polygons) for (const ring of polygon.rings) for (const [lon, lat] of ring) grow(lon, lat);
+  const inset = options.inset;
+  const insideInset = (lon: number, lat: number) => inset !== undefined && lon >= inset.minLon && lon <= inset.maxLon && lat >= inset.minLat && lat <= inset.maxLat && lat < inset.maxLat;
+  for (const polygon of polygons) {
+    // A polygon wholly inside the inset (the islands) is drawn there, not in the main extent.
+    if (inset && polygon.rings[0].every(([lon, lat]) => insideInset(lon, lat))) continue;
+    for (const ring of polygon.rings) for (const [lon, lat] of ring) grow(lon, lat);
+  }
   for (const node of nodes) grow(node.lon, node.lat);
   const body: string[] = [];
   // Inset the fit box by the largest radius so circles at the extent's edge stay inside.
-  const inset = Math.min(Math.max(rMax, DEFAULT_RADIUS) + 1, plot.width / 4, plot.height / 4);
-  const fitBox = { left: plot.left + inset, top: plot.top + inset, width: plot.width - 2 * inset, height: plot.height - 2 * inset };
+  const pad = Math.min(Math.max(rMax, DEFAULT_RADIUS) + 1, plot.width / 4, plot.height / 4);
+  const fitBox = { left: plot.left + pad, top: plot.top + pad, width: plot.width - 2 * pad, height: plot.height - 2 * pad };
   const projection = extent ? fitEquirectangular(extent, fitBox) : undefined;
   if (projection && polygons.length > 0) {
     body.push(`<g class="basemap" fill="${BASEMAP_FILL}" stroke="${BASEMAP_STROKE}" stroke-width="0.6" fill-rule="evenodd">`);
@@ -201,6 +216,7 @@ export function networkMap(options: NetworkMapOptions): string {
     }
     body.push('</g>');
   }
+  if (projection && inset) body.push(renderInset(inset, polygons, nodes, plot, frame.idPrefix));
   if (nodes.length === 0 || !projection) {
     return noDataDocument(frame, accessible, options.noDataMessage, options.description, body);
   }
@@ -259,16 +275,39 @@ export function networkMap(options: NetworkMapOptions): string {
 
   if (labels !== 'none') {
     const ranked = nodes.map((_, i) => i).sort((a, b) => (nodes[b].size ?? 0) - (nodes[a].size ?? 0) || degree[b] - degree[a] || a - b);
-    const labelled = labels === 'all' ? nodes.map((_, i) => i) : ranked.slice(0, topLabels).sort((a, b) => a - b);
-    body.push('<g class="node-labels" fill="#222222" font-size="11" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">');
-    for (const i of labelled) {
+    const wanted = labels === 'all' ? ranked : ranked.slice(0, topLabels);
+    // Greedy collision avoidance: in rank order, try right, left, above, below the node and
+    // keep the first box that overlaps no placed label and no labelled node's circle; a label
+    // with no free place is left out (its node keeps its tooltip).
+    const placed: Box[] = [];
+    // Labels avoid each other and the circles of the other labelled nodes (the white halo
+    // keeps them legible over small unlabelled circles).
+    const wantedSet = new Set(wanted);
+    const circles: Box[] = nodes.map((_, i) => ({ left: position[i][0] - radius[i], top: position[i][1] - radius[i], right: position[i][0] + radius[i], bottom: position[i][1] + radius[i] }));
+    const out: [number, string][] = [];
+    for (const i of wanted) {
       const [x, y] = position[i];
-      const rightHalf = x > plot.left + plot.width * 0.8;
-      const dx = (radius[i] + 3) * (rightHalf ? -1 : 1);
-      body.push(`<text class="node-label" x="${f(x + dx)}" y="${f(y + 4)}" text-anchor="${rightHalf ? 'end' : 'start'}">${escapeXml(nodes[i].label ?? nodes[i].id)}</text>`);
+      const text = nodes[i].label ?? nodes[i].id;
+      const w = estimateTextWidth(text, 11);
+      const r = radius[i];
+      const candidates: { box: Box; tx: number; ty: number; anchor: string }[] = [
+        { box: { left: x + r + 3, top: y - 7, right: x + r + 3 + w, bottom: y + 5 }, tx: x + r + 3, ty: y + 4, anchor: 'start' },
+        { box: { left: x - r - 3 - w, top: y - 7, right: x - r - 3, bottom: y + 5 }, tx: x - r - 3, ty: y + 4, anchor: 'end' },
+        { box: { left: x - w / 2, top: y - r - 15, right: x + w / 2, bottom: y - r - 3 }, tx: x, ty: y - r - 5, anchor: 'middle' },
+        { box: { left: x - w / 2, top: y + r + 3, right: x + w / 2, bottom: y + r + 15 }, tx: x, ty: y + r + 13, anchor: 'middle' },
+      ];
+      const fits = (b: Box) =>
+        b.left >= plot.left && b.right <= plot.left + plot.width && b.top >= plot.top && b.bottom <= plot.top + plot.height &&
+        !placed.some((p) => overlaps(p, b)) && ![...wantedSet].some((j) => j !== i && overlaps(circles[j], b));
+      const spot = candidates.find((c) => fits(c.box));
+      if (!spot) continue;
+      placed.push(spot.box);
+      out.push([i, `<text class="node-label" x="${f(spot.tx)}" y="${f(spot.ty)}" text-anchor="${spot.anchor}">${escapeXml(text)}</text>`]);
     }
-    body.push('</g>');
+    out.sort(([a], [b]) => a - b);
+    body.push('<g class="node-labels" fill="#222222" font-size="11" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">', ...out.map(([, t]) => t), '</g>');
   }
+  if (options.sizeLabel !== undefined && maxSize > 0) body.push(renderSizeLegend(options.sizeLabel, maxSize, radiusOf, plot.left + 4, plot.top + plot.height - 4));
   if (legend.length > 0) body.push(renderLegend(legend, frame.width - legendBox.width - 8, plot.top, 240));
   return svgDocument(frame, accessible, body, options.description);
 }
@@ -314,4 +353,57 @@ function readBasemap(basemap: BasemapFeatureCollection | undefined, issues: Inpu
     if (bad > 0) issues.add('non-finite-value', `basemap.features[${i}]`, `has ${bad} position(s) without finite lon/lat`, { field: 'basemap', index: i });
   });
   return out;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** Three nested circles (largest, middle, smallest size) with their values, anchored at the lower left. */
+function renderSizeLegend(label: string, maxSize: number, radiusOf: (size: number) => number, x: number, bottom: number): string {
+  const values = [...new Set([maxSize, Math.max(1, Math.round(maxSize / 2)), 1].filter((v) => v <= maxSize))];
+  const rMax = radiusOf(values[0]);
+  const cx = x + rMax;
+  const base = bottom - 16;
+  const parts = [`<g class="size-legend" fill="none" stroke="#555555" stroke-width="0.8" font-size="10">`];
+  values.forEach((v, k) => {
+    const r = radiusOf(v);
+    parts.push(`<circle cx="${f(cx)}" cy="${f(base - r)}" r="${f(r)}"/>`);
+    parts.push(`<text x="${f(cx + rMax + 6)}" y="${f(base - 2 * r + 4 + k * 0)}" fill="#333333" stroke="none">${escapeXml(formatValue(v))}</text>`);
+  });
+  parts.push(`<text class="size-legend-label" x="${f(x)}" y="${f(bottom)}" fill="#333333" stroke="none">${escapeXml(label)}</text>`, '</g>');
+  return parts.join('');
+}
+
+/** The inset box: its own equirectangular fit, basemap polygons clipped to it, and the nodes inside. */
+function renderInset(inset: GeoExtent & { label: string }, polygons: BasemapPolygon[], nodes: readonly MapNode[], plot: { left: number; top: number; width: number; height: number }, idPrefix: string): string {
+  const width = Math.max(60, plot.width * 0.16);
+  const aspect = (inset.maxLat - inset.minLat) / ((inset.maxLon - inset.minLon) * Math.cos((((inset.minLat + inset.maxLat) / 2) * Math.PI) / 180));
+  const height = width * aspect;
+  const box = { left: plot.left + plot.width - width - 2, top: plot.top + plot.height - height - 2, width, height };
+  const projection = fitEquirectangular(inset, box);
+  const clip = `${idPrefix}-inset-clip`;
+  const parts = [
+    `<g class="inset"><clipPath id="${clip}"><rect x="${f(box.left)}" y="${f(box.top)}" width="${f(box.width)}" height="${f(box.height)}"/></clipPath>`,
+    `<rect x="${f(box.left)}" y="${f(box.top)}" width="${f(box.width)}" height="${f(box.height)}" fill="#ffffff" stroke="#555555" stroke-width="0.8"/>`,
+    `<g clip-path="url(#${clip})" fill="${BASEMAP_FILL}" stroke="${BASEMAP_STROKE}" stroke-width="0.5" fill-rule="evenodd">`,
+  ];
+  for (const polygon of polygons) {
+    const d = polygon.rings.map((ring) => ring.map(([lon, lat], i) => { const [x, y] = projection.project(lon, lat); return `${i === 0 ? 'M' : 'L'}${f(x)},${f(y)}`; }).join('') + 'Z').join(' ');
+    parts.push(`<path class="inset-feature" d="${d}"/>`);
+  }
+  for (const node of nodes) {
+    if (node.lon < inset.minLon || node.lon > inset.maxLon || node.lat < inset.minLat || node.lat > inset.maxLat) continue;
+    const [x, y] = projection.project(node.lon, node.lat);
+    parts.push(`<circle class="inset-node" cx="${f(x)}" cy="${f(y)}" r="2" fill="#333333" stroke="none"/>`);
+  }
+  parts.push('</g>', `<text class="inset-label" x="${f(box.left + 4)}" y="${f(box.top + box.height - 4)}" font-size="9" fill="#333333">${escapeXml(inset.label)}</text>`, '</g>');
+  return parts.join('');
 }

@@ -20,7 +20,8 @@ describe('hubDiagram', () => {
     expect(elements(doc, 'circle', 'hub')).toHaveLength(1);
     expect(elements(doc, 'circle', 'spoke-node')).toHaveLength(4);
     expect(elements(doc, 'circle')).toHaveLength(5);
-    expect(elements(doc, 'line', 'spoke')).toHaveLength(4);
+    // 眉山 has weight 0 (no linkage to the hub): no line for it.
+    expect(elements(doc, 'line', 'spoke')).toHaveLength(3);
     expect(elements(doc, 'path', 'spoke-link')).toHaveLength(2);
     expect(svgTitle(doc)).toBe('"1+N" 成都');
     expectInsideViewBox(svg);
@@ -44,8 +45,8 @@ describe('hubDiagram', () => {
   it('sets line width proportional to weight (max 8 px, min 1 px) and colour by mode', () => {
     const doc = parseSvg(hubDiagram({ hub, spokes }));
     const lines = elements(doc, 'line', 'spoke');
-    expect(lines.map((l) => num(l, 'stroke-width'))).toEqual([8, 4, 2, 1]);
-    expect(lines.map((l) => l.getAttribute('stroke'))).toEqual(['#D55E00', '#0072B2', '#009E73', '#8c8c8c']);
+    expect(lines.map((l) => num(l, 'stroke-width'))).toEqual([8, 4, 2]);
+    expect(lines.map((l) => l.getAttribute('stroke'))).toEqual(['#D55E00', '#0072B2', '#009E73']);
     expect(texts(doc).filter((t) => t.includes('联动'))).toEqual(['产业链联动 industrial-chain', '资源要素联动 resource-factor', '跨区域联动 cross-regional']);
   });
 
@@ -63,9 +64,10 @@ describe('hubDiagram', () => {
     expect(texts(parseSvg(svg), 'spoke-label')).toContain('德阳 <&">');
   });
 
-  it('handles a single spoke and all-zero weights', () => {
+  it('handles a single spoke and all-zero weights: members without a linkage to the hub get no line', () => {
     const svg = hubDiagram({ hub, spokes: [{ id: 'a', label: 'A', weight: 0 }] });
-    expect(elements(parseSvg(svg), 'line', 'spoke').map((l) => num(l, 'stroke-width'))).toEqual([1]);
+    expect(elements(parseSvg(svg), 'line', 'spoke')).toHaveLength(0);
+    expect(elements(parseSvg(svg), 'circle', 'spoke-node')[0].getAttribute('fill')).toBe('#ffffff');
     expectInsideViewBox(svg);
   });
 

@@ -123,6 +123,28 @@ describe('networkMap', () => {
     expect(texts(parseSvg(networkMap({ nodes, edges, labels: 'all' })), 'node-label')).toEqual(['北京 Beijing', '成都 Chengdu', '上海 <&"> FTZ', 'gz']);
   });
 
+  it('places labels greedily so they never overprint: five nodes on one spot get at most four labels, each on its own side', () => {
+    const crowd = Array.from({ length: 5 }, (_, i) => ({ id: `n${i}`, label: `节点 ${i}`, lon: 104, lat: 30, size: 5 - i }));
+    const spread = [...crowd, { id: 'far', label: 'far', lon: 120, lat: 40, size: 1 }];
+    const doc = parseSvg(networkMap({ nodes: spread, edges: [], labels: 'all' }));
+    const labels = elements(doc, 'text', 'node-label');
+    expect(texts(doc, 'node-label')).toContain('far');
+    // The crowd gets at most one label per side (right, left; above and below lie on the
+    // larger circles), each on a different side, and the largest node is labelled first.
+    const crowdLabels = labels.filter((l) => l.textContent !== 'far');
+    expect(crowdLabels.length).toBeGreaterThanOrEqual(2);
+    expect(crowdLabels.length).toBeLessThanOrEqual(4);
+    expect(new Set(crowdLabels.map((l) => `${l.getAttribute('text-anchor')} ${l.getAttribute('y')}`)).size).toBe(crowdLabels.length);
+    expect(crowdLabels[0].textContent).toBe('节点 0');
+  });
+
+  it('draws a size legend and an inset when asked', () => {
+    const svg = networkMap({ nodes, edges, sizeLabel: 'platforms', inset: { minLon: 105, maxLon: 125, minLat: 3, maxLat: 24.5, label: '南海诸岛' } });
+    expect(svg).toContain('class="size-legend"');
+    expect(svg).toContain('class="inset"');
+    expect(texts(parseSvg(svg), 'inset-label')).toEqual(['南海诸岛']);
+  });
+
   it('escapes labels', () => {
     const svg = networkMap({ nodes, edges, labels: 'all' });
     expect(svg).toContain('上海 &lt;&amp;&quot;&gt; FTZ');
