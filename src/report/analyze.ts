@@ -449,7 +449,8 @@ function inequalitySections(net: ZoneNetwork, year: number | undefined, gap: (se
       continue;
     }
     if (!result.lorenz.l.every(Number.isFinite)) {
-      gap('inequality', `city indicator "${name}" (${y}): the values sum to 0, so shares (Lorenz, Gini, Theil) are undefined`);
+      const total = sumOf(Object.values(result.values));
+      gap('inequality', `city indicator "${name}" (${y}): the values sum to ${total === 0 ? '0' : total}, so shares (Lorenz, Gini, Theil) are undefined`);
       continue;
     }
     sections.push(

@@ -7,18 +7,17 @@ import { smallDataset } from '../fixtures/network/small-dataset.js';
 /**
  * An indicator that is 0 in every city (or 1e308, whose sum overflows) has no
  * Lorenz curve; analyze emitted NaN there, which JSON writes as null and
- * ReportSchema rejects. The section now carries an empty curve and says why.
+ * ReportSchema rejects. The section is now left out and the report's gaps say why.
  */
 describe('analyze with an all-zero or all-1e308 indicator', () => {
   for (const [value, total] of [[0, '0'], [1e308, 'Infinity']] as const) {
-    it(`all ${value}: the report passes ReportSchema and the section says why its curve is empty`, () => {
+    it(`all ${value}: the report passes ReportSchema and its gaps say why the indicator has no section`, () => {
       const d = structuredClone(smallDataset) as { nodes: { kind: string; indicators?: unknown }[] };
       for (const n of d.nodes) if (n.kind === 'city') n.indicators = { '2020': { gdp: value } };
       const report = analyze(parseDataset(d));
       expect(ReportSchema.safeParse(JSON.parse(JSON.stringify(report))).success).toBe(true);
-      const section = report.inequality.find((s) => s.indicator.id === 'indicator-gdp')!;
-      expect(section.lorenz).toEqual({ p: [], l: [] });
-      expect(section.indicator.note).toContain(`Lorenz curve left empty: the values sum to ${total}, so shares are undefined`);
+      expect(report.inequality.find((s) => s.indicator.id === 'indicator-gdp')).toBeUndefined();
+      expect(report.gaps).toContainEqual({ section: 'inequality', reason: `city indicator "gdp" (2020): the values sum to ${total}, so shares (Lorenz, Gini, Theil) are undefined` });
     });
   }
 });
