@@ -1,5 +1,7 @@
 export * from './decode-text.js';
 export * from './parse-csv.js';
+export * from './csv-record-stream.js';
+export * from './linkage-columns.js';
 export { parseDataset, safeParseDataset, type ParseDatasetOptions, type SafeParseDatasetResult } from './parse-dataset.js';
 export * from './read-csv-dataset.js';
 export { ZONE_COLUMNS, CITY_COLUMNS, LINKAGE_COLUMNS, NODE_KIND_COLUMN, type ColumnSpec } from './csv-columns.js';

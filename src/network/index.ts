@@ -6,3 +6,4 @@ export * from './project.js';
 export type { LinkageWeightOption } from './linkage-weight.js';
 export * from './city-network.js';
 export * from './compact-adjacency.js';
+export * from './columns-adjacency.js';

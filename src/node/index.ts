@@ -2,3 +2,4 @@ export * from './load-dataset.js';
 export * from './cli.js';
 export * from './format-problems.js';
 export * from './parallel-betweenness.js';
+export * from './read-linkage-columns-file.js';
