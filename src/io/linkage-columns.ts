@@ -51,6 +51,8 @@ export interface LinkageColumnsOptions {
   file?: string;
   /** The node ids of the dataset: endpoints outside it are `unknown-node` problems. Default: endpoints define the nodes. */
   nodes?: Iterable<string>;
+  /** Accept linkages of a node with itself (default false: each is a `self-loop` problem), as `readCsvDataset`'s option. */
+  allowSelfLoops?: boolean;
   /** How many problems are listed in the error (default 1,000); all are counted. */
   maxIssues?: number;
   /** Longest record in characters (default 1,000,000). */
@@ -126,6 +128,7 @@ export class LinkageColumnsReader {
   private readonly decoder: TextDecoder;
   private readonly encoding: 'utf-8' | 'gb18030';
   private readonly fixedNodes: boolean;
+  private readonly allowSelfLoops: boolean;
   private readonly nodes: string[] = [];
   private readonly index = new Map<string, number>();
   private readonly ids = new Map<string, number>();
@@ -167,6 +170,7 @@ export class LinkageColumnsReader {
     this.decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
     this.onProgress = options.onProgress;
     this.fixedNodes = options.nodes !== undefined;
+    this.allowSelfLoops = options.allowSelfLoops === true;
     if (options.nodes !== undefined) for (const id of options.nodes) this.intern(String(id));
     this.csv = new CsvRecordStream({
       file: this.file,
@@ -390,7 +394,7 @@ export class LinkageColumnsReader {
     let s = -1;
     let t = -1;
     if (sourceId !== '' && targetId !== '') {
-      if (sourceId === targetId) {
+      if (sourceId === targetId && !this.allowSelfLoops) {
         this.report({ code: 'self-loop', message: `${file}, row ${at}: linkage ${id} links ${sourceId} to itself`, field: 'target', value: targetId, ...place('target') });
       }
       s = this.endpoint(sourceId, 'source', at, id, place);

@@ -3,3 +3,4 @@ export * from './cli.js';
 export * from './format-problems.js';
 export * from './parallel-betweenness.js';
 export * from './read-linkage-columns-file.js';
+export * from './validate-large-linkages.js';

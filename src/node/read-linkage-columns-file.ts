@@ -4,7 +4,9 @@ import { ZonelinkError } from '../error/zonelink-error.js';
 import { LinkageColumnsReader, type LinkageColumns, type LinkageColumnsOptions } from '../io/linkage-columns.js';
 
 /** Options of {@link readLinkageColumnsFile}. */
-export interface ReadLinkageColumnsFileOptions extends Omit<LinkageColumnsOptions, 'onProgress' | 'file'> {
+export interface ReadLinkageColumnsFileOptions extends Omit<LinkageColumnsOptions, 'onProgress' | 'file' | 'encoding'> {
+  /** `'auto'` (default): UTF-8 when the first chunk decodes as UTF-8, else GB18030 (GBK as Excel writes it); or say which. */
+  encoding?: 'auto' | 'utf-8' | 'gb18030';
   /** Bytes read per chunk (default 4 MiB). */
   chunkBytes?: number;
   /** Called after each chunk with the bytes read, the file size and the data rows read so far. */
@@ -45,13 +47,13 @@ export function readLinkageColumnsFile(path: string, options: ReadLinkageColumns
     if (stat.isDirectory()) {
       throw new ZonelinkError('invalid-input', `${FN}: ${path} is a directory`, [{ code: 'is-a-directory', message: `${path} is a directory`, file: path }]);
     }
-    const { chunkBytes: _chunk, onProgress, ...rest } = options;
-    const reader = new LinkageColumnsReader({ ...rest, file: basename(path) });
+    const { chunkBytes: _chunk, onProgress, encoding: wanted, ...rest } = options;
     const buffer = new Uint8Array(chunkBytes);
+    let read = readSync(fd, buffer, 0, chunkBytes, null);
+    const encoding = wanted === undefined || wanted === 'auto' ? detectEncoding(buffer.subarray(0, read)) : wanted;
+    const reader = new LinkageColumnsReader({ ...rest, encoding, file: basename(path) });
     let bytes = 0;
-    for (;;) {
-      const read = readSync(fd, buffer, 0, chunkBytes, null);
-      if (read === 0) break;
+    for (; read > 0; read = readSync(fd, buffer, 0, chunkBytes, null)) {
       bytes += read;
       // A copy is not needed: the reader decodes the chunk before the buffer is reused.
       reader.push(buffer.subarray(0, read));
@@ -60,5 +62,15 @@ export function readLinkageColumnsFile(path: string, options: ReadLinkageColumns
     return reader.end();
   } finally {
     closeSync(fd);
+  }
+}
+
+/** UTF-8 when the bytes decode as UTF-8 (a character cut at the end is fine), else GB18030. */
+function detectEncoding(bytes: Uint8Array): 'utf-8' | 'gb18030' {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return 'utf-8';
+  } catch {
+    return 'gb18030';
   }
 }
