@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks, each writing bench/results/<name>.md.
-# Usage: bench/run.sh [centrality|leiden|inequality|parse-csv|all]   (default: all)
+# Usage: bench/run.sh [centrality|edge-betweenness|structure|leiden|inequality|parse-csv|moran|qap|all]   (default: all)
+# moran needs Rscript with spdep (Debian: r-cran-spdep); qap needs Rscript with sna (r-cran-sna).
 # The peers run in Debian's Python: python3-networkx and python3-igraph are
 # installed with apt when missing. NETWORKX_PYTHON overrides the interpreter
 # for NetworkX (e.g. a python3 with NetworkX 3.6); IGRAPH_PYTHON for igraph.
@@ -33,19 +34,32 @@ centrality() {
   npx tsx bench/centrality.bench.ts report "$dir"
 }
 
+structure() {
+  peers
+  PEER_PYTHON="${IGRAPH_PYTHON:-/usr/bin/python3}" npx tsx bench/structure.bench.ts "${BENCH_DIR:-${TMPDIR:-/tmp}/zonelink-bench-structure}"
+}
+
 case "${1:-all}" in
   centrality) centrality ;;
+  structure) structure ;;
+  edge-betweenness) peers; npx tsx bench/edge-betweenness.bench.ts ;;
   leiden) peers; npx tsx bench/leiden.bench.ts ;;
   inequality) npx tsx bench/inequality.bench.ts ;;
   parse-csv) npx tsx bench/parse-csv.bench.ts ;;
+  moran) npx tsx bench/moran.bench.ts ;;
+  qap) npx tsx bench/qap.bench.ts ;;
   all)
     centrality
+    structure
+    npx tsx bench/edge-betweenness.bench.ts
     npx tsx bench/leiden.bench.ts
     npx tsx bench/inequality.bench.ts
     npx tsx bench/parse-csv.bench.ts
+    npx tsx bench/moran.bench.ts
+    npx tsx bench/qap.bench.ts
     ;;
   *)
-    echo "usage: bench/run.sh [centrality|leiden|inequality|parse-csv|all]" >&2
+    echo "usage: bench/run.sh [centrality|edge-betweenness|structure|leiden|inequality|parse-csv|moran|qap|all]" >&2
     exit 2
     ;;
 esac

@@ -656,10 +656,10 @@ def case_zones():
              approved='2020-06', citation=SEED_002 + ' (case); 中共中央 国务院《海南自由贸易港建设总体方案》 (2020-06)'),
         zone('coop-binhai-zhongguancun', '天津滨海—中关村科技园', 'Tianjin Binhai–Zhongguancun Science Park', 'enclave-park',
              'cooperation-zone', 'provincial', ['120000'], approved='2016',
-             citation=SEED_000 + ' (branch platforms of Zhongguancun across Jing-Jin-Ji); co-built by the Beijing and Tianjin governments (2016)'),
+             citation='co-built by the Beijing and Tianjin governments (2016) (general knowledge; ' + SEED_000 + ' says only that TEDA and Zhongguancun set up branch platforms across Jing-Jin-Ji)'),
         zone('coop-baoding-zhongguancun', '保定·中关村创新中心', 'Baoding·Zhongguancun Innovation Centre', 'enclave-park', 'branch-park',
              'other', ['130600'], approved='2015',
-             citation=SEED_000 + ' (branch platforms of Zhongguancun across Jing-Jin-Ji); opened 2015'),
+             citation='opened 2015 (general knowledge; ' + SEED_000 + ' says only that Zhongguancun set up branch platforms across Jing-Jin-Ji)'),
         zone('gz-knowledge-city', '中新广州知识城', 'Sino-Singapore Guangzhou Knowledge City', 'other', 'cooperation-zone', 'national',
              ['440100'], citation=SEED_002 + ' (case)', note='China–Singapore bilateral cooperation project; approval year not recorded here.'),
         zone('gz-science-city', '广州科学城', 'Guangzhou Science City', 'industrial-functional-zone', None, 'other', ['440100'],
@@ -678,13 +678,13 @@ def case_zones():
              note='Built by Guangzhou in Qingyuan; establishment year not recorded here.'),
         zone('coop-shenzhen-shanwei', '深汕特别合作区', 'Shenzhen–Shanwei Special Cooperation Zone', 'other', 'cooperation-zone',
              'provincial', ['441500'], approved='2011',
-             citation='Guangdong provincial government, establishment of 深汕特别合作区 (2011); 1+N form: ' + SEED_004,
+             citation='Guangdong provincial government, establishment of 深汕特别合作区 (2011) (general knowledge; seed 004 names no case)',
              note='Lies in Shanwei (Haifeng); run by Shenzhen since 2017. 深汕 = Shenzhen–Shanwei (not Shantou).'),
         zone('coop-suzhou-suqian', '苏州宿迁工业园区', 'Suzhou–Suqian Industrial Park', 'enclave-park', 'cooperation-zone', 'provincial',
-             ['321300'], approved='2006', citation='Jiangsu provincial government (2006) South–North co-built park; 1+N form: ' + SEED_004,
+             ['321300'], approved='2006', citation='Jiangsu provincial government (2006) South–North co-built park (2006: also stated by 速新闻 2017-06-13, see SOURCES.md)',
              note='Co-built by Suzhou Industrial Park in Suqian.'),
         zone('coop-suzhou-nantong', '苏通科技产业园', 'Sutong Science and Technology Industrial Park', 'enclave-park', 'cooperation-zone',
-             'provincial', ['320600'], approved='2009', citation='Jiangsu provincial government (2009); 1+N form: ' + SEED_004,
+             'provincial', ['320600'], approved='2009', citation='Jiangsu provincial government (2009) (general knowledge; seed 004 names no case)',
              note='Co-built by Suzhou Industrial Park and Nantong.'),
     ]
 
@@ -798,8 +798,10 @@ def zone(id_, zh, en, category, subtype, level, hosts, approved=None, batch=None
     if parent:
         rec['parent'] = parent
     c = CITY_INDEX.get(hosts[0], {}).get('coordinates')
-    if coord and c and c.get('precision') != 'approximate':
-        rec['coordinates'] = OrderedDict([('lon', c['lon']), ('lat', c['lat']), ('precision', 'host-city')])
+    if coord and c:
+        # County-level hosts carry approximate label points: the zone inherits the point and its precision.
+        rec['coordinates'] = OrderedDict([('lon', c['lon']), ('lat', c['lat']),
+                                          ('precision', 'approximate' if c.get('precision') == 'approximate' else 'host-city')])
     if area:
         rec['areaKm2'] = area
     if citation:
@@ -1111,7 +1113,14 @@ def build_zones(ref, slugs):
     return zones
 
 
-def build_metadata(cities, zones, linkages):
+def count_programmes(linkages):
+    out = {}
+    for l in linkages:
+        out[l.get('programme', '-')] = out.get(l.get('programme', '-'), 0) + 1
+    return out
+
+
+def build_metadata(cities, zones, linkages, stats):
     def count(pred):
         return sum(1 for z in zones if pred(z))
     htz = count(lambda z: z.get('subtype') == 'htz')
@@ -1145,12 +1154,21 @@ def build_metadata(cities, zones, linkages):
         {'id': 'seed-000', 'title': SEED_000, 'note': 'source paper: cases of platform linkage'},
         {'id': 'seed-002', 'title': SEED_002, 'note': 'source paper: Guangzhou cases'},
         {'id': 'seed-004', 'title': SEED_004, 'note': 'source paper: "1+N" arrangements of national HTZs'},
+        {'id': 'census', 'title': 'leiii/census — census_city_2010-2020_v1.csv (commit 0ba0f1e); Dong, Du & Liu, "Mapping Evolving '
+         'Population Geography in China", SSRN 4049338', 'url': 'https://github.com/leiii/census', 'licence': 'MIT (Copyright 2022 Lei Dong)'},
+        {'id': 'nbs-census-2020', 'title': '国家统计局《第七次全国人口普查公报（第三号）》 (provincial totals; used to check the census table)',
+         'licence': 'government statistics (facts)'},
+        {'id': 'railwayvis', 'title': 'thaddywu/RailwayVIS — railway lines and stations mapped to cities (commit 68e6980)',
+         'url': 'https://github.com/thaddywu/RailwayVIS', 'licence': 'Apache-2.0'},
+        {'id': 'programme-documents', 'title': '国办发〔2017〕22号; 《中国农村扶贫开发的新进展》 (2011) 表2; 中办、国办 东西部扶贫协作指导意见 (2016-12); '
+         '对口援疆 2010 list; 对口援藏 pairs — each linkage names its document and where it was read (SOURCES.md)',
+         'licence': 'government documents (facts)'},
     ]
     nclusters = len(CLUSTERS)
     coverage = [
         {'scope': 'cities', 'complete': True, 'count': 337,
-         'note': 'All 337 prefecture-level units and municipalities (MCA 2024 codes), plus Hong Kong and Macao (SAR) and four '
-                 'province-administered county-level cities that host national zones (Xiantao, Shihezi, Aral, Wujiaqu).'},
+         'note': 'All 337 prefecture-level units and municipalities (MCA 2024 codes), plus Hong Kong and Macao (SAR) and five '
+                 'province-administered county-level cities that host national zones (Xiantao, Qianjiang, Shihezi, Aral, Wujiaqu).'},
         {'scope': 'city coordinates', 'complete': True, 'count': len(cities),
          'note': 'WGS84 centre points (2016 Amap snapshot converted from GCJ-02; accurate to a few km). SAR and county-level '
                  'nodes carry ECharts 4 label points with precision "approximate".'},
@@ -1160,9 +1178,11 @@ def build_metadata(cities, zones, linkages):
         {'scope': 'regional strategies', 'complete': True,
          'note': 'Yellow River basin membership is by province (the 9 provinces of the 2021 outline), not by basin boundary.'},
         {'scope': 'special economic zones', 'complete': True, 'count': count(lambda z: z['category'] == 'special-economic-zone'),
-         'note': '7, including Kashgar and Horgos economic development zones (SEZ policies, 2010).'},
+         'note': '7, including Kashgar and Horgos economic development zones (established by 国发〔2011〕33号; year only).'},
         {'scope': 'national new areas', 'complete': True, 'count': count(lambda z: z['category'] == 'national-new-area'),
-         'note': 'All 19 with approval dates from zh.wikipedia.'},
+         'note': 'All 19 with approval dates from zh.wikipedia, except 南京江北 2015-06-27, 福州 2015-08-30 and 哈尔滨 2015-12-16, '
+                 'corrected to the State Council approval dates (zh.wikipedia gives the gov.cn publication dates). The dates of 长春, '
+                 '滇中, 西咸 and 贵安 may also be publication dates: the 国函 were not found in any source read (flagged in each note).'},
         {'scope': 'pilot free trade zones', 'complete': True, 'count': count(lambda z: z.get('subtype') == 'pilot-ftz'),
          'note': '22 FTZs with every area (片区) in the zh.wikipedia table as of 2020 plus Xinjiang (2023); dates are mostly launch dates. '
                  'Later boundary changes after 2020 are not recorded.'},
@@ -1200,30 +1220,403 @@ def build_metadata(cities, zones, linkages):
          'note': 'No list of comprehensive bonded zones (about 160 in 2023) with host cities and approval years was found in any source '
                  'read (the stored zh.wikipedia snapshot has no 综合保税区 page); only zones named by the cases are present '
                  '(Tianjin Binhai comprehensive bonded zone, and the four Shanghai customs areas as FTZ areas).'},
-        {'scope': 'linkages (cases of the source papers)', 'complete': False, 'count': len(linkages),
-         'note': 'Every case of domain.md whose ends the papers name. Not encoded as edges: links of the Guangzhou knowledge, science, '
-                 'digital, HSR and airport zones to "other national zones/hubs", Guangzhou\'s enclave parks toward the Northeast, West and '
-                 'Centre, the 粤港澳大湾区北部生态文化旅游合作区, and the 2-, 3- and 5-hour circles (the paper does not name the cities); '
-                 'the 2021 customs-area/FTZ measures are encoded only for the Shanghai customs areas that are FTZ areas.'},
-        {'scope': '1+N arrangements', 'complete': False,
-         'note': 'Only a few documented arrangements: Shenzhen–Shanwei special cooperation zone, Suzhou Industrial Park with Suqian and '
-                 'Nantong, Zhongguancun branch platforms in Tianjin and Baoding.'},
-        {'scope': 'indicators', 'complete': False, 'count': 0,
-         'note': 'No indicators: no per-city series (e.g. 2020 census population, GDP) could be compiled from a named source reliably here.'},
+        {'scope': 'linkages', 'complete': False, 'count': len(linkages),
+         'note': f'{len(linkages)} linkages, every one stated by the document or paper its citation names (audit: data/china/linkage-audit.csv). '
+                 'By programme: ' + ', '.join(f'{p} {n}' for p, n in sorted(count_programmes(linkages).items())) + '. '
+                 'Below the target of 150: no further assignment list was found in a source that could be read. '
+                 'Of the 36 linkages of version 0.1.0, 11 stay (paper cases), 2 became partOf (containment in Binhai New Area), '
+                 '4 were Shanghai FTZ → own area (containment; dropped), 10 Guangzhou travel-time targets moved to accessibility, '
+                 'and 9 were dropped as not stated by their source (Zhongguancun/Binhai parks, Shenzhen–Shanwei, Suzhou–Suqian, '
+                 'Suzhou–Nantong, the Binhai ETDZ–bonded-zone pair, the duplicate Liangjiang–Tianfu industrial-chain linkage).'},
+        {'scope': 'northeast–east counterpart cooperation (国办发〔2017〕22号)', 'complete': True, 'count': 7,
+         'note': 'All 3 province pairs and 4 city pairs of the 2017 plan; province pairs end at province nodes.'},
+        {'scope': 'east–west pairing (东西部扶贫协作)', 'complete': False, 'count': count_programmes(linkages).get('east-west-pairing', 0),
+         'note': 'The 2001–2010 table (15 pairs) and its 2010-06 adjustment (3) from the 2011 white paper, and the 2016 list read up to '
+                 '宁波—黔西南 (17 pairs). Missing: the rest of the 2016 list (福建/福州/厦门, 山东/济南/青岛, 广东/广州/佛山/中山/东莞/珠海) and '
+                 'the 2021 adjustment (东西部协作), for which no authoritative text was found; the 2013 Guizhou pairs (国办发〔2013〕11号) '
+                 'are not included. Three pairs of the unread part are taken from reports that state them: 佛山→凉山 (2016–2020, ended by the '
+                 '2021 adjustment), 中山→昭通 and 东莞→昭通 (no year).'},
+        {'scope': 'counterpart support to Xinjiang (对口援疆, 2010)', 'complete': False, 'count': count_programmes(linkages).get('xinjiang-counterpart-support', 0),
+         'note': 'The 19 provinces and cities of the 2010 round and the prefectures (and XPCC cities Aral and Wujiaqu) their assigned '
+                 'counties lie in; the list names counties, which are given in each description. XPCC divisions that are not nodes '
+                 '(农二、四、五、七、十、十三、十四师) are left out. Read in a forum reproduction of the list (see SOURCES.md), not the '
+                 'government text.'},
+        {'scope': 'counterpart support to Tibet (对口援藏)', 'complete': False, 'count': count_programmes(linkages).get('tibet-counterpart-support', 0),
+         'note': 'Only the 3 pairs read in a source (江苏→拉萨, 天津→昌都, 浙江→那曲); no full assignment list of the 17 provinces and '
+                 'cities was found.'},
+        {'scope': 'co-built and enclave parks', 'complete': False,
+         'count': sum(1 for l in linkages if l.get('arrangement') == 'co-built-park'),
+         'note': 'City-to-city linkages (builder → host) for the Jiangsu 南北共建园区 named in reports (Suzhou→Suqian with its 6 parks, '
+                 'Wuxi→Xuzhou, Nanjing→Huai\'an, Changzhou→Yancheng; 4 of the 45 pairs) and one Guangdong industrial-transfer park '
+                 '(Guangzhou→Meizhou, 2013). Missing: the other Jiangsu pairs, the other Guangdong transfer parks, 深汕 (Shenzhen–Shanwei), '
+                 'the Zhongguancun branch parks and the 中新 projects (no source naming both endpoints and a date was read). The old '
+                 'Shenzhen–Shanwei and Suzhou Industrial Park links were dropped (their cited paper names no case); their zone records remain.'},
+        {'scope': 'province nodes', 'complete': True, 'count': stats['provinces'],
+         'note': 'A province node (kind "province", id = province code) for every province a programme document names as a whole; '
+                 'municipalities are their city nodes; nothing is pinned to a provincial capital.'},
+        {'scope': 'accessibility', 'complete': False, 'count': stats['hsr'] + stats['access'],
+         'note': f'Not linkages (never edges of the linkage network). {stats["hsr"]} high-speed/fast-rail key-stop city pairs (RailwayVIS, '
+                 'lines opened up to 2020-09; key stops only, so a pair can skip intermediate cities, e.g. Tianjin → Dezhou skips '
+                 'Cangzhou; some fast lines are upgraded old lines) and Guangzhou\'s 30/60-minute planning targets (seed 002; 10 pairs).'
+                 + (f' {len(stats["hsrSkipped"])} rail pairs skipped (an end is not a node).' if stats['hsrSkipped'] else '')},
+        {'scope': 'city indicators: census population', 'complete': False, 'count': stats['census']['cities'],
+         'note': 'population (resident, persons), urbanPopulation and urbanShare at the 2010 and 2020 censuses for '
+                 f'{stats["census"]["cities"]} city nodes (Dong, Du & Liu, SSRN 4049338; leiii/census, MIT). No 2020 value for '
+                 + (', '.join(stats['census']['missing2020']) or 'none') + '; no census value at all for ' + (', '.join(stats['census']['noCensus']) or 'none') +
+                 '. Province sums of the source table equal the official 7th-census totals (国家统计局 第七次全国人口普查公报（第三号）) '
+                 'for 26 of 31 provinces; short in ' + ', '.join(f'{KNOWN_SHORTFALLS[p]} ({v / 1e6:+.2f} M)' for p, v in sorted(stats['census']['shortfalls'].items(), key=lambda kv: kv[1])) +
+                 ' (units outside the prefecture bulletins; XPCC cities without 2020 values). Hong Kong and Macao values are official '
+                 'mid-year estimates, not census counts.'},
+        {'scope': 'city indicators: GDP', 'complete': False, 'count': 0,
+         'note': 'No GDP: no source whose licence allows redistribution with every value traceable was found. Join your own with '
+                 'data/templates/city-indicators.csv (see the README).'},
     ]
     return OrderedDict([
         ('name', 'zonelink China dataset'),
-        ('version', '0.1.0'),
+        ('version', '0.2.0'),
         ('asOf', AS_OF),
         ('description', 'China\'s national functional platforms (SEZs, new areas, FTZs and their areas, HTZs, ETDZs, border zones, '
-                        'cross-border e-commerce zones, major reform platforms), its prefecture-level cities, and the linkages named '
-                        'in the source papers. Facts current to: codes 2024; FTZs 2023-11; e-commerce zones 2022-11 (7 batches); HTZs 2023-11 '
+                        'cross-border e-commerce zones, major reform platforms), its prefecture-level cities (with census population 2010 and 2020), '
+                        'province nodes, the linkages stated by the source papers and by programme documents (NE–East counterpart cooperation, '
+                        'east–west pairing, counterpart support to Xinjiang and Tibet, co-built parks), and accessibility (HSR key-stop pairs, '
+                        'Guangzhou\'s travel-time targets). Facts current to: codes 2024; FTZs 2023-11; e-commerce zones 2022-11 (7 batches); HTZs 2023-11 '
                         '(175 of 178); ETDZs 2021-06 (229 of 230); see coverage. City clusters (cityClusters ids): ' +
                         '; '.join(f'{cid} = {v[0]} ({v[2]})' for cid, v in CLUSTERS.items())),
         ('sources', sources),
         ('coverage', coverage),
     ])
 
+
+
+# --------------------------------------------------------------------------
+# Linkage audit (issue 12): the 36 linkages of version 0.1.0 checked against the
+# papers they cited (../shared/reference-data/audit_linkages_vs_papers.csv).
+# Only linkages the source states stay; containment becomes `partOf`; Guangzhou's
+# travel-time circles become accessibility.
+# --------------------------------------------------------------------------
+# What each seed paper says, with its section, for the linkages that stay.
+SEED_000_S3 = SEED_000 + ', 二（四）联动发展的主要模式'
+SEED_000_S_MECH = SEED_000 + ', 二（三）联动发展的主要机制'
+SEED_002_S = SEED_002 + ', 三、3. 推动开放创新平台联动与共建'
+KEPT_CASES = {
+    # id: (citation with section, what the source says)
+    'l-ftz-shanghai-zhangjiang': (SEED_000_S3 + ' (资源要素联动); 上海市政府《关于加快推进中国（上海）自由贸易试验区和上海张江国家自主创新示范区联动发展的实施方案》 (2015-11)',
+                                  'seed 000 names the 2015 Shanghai plan linking the Shanghai FTZ and the Zhangjiang national independent innovation demonstration zone'),
+    'l-teda-xiongan': (SEED_000_S3 + ' (跨区域联动)', 'seed 000: 天津经开区 … 服务雄安新区 (cross-regional linkage across Jing-Jin-Ji)'),
+    'l-zhongguancun-xiongan': (SEED_000_S3 + ' (跨区域联动)', 'seed 000: 中关村 … 服务雄安新区 (cross-regional linkage across Jing-Jin-Ji)'),
+    'l-liangjiang-tianfu': (SEED_000_S3 + ' (跨区域联动)', 'seed 000: 重庆两江新区与四川天府新区 (since 2020) in planning, transport, industry and mutual recognition of services'),
+    'l-nansha-mrp-hengqin': (SEED_002_S, 'seed 002 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
+    'l-nansha-mrp-qianhai': (SEED_002_S, 'seed 002 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
+    'l-nansha-810000': (SEED_002_S, 'seed 002 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
+    'l-nansha-820000': (SEED_002_S, 'seed 002 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
+    'l-nansha-ftp-hainan': (SEED_002_S, 'seed 002 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
+    'l-guangzhou-foshan-coop': (SEED_002_S, 'seed 002 names 广佛合作区试验区 (Guangzhou–Foshan)'),
+    'l-guangzhou-qingyuan-coop': (SEED_002_S, 'seed 002 names 广清经济特别合作区 (built by Guangzhou in Qingyuan)'),
+}
+# Audited linkages that are containment: (zone, container).
+CONTAINMENT_FROM_AUDIT = {'l-binhai-nna-etdz': ('etdz-tianjin', 'nna-binhai'), 'l-binhai-nna-cbz': ('cbz-tianjin-binhai', 'nna-binhai')}
+# Zones that exist only for dropped linkages (their own record is not in question, but nothing states the linkage).
+GUANGZHOU_TIME_CIRCLES = {'l-guangzhou-30min-440600': ('440600', 30), 'l-guangzhou-30min-441900': ('441900', 30)}
+for _c in ['440300', '440400', '441300', '442000', '440700', '441200', '810000', '820000']:
+    GUANGZHOU_TIME_CIRCLES[f'l-guangzhou-60min-{_c}'] = (_c, 60)
+
+
+def audit_cases(ref, case_links):
+    """Apply the audit: returns (kept linkages, audit rows, containment pairs, accessibility records)."""
+    audit = {r['id']: r for r in read_csv(ref, 'audit_linkages_vs_papers.csv')}
+    by_id = {l['id']: l for l in case_links}
+    assert set(audit) == set(by_id), set(audit) ^ set(by_id)
+    kept, rows, contain, access = [], [], [], []
+    for lid, a in audit.items():
+        l = by_id[lid]
+        if lid in KEPT_CASES:
+            citation, says = KEPT_CASES[lid]
+            l = OrderedDict(l)
+            l['citation'] = citation
+            l['programme'] = 'paper-cases'
+            if lid == 'l-liangjiang-tianfu':
+                l.pop('arrangement', None)  # "agreement" is not in the paper
+            kept.append(l)
+            rows.append((lid, citation, says, 'stated', 'kept (audit: ' + a['verdict'] + ')'))
+        elif lid in CONTAINMENT_FROM_AUDIT:
+            contain.append(CONTAINMENT_FROM_AUDIT[lid])
+            rows.append((lid, SEED_000, a['note'], 'containment', 'removed as a linkage; recorded as partOf ' + CONTAINMENT_FROM_AUDIT[lid][1]))
+        elif lid.startswith('l-customs-ftz-shanghai-'):
+            rows.append((lid, SEED_000, a['note'], a['verdict'], 'removed; the FTZ area is partOf its FTZ (containment)'))
+        elif lid in GUANGZHOU_TIME_CIRCLES:
+            dest, minutes = GUANGZHOU_TIME_CIRCLES[lid]
+            access.append(OrderedDict([
+                ('id', 'a-guangzhou-%dmin-%s' % (minutes, dest)), ('origin', '440100'), ('destination', dest), ('minutes', minutes),
+                ('mode', 'rail' if minutes == 60 else 'multimodal'), ('directed', True), ('planned', True),
+                ('citation', SEED_002 + ', 三、1. 健全中枢式便捷高效交通网络'),
+                ('note', 'Planning target of the paper: %s' % ('60分钟轨道直接到达 every Greater Bay Area city' if minutes == 60 else '30-minute circle to Foshan and Dongguan'))]))
+            rows.append((lid, SEED_002, a['note'], 'accessibility', 'removed as a linkage; moved to accessibility'))
+        else:
+            rows.append((lid, l.get('citation', ''), a['note'], a['verdict'], 'removed (not stated by its source)'))
+    return kept, rows, contain, access
+
+
+# --------------------------------------------------------------------------
+# Programme linkages (documented pairings, at the level the document names)
+# --------------------------------------------------------------------------
+MUNICIPALITIES = {'110000', '120000', '310000', '500000'}
+CIT_NE_EAST = '国务院办公厅《东北地区与东部地区部分省市对口合作工作方案》 国办发〔2017〕22号 (2017-03-07)'
+CIT_EW_2001 = '国务院新闻办公室白皮书《中国农村扶贫开发的新进展》 (2011-11), 表2 (东西扶贫协作结对关系)'
+CIT_EW_2010 = '国务院新闻办公室白皮书《中国农村扶贫开发的新进展》 (2011-11), note to 表2 (2010-06 adjustment)'
+CIT_EW_2016 = '中共中央办公厅、国务院办公厅《关于进一步加强东西部扶贫协作工作的指导意见》 (2016-12), 二、结对关系'
+CIT_XJ = ('新一轮对口援疆 (2010, decided at the 全国对口支援新疆工作会议 after the 2010-05 中央新疆工作座谈会): list of 19 provinces and '
+          'cities and their assigned prefectures and counties, as reproduced in the 行政区划网 (xzqh.info) forum thread 69347')
+# (helper code, helper name, recipient prefecture code, counties/divisions the list names)
+XJ_2010 = [
+    ('440000', '广东省', '653100', '疏附、伽师 (农十三师图木舒克市 not a node)'),
+    ('440300', '深圳市', '653100', '喀什市、塔什库尔干塔吉克自治县'),
+    ('370000', '山东省', '653100', '疏勒、英吉沙、岳普湖、麦盖提'),
+    ('310000', '上海市', '653100', '莎车、泽普、叶城、巴楚'),
+    ('110000', '北京市', '653200', '和田市、和田县、洛浦、墨玉 (农十四师 not a node)'),
+    ('120000', '天津市', '653200', '策勒、于田、民丰'),
+    ('340000', '安徽省', '653200', '皮山'),
+    ('210000', '辽宁省', '654200', '塔城地区'),
+    ('220000', '吉林省', '654300', '阿勒泰市、布尔津、哈巴河、吉木乃'),
+    ('230000', '黑龙江省', '654300', '青河、福海、富蕴 (农十师 not a node)'),
+    ('330000', '浙江省', '652900', '阿克苏地区八县一市'),
+    ('330000', '浙江省', '659002', '农一师阿拉尔市'),
+    ('430000', '湖南省', '650400', '吐鲁番地区'),
+    ('420000', '湖北省', '652700', '博尔塔拉蒙古自治州 (农五师 not a node)'),
+    ('130000', '河北省', '652800', '巴音郭楞蒙古自治州 (农二师 not a node)'),
+    ('350000', '福建省', '652300', '昌吉回族自治州'),
+    ('140000', '山西省', '652300', '阜康市'),
+    ('140000', '山西省', '659004', '农六师五家渠市'),
+    ('360000', '江西省', '653000', '阿克陶'),
+    ('320000', '江苏省', '653000', '阿图什市、乌恰、阿合奇'),
+    ('320000', '江苏省', '654000', '伊犁河谷州直八县二市 (农四师、农七师 not nodes)'),
+    ('410000', '河南省', '650500', '哈密地区'),
+]
+# Tibet: only pairs read in a source (no full assignment list was found).
+TIBET = [
+    ('320000', '江苏省', '540100', 1994, '自1994年江苏建立对口支援西藏拉萨工作机制以来',
+     '新华日报·交汇点《江苏援藏系列报道①》 (2023-06-15), reprinted at laowu.nanfei.cn/zonghe/2023/0615/11847.html'),
+    ('120000', '天津市', '540300', 1994, '1994年，中央启动对口支援西藏政策，天津与昌都结下不解之缘',
+     'article on Tianjin\'s support to Chamdo, tippy.cn/shenghuojingyan/29421.html (a secondary web text)'),
+    ('330000', '浙江省', '540600', 1994, '浙江援藏干部 … 助力那曲 (1994: 中央第三次西藏工作座谈会拉开了对口支援西藏的帷幕)',
+     '中国西藏网 tibet.cn/cn/zt2024/yz30y/yzyw (对口援藏30年 special)'),
+]
+
+
+# East–west pairs of the 2016 list beyond the part read in the reprint, each from a report that states it.
+EW_EXTRA = [
+    ('440600', '佛山市', '513400', '凉山彝族自治州', 2016, 2020,
+     '2016年,佛山市对口帮扶凉山州 … 新阶段,国家东西部协作结对关系调整,佛山不再对口帮扶凉山 (so the pair ended with the 2021 adjustment)',
+     '中国网·四川 sc.china.com.cn/2021/toutiao_0518/405863.html (2021-05-18, from 川观新闻)'),
+    ('442000', '中山市', '530600', '昭通市', None, None, '依据省委、省政府工作安排,中山联合东莞对口帮扶云南昭通市10县1区 (东西部扶贫协作; no year given)',
+     'report of the Zhaotong delegation to Zhongshan, www.zzkailai.com/newdetail-261548.html (a reprint)'),
+    ('441900', '东莞市', '530600', '昭通市', None, None, '中山联合东莞对口帮扶云南昭通市10县1区 (东西部扶贫协作; no year given)',
+     'report of the Zhaotong delegation to Zhongshan, www.zzkailai.com/newdetail-261548.html (a reprint)'),
+]
+# Co-built (enclave) parks with both endpoints named in a report: (builder, host, start year, park, says, where, programme).
+CO_BUILT = [
+    ('320500', '321300', 2006, '苏州宿迁工业园区 and 5 more Suzhou–Suqian parks (昆山沭阳, 吴江泗阳, 常熟泗洪, 张家港宿豫, 吴中宿城)',
+     '自2006年苏州宿迁两市南北挂钩合作进入以共建园区为主要载体的新阶段以来 … 苏宿工业园、昆山沭阳工业园、吴江泗阳工业园、常熟泗洪工业园、张家港宿豫工业园、吴中宿城工业园6个南北共建园区',
+     '速新闻 via ourjiangsu.com/a/20170613/1497335276868.shtml (2017-06-13); 苏州宿迁工业园区 2006, 江苏省唯一由两个地级市合作共建的工业园区 (handmsg.com reprint, 2021)',
+     'jiangsu-south-north-co-built-parks'),
+    ('320200', '320300', None, '无锡徐州工业园区', '45家共建工业园区中 … 苏州宿迁工业园区、无锡徐州工业园区、宁淮智能制造产业园、常州盐城工业园区4家成为省级创新试点园区',
+     '现代快报 xdkb.net/rd/231258 (2021-11, citing 新华日报 2021-11-15)', 'jiangsu-south-north-co-built-parks'),
+    ('320100', '320800', None, '宁淮智能制造产业园', '宁淮智能制造产业园 (Nanjing–Huai\'an), one of the 4 provincial innovation pilot co-built parks',
+     '现代快报 xdkb.net/rd/231258 (2021-11, citing 新华日报 2021-11-15)', 'jiangsu-south-north-co-built-parks'),
+    ('320400', '320900', None, '常州盐城工业园区', '常州盐城工业园区, one of the 4 provincial innovation pilot co-built parks',
+     '现代快报 xdkb.net/rd/231258 (2021-11, citing 新华日报 2021-11-15)', 'jiangsu-south-north-co-built-parks'),
+    ('440100', '441400', 2013, '广州（梅州）产业转移工业园', '广梅产业园成立于2013年,是广州市全面对口帮扶梅州市的重要项目 … 梅州承接广州产业转移的主要园区',
+     'bkwk.cn/article/jmmztxzzcszjgyydmmyjy.html (a secondary web text)', 'guangdong-industrial-transfer-parks'),
+]
+CIT_JS_COBUILT = '江苏省 南北共建园区 (南北挂钩合作; 45 co-built parks assessed by the 省苏北发展协调小组)'
+CIT_GD_TRANSFER = '广东省 产业转移工业园 (双转移 strategy; Guangzhou\'s counterpart assistance to Meizhou)'
+
+
+def endpoint(code):
+    """The node a document's place code names: a city node, a municipality's city node, or a province node."""
+    if code.endswith('0000') and code not in MUNICIPALITIES and code[:2] not in ('81', '82'):
+        return code  # province node
+    return code
+
+
+def programme_linkages(ref):
+    L, audit = [], []
+
+    def add(rec, says):
+        L.append(rec)
+        audit.append((rec['id'], rec['citation'], says, 'stated', 'kept'))
+
+    for r in read_csv(ref, 'northeast_east_counterpart_cooperation_2017.csv'):
+        s, t = endpoint(r['northeast_code']), endpoint(r['east_code'])
+        add(OrderedDict([('id', f'l-ne-east-{s}-{t}'), ('source', s), ('target', t), ('mode', 'cross-regional'),
+                         ('startYear', 2017), ('mechanism', 'cooperation'), ('arrangement', 'agreement'),
+                         ('description', f'{r["northeast_name"]}—{r["east_name"]} 对口合作 ({r["level"]} pair)'),
+                         ('programme', 'northeast-east-counterpart-cooperation'), ('citation', CIT_NE_EAST)]),
+            f'国办发〔2017〕22号 pairs {r["northeast_name"]} with {r["east_name"]} (read in: {r["read_from"]})')
+    for r in read_csv(ref, 'east_west_pairing_partial.csv'):
+        s, t = endpoint(r['helper_code']), endpoint(r['helped_code'])
+        if r['period'] == '2001-2010':
+            cit, start, end, tag = CIT_EW_2001, 2001, 2010, '2001'
+        elif r['period'].startswith('2010-06'):
+            cit, start, end, tag = CIT_EW_2010, 2010, None, '2010'
+        else:
+            cit, start, end, tag = CIT_EW_2016, 2016, None, '2016'
+        rec = OrderedDict([('id', f'l-east-west-{tag}-{s}-{t}'), ('source', s), ('target', t), ('mode', 'cross-regional'),
+                           ('directed', True), ('startYear', start)])
+        if end:
+            rec['endYear'] = end
+        rec.update([('mechanism', 'cooperation'), ('description', f'{r["helper_name"]} 帮扶 {r["helped_name"]} (东西部扶贫协作, {r["period"]})'),
+                    ('programme', 'east-west-pairing'), ('citation', cit)])
+        add(rec, f'{r["helper_name"]} 帮扶 {r["helped_name"]} ({r["period"]}; read in: {r["source"][:160]})')
+    for helper, hname, helped, dname, start, end, says, where in EW_EXTRA:
+        rec = OrderedDict([('id', f'l-east-west-2016-{helper}-{helped}'), ('source', helper), ('target', helped), ('mode', 'cross-regional'),
+                           ('directed', True)])
+        if start:
+            rec['startYear'] = start
+        if end:
+            rec['endYear'] = end
+        rec.update([('mechanism', 'cooperation'), ('description', f'{hname} 帮扶 {dname} (东西部扶贫协作)'), ('programme', 'east-west-pairing'),
+                    ('citation', CIT_EW_2016 + '; pair as stated in ' + where)])
+        add(rec, says)
+    for builder, host, start, park, says, where, programme in CO_BUILT:
+        rec = OrderedDict([('id', f'l-cobuilt-{builder}-{host}'), ('source', builder), ('target', host), ('mode', 'cross-regional'),
+                           ('directed', True)])
+        if start:
+            rec['startYear'] = start
+        rec.update([('mechanism', 'cooperation'), ('arrangement', 'co-built-park'), ('enclave', True),
+                    ('description', f'{park}: built by {builder} in {host}'), ('programme', programme),
+                    ('citation', (CIT_JS_COBUILT if programme.startswith('jiangsu') else CIT_GD_TRANSFER) + '; pair as stated in ' + where)])
+        add(rec, says)
+    for helper, name, prefecture, counties in XJ_2010:
+        s = endpoint(helper)
+        add(OrderedDict([('id', f'l-xinjiang-{s}-{prefecture}'), ('source', s), ('target', prefecture), ('mode', 'cross-regional'),
+                         ('directed', True), ('startYear', 2010), ('mechanism', 'cooperation'),
+                         ('description', f'{name} 对口支援 {counties}'), ('programme', 'xinjiang-counterpart-support'),
+                         ('citation', CIT_XJ)]),
+            f'{name} 对口支援 {counties} (the list names counties; the linkage ends at their prefecture node)')
+    for helper, name, prefecture, year, says, where in TIBET:
+        s = endpoint(helper)
+        add(OrderedDict([('id', f'l-tibet-{s}-{prefecture}'), ('source', s), ('target', prefecture), ('mode', 'cross-regional'),
+                         ('directed', True), ('startYear', year), ('mechanism', 'cooperation'),
+                         ('description', f'{name} 对口援藏'), ('programme', 'tibet-counterpart-support'),
+                         ('citation', '对口支援西藏 (since the 1994 第三次西藏工作座谈会), pair as stated in ' + where)]),
+            says)
+    return L, audit
+
+
+def province_nodes(ref, linkages):
+    """Province nodes for every province-level unit a linkage names (municipalities are city nodes)."""
+    used = {e for l in linkages for e in (l['source'], l['target']) if e.endswith('0000') and e not in MUNICIPALITIES and e[:2] not in ('81', '82')}
+    out = []
+    for r in read_csv(ref, 'china_provinces_regions.csv'):
+        if r['code'] not in used:
+            continue
+        rec = OrderedDict([('kind', 'province'), ('id', r['code']), ('name', OrderedDict([('zh', r['name'])]))])
+        rec['province'] = PROVINCE_ID[r['code'][:2]]
+        rec['region'] = REGION_ID[r['region4']]
+        if r['lon_wgs84']:
+            rec['coordinates'] = OrderedDict([('lon', float(r['lon_wgs84'])), ('lat', float(r['lat_wgs84'])), ('precision', 'approximate')])
+        rec['citation'] = 'codes and names: areacodes 2024 (CC0); centre: cpca/adcode, GCJ-02→WGS84 (a label point, not a centroid)'
+        rec['note'] = 'Province-level endpoint of documented programme linkages (the document names the whole province).'
+        out.append(rec)
+    assert {r['id'] for r in out} == used, used - {r['id'] for r in out}
+    return out
+
+
+# --------------------------------------------------------------------------
+# High-speed rail key-stop adjacency → accessibility
+# --------------------------------------------------------------------------
+CIT_HSR = ('thaddywu/RailwayVIS json/network.json (commit 68e6980, Apache-2.0), lines opened up to 2020-09: consecutive key stops of one '
+           'high-speed or fast line, mapped to cities')
+
+
+def hsr_accessibility(ref, node_ids):
+    out, skipped = [], []
+    for r in read_csv(ref, 'hsr_key_stop_city_pairs_railwayvis.csv'):
+        a, b = r['city_a'], r['city_b']
+        if a not in node_ids or b not in node_ids:
+            skipped.append((a, b))
+            continue
+        years = [int(d.split('.')[0]) for d in r['opened_dates'].split('|') if d.strip()]
+        mode = 'high-speed-rail' if '高速铁路' in r['service_types'] else 'rail'
+        rec = OrderedDict([('id', f'a-hsr-{a}-{b}'), ('origin', a), ('destination', b), ('mode', mode),
+                           ('lines', r['lines'].split('|'))])
+        if years and min(years) >= 1949:
+            rec['year'] = min(years)  # the earliest opening among the pair's lines (omitted when a line predates 1949)
+        rec['citation'] = CIT_HSR
+        rec['note'] = ('Key stops only: the pair may skip intermediate cities; speeds ' + r['design_speeds'] +
+                       ' km/h; services ' + r['service_types'] + '; opened ' + r['opened_dates'])
+        out.append(rec)
+    return out, skipped
+
+
+# --------------------------------------------------------------------------
+# Census population (2010 and 2020) as city indicators
+# --------------------------------------------------------------------------
+CIT_CENSUS = ('leiii/census data/census/census_city_2010-2020_v1.csv (commit 0ba0f1e, MIT, Copyright 2022 Lei Dong); cite Dong, Du & Liu, '
+              '"Mapping Evolving Population Geography in China", SSRN 4049338')
+# 国家统计局《第七次全国人口普查公报（第三号）——地区人口情况》 (2021-05-11): resident population by province, 2020-11-01.
+OFFICIAL_2020_PROVINCE_TOTALS = {
+    '11': 21893095, '12': 13866009, '13': 74610235, '14': 34915616, '15': 24049155, '21': 42591407, '22': 24073453,
+    '23': 31850088, '31': 24870895, '32': 84748016, '33': 64567588, '34': 61027171, '35': 41540086, '36': 45188635,
+    '37': 101527453, '41': 99365519, '42': 57752557, '43': 66444864, '44': 126012510, '45': 50126804, '46': 10081232,
+    '50': 32054159, '51': 83674866, '52': 38562148, '53': 47209277, '54': 3648100, '61': 39528999, '62': 25019831,
+    '63': 5923957, '64': 7202654, '65': 25852345,
+}
+# Same bulletin: 1,411,778,724 for the 31 provinces plus 2,000,000 active military personnel (现役军人).
+OFFICIAL_2020_NATIONAL_TOTAL = 1411778724 - 2000000
+KNOWN_SHORTFALLS = {'13': 'Hebei', '65': 'Xinjiang', '61': 'Shaanxi', '46': 'Hainan', '22': 'Jilin'}
+
+
+def census_indicators(ref, cities):
+    assert sum(OFFICIAL_2020_PROVINCE_TOTALS.values()) == OFFICIAL_2020_NATIONAL_TOTAL
+    rows = read_csv(ref, 'census_population_2010_2020_prefecture.csv')
+    by_city = {c['id']: c for c in cities}
+    done, missing2020 = set(), []
+    sums = {}
+    outside = []  # source units that are not city nodes (county-level units without national zones)
+    for r in rows:
+        cid = r['zonelink_city_id']
+        # Province sums are over every unit of the source table, city node or not.
+        if r['popu_2020'] and cid[:2] in OFFICIAL_2020_PROVINCE_TOTALS:
+            sums[cid[:2]] = sums.get(cid[:2], 0) + int(float(r['popu_2020']))
+        if cid not in by_city:
+            outside.append(r['city'])
+            continue
+        assert cid not in done, cid
+        done.add(cid)
+        ind = OrderedDict()
+        for year in ('2010', '2020'):
+            pop = r[f'popu_{year}']
+            if not pop:
+                if year == '2020':
+                    missing2020.append(cid)
+                continue
+            vals = OrderedDict([('population', int(float(pop)))])
+            urban = r[f'popu_urban_{year}']
+            if urban:
+                vals['urbanPopulation'] = int(float(urban))
+                vals['urbanShare'] = round(int(float(urban)) / int(float(pop)), 6)
+            ind[year] = vals
+        if ind:
+            by_city[cid]['indicators'] = ind
+            by_city[cid]['citation'] = by_city[cid]['citation'] + '; indicators (population, urbanPopulation, urbanShare): ' + CIT_CENSUS
+    shortfalls = {}
+    for p, official in OFFICIAL_2020_PROVINCE_TOTALS.items():
+        got = sums.get(p, 0)
+        if got != official:
+            shortfalls[p] = got - official
+    assert set(shortfalls) == set(KNOWN_SHORTFALLS), shortfalls
+    no_census = sorted(c['id'] for c in cities if 'indicators' not in c)
+    return {'shortfalls': shortfalls, 'missing2020': sorted(missing2020), 'noCensus': no_census,
+            'cities': sum(1 for c in cities if 'indicators' in c), 'outside': outside}
+
+
+def write_audit(rows, path):
+    with open(path, 'w', encoding='utf-8', newline='') as f:
+        w = csv.writer(f, lineterminator='\n')
+        w.writerow(['id', 'source', 'source_says', 'verdict', 'action'])
+        for r in rows:
+            w.writerow(r)
 
 def dump_records(path, records):
     lines = [json.dumps(r, ensure_ascii=False, separators=(', ', ': ')) for r in records]
@@ -1240,8 +1633,26 @@ def main():
         sys.exit(f'reference data not found at {ref}')
     cities, slugs = build_cities(ref)
     zones = build_zones(ref, slugs)
-    linkages = case_linkages()
-    ids = [n['id'] for n in cities + zones]
+    apply_corrections(zones)
+    kept, audit_rows, contain, access = audit_cases(ref, case_linkages())
+    prog, prog_audit = programme_linkages(ref)
+    linkages = kept + prog
+    audit_rows += prog_audit
+    zone_by_id = {z['id']: z for z in zones}
+    for z in zones:
+        if 'parent' in z:
+            z['partOf'] = [z['parent']]
+    for zid, container in contain:
+        zone_by_id[zid].setdefault('partOf', []).append(container)
+    provinces = province_nodes(ref, linkages)
+    census = census_indicators(ref, cities)
+    node_ids = {n['id'] for n in cities + zones + provinces}
+    hsr, hsr_skipped = hsr_accessibility(ref, node_ids)
+    accessibility = access + hsr
+    for a in accessibility:
+        assert a['origin'] in node_ids and a['destination'] in node_ids, a
+    assert len({a['id'] for a in accessibility}) == len(accessibility)
+    ids = [n['id'] for n in cities + zones + provinces]
     dup = {i for i in ids if ids.count(i) > 1}
     assert not dup, dup
     idset = set(ids)
@@ -1253,7 +1664,9 @@ def main():
             assert h in CITY_INDEX, (z['id'], h)
         if 'parent' in z:
             assert z['parent'] in idset
-    metadata = build_metadata(cities, zones, linkages)
+    stats = {'census': census, 'hsr': len(hsr), 'hsrSkipped': hsr_skipped, 'access': len(access), 'provinces': len(provinces),
+             'audit': audit_rows}
+    metadata = build_metadata(cities, zones, linkages, stats)
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, 'metadata.json'), 'w', encoding='utf-8') as f:
         json.dump(metadata, f, ensure_ascii=False, indent=2)
@@ -1261,7 +1674,43 @@ def main():
     dump_records(os.path.join(OUT, 'cities.json'), cities)
     dump_records(os.path.join(OUT, 'zones.json'), zones)
     dump_records(os.path.join(OUT, 'linkages.json'), linkages)
-    print(f'{len(cities)} cities, {len(zones)} zones, {len(linkages)} linkages → {OUT}')
+    dump_records(os.path.join(OUT, 'provinces.json'), provinces)
+    dump_records(os.path.join(OUT, 'accessibility.json'), accessibility)
+    write_audit(audit_rows, os.path.join(OUT, 'linkage-audit.csv'))
+    print(f'{len(cities)} cities, {len(provinces)} provinces, {len(zones)} zones, {len(linkages)} linkages, '
+          f'{len(accessibility)} accessibility pairs → {OUT}')
+
+
+
+# New-area approval dates: the zh.wikipedia dates are partly publication dates. Corrected where the State Council
+# approval date was established (issue 12, from the approvals themselves); the others are kept and flagged.
+NNA_DATE_FIX = {'nna-jiangbei': '2015-06-27', 'nna-fuzhou': '2015-08-30', 'nna-harbin': '2015-12-16'}
+NNA_DATE_UNVERIFIED = ['nna-changchun', 'nna-dianzhong', 'nna-xixian', 'nna-guian']
+CIT_SEZ_XJ = ('《国务院关于支持喀什、霍尔果斯经济开发区建设的若干意见》 国发〔2011〕33号 (published on gov.cn 2011-10-08; cited by '
+              'zh.wikipedia 经济特区)')
+
+
+def apply_corrections(zones):
+    by_id = {z['id']: z for z in zones}
+    for zid, date in NNA_DATE_FIX.items():
+        z = by_id[zid]
+        z['approved'] = date
+        z['citation'] = z['citation'] + '; approval date: the State Council approval (国函) date, not the gov.cn publication date'
+    for zid in NNA_DATE_UNVERIFIED:
+        z = by_id[zid]
+        z['note'] = ((z.get('note') + ' ') if z.get('note') else '') + (
+            'The approval date is the zh.wikipedia date, which may be the gov.cn publication date of the 国函; '
+            'the 国函 itself was not found in any source read.')
+    for zid in ('sez-kashgar', 'sez-horgos'):
+        z = by_id[zid]
+        z['approved'] = '2011'
+        z['citation'] = CIT_SEZ_XJ
+        z['note'] = ('Established by 国发〔2011〕33号 (2011; the zh.wikipedia page gives no day); decided at the 2010-05 Central Xinjiang '
+                     'Work Conference. SEZ-like policies, not an SEZ under the Legislation Law; counted among the 7 SEZs by seed 000.')
+    z = by_id['etdz-kuitun-dushanzi']
+    if '650200' not in z['hostCities']:
+        z['hostCities'].append('650200')
+        z['note'] = ((z.get('note') + ' ') if z.get('note') else '') + 'Hosted by Ili (Kuitun) and Karamay (Dushanzi District).'
 
 
 if __name__ == '__main__':

@@ -51,7 +51,7 @@ export class ZonelinkError extends Error {
  */
 export interface RecordAccount {
   file?: string;
-  table: 'nodes' | 'zones' | 'cities' | 'linkages';
+  table: 'nodes' | 'zones' | 'cities' | 'provinces' | 'linkages' | 'accessibility';
   /** `row` for CSV files, `index` for JSON arrays. */
   by: 'row' | 'index';
   total: number;

@@ -3,6 +3,8 @@ import { CitySchema } from '../schema/city.js';
 import { MetadataSchema, NodeSchema, type Dataset, type DatasetMetadata, type ZoneNode } from '../schema/dataset.js';
 import { LinkageSchema, type Linkage } from '../schema/linkage.js';
 import { ZoneSchema } from '../schema/zone.js';
+import { ProvinceNodeSchema } from '../schema/province-node.js';
+import { AccessibilitySchema, type Accessibility } from '../schema/accessibility.js';
 import { checkDataset, type DatasetCheckOptions } from './check-dataset.js';
 import { fromZodIssues } from './zod-issues.js';
 
@@ -17,7 +19,7 @@ export interface PendingRecord {
   locate: (path: readonly PropertyKey[]) => Partial<ZonelinkIssue>;
 }
 
-/** A table of pending records: all nodes, zones only, cities only, or linkages. */
+/** A table of pending records: all nodes, zones, cities or provinces only, linkages, or accessibility pairs. */
 export interface PendingTable {
   table: RecordAccount['table'];
   file?: string;
@@ -25,7 +27,7 @@ export interface PendingTable {
   records: PendingRecord[];
 }
 
-const SCHEMAS = { nodes: NodeSchema, zones: ZoneSchema, cities: CitySchema, linkages: LinkageSchema } as const;
+const SCHEMAS = { nodes: NodeSchema, zones: ZoneSchema, cities: CitySchema, provinces: ProvinceNodeSchema, linkages: LinkageSchema, accessibility: AccessibilitySchema } as const;
 
 /**
  * Validates every record of every table on its own, then the dataset as a whole
@@ -48,6 +50,9 @@ export function assembleDataset(
   const nodeOrigin: { record: PendingRecord; bad: Set<number> }[] = [];
   const failedIds = new Map<string, number>();
   const linkageOrigin: { record: PendingRecord; bad: Set<number> }[] = [];
+  const accessibility: (Accessibility | undefined)[] = [];
+  const accessibilityOrigin: { record: PendingRecord; bad: Set<number> }[] = [];
+  const hasAccessibility = tables.some((t) => t.table === 'accessibility');
   const bad = tables.map(() => new Set<number>());
 
   tables.forEach((table, t) => {
@@ -61,7 +66,10 @@ export function assembleDataset(
         issues.push(...recordIssues);
       }
       const value = parsed.success && recordIssues.length === 0 ? parsed.data : undefined;
-      if (table.table === 'linkages') {
+      if (table.table === 'accessibility') {
+        accessibility.push(value as Accessibility | undefined);
+        accessibilityOrigin.push({ record, bad: bad[t] });
+      } else if (table.table === 'linkages') {
         linkages.push(value as Linkage | undefined);
         linkageOrigin.push({ record, bad: bad[t] });
       } else {
@@ -78,12 +86,13 @@ export function assembleDataset(
       nodes,
       linkages,
       (kind, index, field, mark = true) => {
-        const origin = kind === 'node' ? nodeOrigin[index] : linkageOrigin[index];
+        const origin = kind === 'node' ? nodeOrigin[index] : kind === 'linkage' ? linkageOrigin[index] : accessibilityOrigin[index];
         if (mark) origin.bad.add(origin.record.position);
         return origin.record.locate(field ? [field] : []);
       },
       options,
       failedIds,
+      accessibility,
     ),
   );
 
@@ -100,6 +109,7 @@ export function assembleDataset(
     metadata: meta.data as DatasetMetadata,
     nodes: nodes as ZoneNode[],
     linkages: linkages as Linkage[],
+    ...(hasAccessibility ? { accessibility: accessibility as Accessibility[] } : {}),
   };
 }
 

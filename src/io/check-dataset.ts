@@ -4,13 +4,18 @@ import type { ZoneNode } from '../schema/dataset.js';
 import type { Linkage } from '../schema/linkage.js';
 import { PROVINCE_BY_ID, provinceOfCode } from '../schema/provinces.js';
 import type { Zone } from '../schema/zone.js';
+import type { ProvinceNode } from '../schema/province-node.js';
+import type { Accessibility } from '../schema/accessibility.js';
+
+/** The kinds of record the whole-dataset checks locate. */
+export type RecordKind = 'node' | 'linkage' | 'accessibility';
 
 /**
  * Where a record came from, for error messages. Locating a record marks it as
  * having a problem unless `mark` is `false` (a lookup for a message only, such as
  * where a duplicated id was first used).
  */
-export type RecordLocator = (kind: 'node' | 'linkage', index: number, field?: string, mark?: boolean) => Partial<ZonelinkIssue>;
+export type RecordLocator = (kind: RecordKind, index: number, field?: string, mark?: boolean) => Partial<ZonelinkIssue>;
 
 /** Whole-dataset checks accepted by {@link parseDataset}, {@link readCsvDataset} and `loadDataset`. */
 export interface DatasetCheckOptions {
@@ -22,7 +27,9 @@ export interface DatasetCheckOptions {
  * The checks that need the whole dataset, run after every record parsed on its
  * own: duplicate ids, linkages to unknown nodes, self-loops, end before start,
  * host cities that are not city nodes (when the dataset has city nodes), unknown
- * parents, provinces and macro-regions that contradict an administrative code.
+ * parents and `partOf` containers, provinces and macro-regions that contradict
+ * an administrative code, province nodes whose id is not a province code, and
+ * accessibility pairs with unknown ends, self-loops or duplicate ids.
  * `failedIds` maps the id of a node record that failed on its own to its index
  * in `nodes` (where it is `undefined`), for the first such record of each id.
  * Fills a zone's or city's omitted `province` (and a city's `region`) from its
@@ -34,9 +41,10 @@ export function checkDataset(
   locate: RecordLocator,
   options: DatasetCheckOptions = {},
   failedIds: ReadonlyMap<string, number> = new Map(),
+  accessibility: readonly (Accessibility | undefined)[] = [],
 ): ZonelinkIssue[] {
   const issues: ZonelinkIssue[] = [];
-  const at = (kind: 'node' | 'linkage', index: number, field: string, issue: Omit<ZonelinkIssue, 'message'> & { message: string }) => {
+  const at = (kind: RecordKind, index: number, field: string, issue: Omit<ZonelinkIssue, 'message'> & { message: string }) => {
     const where = locate(kind, index, field);
     const place = [where.file, where.row !== undefined ? `row ${where.row}` : undefined, where.column ? `column "${where.column}"` : undefined]
       .filter(Boolean)
@@ -44,7 +52,7 @@ export function checkDataset(
     issues.push({ ...issue, field, ...where, message: `${place ? `${place}: ` : ''}${issue.message}` });
   };
   /** Reports the record at `again` as reusing the id of the record at `first`. */
-  const duplicate = (kind: 'node' | 'linkage', id: string, again: number, first: number) => {
+  const duplicate = (kind: RecordKind, id: string, again: number, first: number) => {
     const where = locate(kind, first, 'id', false);
     at(kind, again, 'id', {
       code: 'duplicate-id',
@@ -76,8 +84,39 @@ export function checkDataset(
   nodes.forEach((node, i) => {
     if (!node) return;
     if (node.kind === 'city') checkCity(node, i);
+    else if (node.kind === 'province') checkProvince(node, i);
     else checkZone(node, i);
   });
+
+  function checkProvince(province: ProvinceNode, i: number) {
+    const implied = provinceOfCode(province.id);
+    if (!implied || province.id !== `${implied.code}0000`) {
+      at('node', i, 'id', { code: 'unknown-province-code', id: province.id, value: province.id, expected: 'a province code such as 210000', message: `province node ${province.id} is not a province-level code` });
+      return;
+    }
+    if (province.province === undefined) province.province = implied.id as ProvinceNode['province'];
+    else if (province.province !== implied.id) {
+      at('node', i, 'province', {
+        code: 'province-mismatch',
+        id: province.id,
+        value: province.province,
+        expected: implied.id,
+        message: `province node ${province.id} is ${implied.zh} by its code, not ${PROVINCE_BY_ID.get(province.province)?.zh ?? province.province}`,
+      });
+    }
+    if (implied.region !== null) {
+      if (province.region === undefined) province.region = implied.region;
+      else if (province.region !== implied.region) {
+        at('node', i, 'region', {
+          code: 'region-mismatch',
+          id: province.id,
+          value: province.region,
+          expected: implied.region,
+          message: `province ${province.id} (${implied.zh}) is in macro-region ${implied.region}, not ${province.region}`,
+        });
+      }
+    }
+  }
 
   function checkCity(city: City, i: number) {
     const implied = provinceOfCode(city.id);
@@ -140,6 +179,13 @@ export function checkDataset(
     if (zone.parent !== undefined && !knownIds.has(zone.parent)) {
       at('node', i, 'parent', { code: 'unknown-parent', id: zone.id, value: zone.parent, message: `zone ${zone.id}: parent "${zone.parent}" is not a node of the dataset` });
     }
+    for (const container of zone.partOf ?? []) {
+      if (!knownIds.has(container)) {
+        at('node', i, 'partOf', { code: 'unknown-parent', id: zone.id, value: container, message: `zone ${zone.id}: partOf "${container}" is not a node of the dataset` });
+      } else if (container === zone.id) {
+        at('node', i, 'partOf', { code: 'self-containment', id: zone.id, value: container, message: `zone ${zone.id} is listed as part of itself` });
+      }
+    }
   }
 
   const linkageIndex = new Map<string, number>();
@@ -176,6 +222,28 @@ export function checkDataset(
         expected: `≥ ${linkage.startYear}`,
         message: `linkage ${linkage.id} ends (${linkage.endYear}) before it starts (${linkage.startYear})`,
       });
+    }
+  });
+
+  const accessibilityIndex = new Map<string, number>();
+  accessibility.forEach((pair, i) => {
+    if (!pair) return;
+    const previous = accessibilityIndex.get(pair.id);
+    if (previous !== undefined) duplicate('accessibility', pair.id, i, previous);
+    else accessibilityIndex.set(pair.id, i);
+    for (const end of ['origin', 'destination'] as const) {
+      if (!knownIds.has(pair[end])) {
+        at('accessibility', i, end, {
+          code: 'unknown-node',
+          id: pair.id,
+          value: pair[end],
+          expected: 'the id of a node of the dataset',
+          message: `accessibility ${pair.id}: ${end} "${pair[end]}" is not a node of the dataset`,
+        });
+      }
+    }
+    if (pair.origin === pair.destination) {
+      at('accessibility', i, 'destination', { code: 'self-loop', id: pair.id, value: pair.destination, message: `accessibility ${pair.id} joins ${pair.origin} to itself` });
     }
   });
   return issues;

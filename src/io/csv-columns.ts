@@ -32,6 +32,7 @@ export const ZONE_COLUMNS: readonly ColumnSpec[] = [
   { path: ['hostCities'], type: 'list', headers: ['host_cities', 'hostcities', 'host_city', 'host city', 'host cities', '所在城市', '所在城市代码', '城市代码', '所在地市代码'], required: true },
   province,
   { path: ['parent'], type: 'string', headers: ['parent', '上级平台', '所属平台'] },
+  { path: ['partOf'], type: 'list', headers: ['part_of', 'partof', 'part of', '所在平台', '包含于', '隶属平台'] },
   lon,
   lat,
   precision,
@@ -59,6 +60,20 @@ export const CITY_COLUMNS: readonly ColumnSpec[] = [
   note,
 ];
 
+/** Province node columns (English and Chinese headers); the id is the province code (210000). */
+export const PROVINCE_COLUMNS: readonly ColumnSpec[] = [
+  id(['code', 'province_code', '省级代码', '行政区划代码', '区划代码']),
+  nameZh,
+  nameEn,
+  province,
+  { path: ['region'], type: 'string', headers: ['region', 'macro_region', 'macro region', '四大板块', '板块', '区域'] },
+  lon,
+  lat,
+  precision,
+  citation,
+  note,
+];
+
 /** Columns of a mixed node file: a `kind` column says zone or city for each row (also 园区, 城市 …). */
 export const NODE_KIND_COLUMN: ColumnSpec = { path: ['kind'], type: 'node-kind', headers: ['kind', 'node_kind', '节点类型', '节点种类'], required: true };
 
@@ -77,7 +92,23 @@ export const LINKAGE_COLUMNS: readonly ColumnSpec[] = [
   { path: ['arrangement'], type: 'string', headers: ['arrangement', '合作形式', '形式'] },
   { path: ['enclave'], type: 'boolean', headers: ['enclave', '飞地'] },
   { path: ['description'], type: 'string', headers: ['description', '描述', '说明'] },
+  { path: ['programme'], type: 'string', headers: ['programme', 'program', '项目', '政策项目', '合作机制名称'] },
   citation,
+];
+
+/** Accessibility columns (English and Chinese headers): travel times and transport links, not linkages. */
+export const ACCESSIBILITY_COLUMNS: readonly ColumnSpec[] = [
+  id(['accessibility_id', '可达性编号']),
+  { path: ['origin'], type: 'string', headers: ['origin', 'from', 'source', '起点', '出发地'], required: true },
+  { path: ['destination'], type: 'string', headers: ['destination', 'to', 'target', '终点', '目的地'], required: true },
+  { path: ['minutes'], type: 'number', headers: ['minutes', 'travel_time', 'travel time', '分钟', '时间_分钟', '通行时间'] },
+  { path: ['mode'], type: 'string', headers: ['mode', 'transport_mode', 'transport mode', '交通方式', '方式'] },
+  { path: ['lines'], type: 'list', headers: ['lines', 'line', '线路', '线路名称'] },
+  { path: ['directed'], type: 'boolean', headers: ['directed', '有向', '是否有向'] },
+  { path: ['planned'], type: 'boolean', headers: ['planned', 'target', '规划目标', '是否规划'] },
+  { path: ['year'], type: 'year', headers: ['year', 'opened', 'opening_year', '年份', '开通年份'] },
+  citation,
+  note,
 ];
 
 /** Header lookup (folded spelling → column) for a set of columns. */

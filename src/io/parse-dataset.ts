@@ -20,7 +20,7 @@ export type SafeParseDatasetResult = { success: true; data: Dataset } | { succes
 
 /**
  * Parses and validates a dataset given as an object, JSON text or JSON bytes
- * (`{ metadata, nodes, linkages }`; see `DatasetSchema`). Every problem is found
+ * (`{ metadata, nodes, linkages, accessibility? }`; see `DatasetSchema`). Every problem is found
  * in one pass and reported with its position (`nodes[3].weight`, the node or
  * linkage id, the file; a JSON syntax error with its line and column); a field
  * the schema does not know (a misspelt `wieght`) is a problem (`unknown-field`),
@@ -52,9 +52,9 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   }
   const object = value as Record<string, unknown>;
   const tables: PendingTable[] = [];
-  for (const [key, table] of [['nodes', 'nodes'], ['linkages', 'linkages']] as const) {
+  for (const [key, table] of [['nodes', 'nodes'], ['linkages', 'linkages'], ['accessibility', 'accessibility']] as const) {
     const list = object[key];
-    if (list === undefined && key === 'linkages') continue;
+    if (list === undefined && key !== 'nodes') continue;
     if (!Array.isArray(list)) {
       fatal.push({ code: list === undefined ? 'missing-field' : 'invalid-type', message: `${file ? `${file}: ` : ''}${key} must be an array`, file, field: key, expected: 'array' });
       continue;
@@ -65,7 +65,7 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
       by: 'index',
       records: list.map((raw, index) => {
         const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
-        const readIssues = unknownFields(raw, table === 'linkages' ? 'linkage' : (raw as { kind?: unknown } | null)?.kind).map(
+        const readIssues = unknownFields(raw, table === 'linkages' ? 'linkage' : table === 'accessibility' ? 'accessibility' : (raw as { kind?: unknown } | null)?.kind).map(
           (field): ZonelinkIssue => ({
             code: 'unknown-field',
             message: `${file ? `${file}: ` : ''}${key}[${index}]${id ? ` (${id})` : ''}: unknown field "${field}"`,
@@ -78,8 +78,8 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
     });
   }
   for (const key of Object.keys(object)) {
-    if (!['metadata', 'nodes', 'linkages'].includes(key)) {
-      fatal.push({ code: 'unknown-field', message: `${file ? `${file}: ` : ''}unknown top-level field "${key}"`, file, field: key, expected: 'metadata, nodes, linkages' });
+    if (!['metadata', 'nodes', 'linkages', 'accessibility'].includes(key)) {
+      fatal.push({ code: 'unknown-field', message: `${file ? `${file}: ` : ''}unknown top-level field "${key}"`, file, field: key, expected: 'metadata, nodes, linkages, accessibility' });
     }
   }
   const metadataIssues = unknownFields(object.metadata, 'metadata').map(

@@ -4,7 +4,7 @@ import type { Dataset } from '../schema/dataset.js';
 import { assembleDataset, type PendingRecord, type PendingTable } from './assemble-dataset.js';
 import type { DatasetCheckOptions } from './check-dataset.js';
 import { readCell } from './csv-cell.js';
-import { CITY_COLUMNS, LINKAGE_COLUMNS, NODE_KIND_COLUMN, ZONE_COLUMNS, headerLookup, indicatorColumn, type ColumnSpec } from './csv-columns.js';
+import { ACCESSIBILITY_COLUMNS, CITY_COLUMNS, LINKAGE_COLUMNS, NODE_KIND_COLUMN, PROVINCE_COLUMNS, ZONE_COLUMNS, headerLookup, indicatorColumn, type ColumnSpec } from './csv-columns.js';
 import { decodeText, type DecodeTextOptions } from './decode-text.js';
 import { parseCsv } from './parse-csv.js';
 import { metadataField } from './metadata-field.js';
@@ -14,7 +14,7 @@ import { unknownFields } from './unknown-fields.js';
 /** CSV content: text, bytes, or bytes/text with the file name to report. */
 export type CsvInput = string | Uint8Array | ArrayBuffer | { file: string; content: string | Uint8Array | ArrayBuffer };
 
-/** The CSV files of a dataset for {@link readCsvDataset}: a node file, or zone and city files, and a linkage file. */
+/** The CSV files of a dataset for {@link readCsvDataset}: a node file, or zone, city and province files, a linkage file, an accessibility file. */
 export interface CsvDatasetInput {
   /** A node file with a `kind` column (zone or city) per row. */
   nodes?: CsvInput;
@@ -22,8 +22,12 @@ export interface CsvDatasetInput {
   zones?: CsvInput;
   /** A file of cities only. */
   cities?: CsvInput;
+  /** A file of province nodes only. */
+  provinces?: CsvInput;
   /** The linkage file. */
   linkages?: CsvInput;
+  /** The accessibility file (travel times, transport links; never linkages). */
+  accessibility?: CsvInput;
   /** Dataset metadata as an object or JSON text; default `{ name: <first file name or 'csv'> }`. */
   metadata?: unknown;
 }
@@ -38,7 +42,8 @@ export interface ReadCsvDatasetOptions extends DatasetCheckOptions {
  * Excel writes them; comma, tab or semicolon separated), with English or
  * Chinese headers (`id`/`编号`, `name`/`名称`, `category`/`类别`, `host_cities`/
  * `所在城市代码`, `source`/`起点`, `mode`/`联动模式` …; see `ZONE_COLUMNS`,
- * `CITY_COLUMNS`, `LINKAGE_COLUMNS`). Indicator columns are `<name>@<year>`
+ * `CITY_COLUMNS`, `PROVINCE_COLUMNS`, `LINKAGE_COLUMNS`, `ACCESSIBILITY_COLUMNS`:
+ * `origin`/`起点`, `destination`/`终点`, `minutes`/`分钟`, `mode`/`交通方式`). Indicator columns are `<name>@<year>`
  * (`gdp@2020`). Lists (host cities, strategies) are separated by `;`, `；`, `|` or `、`.
  *
  * Every problem is reported in one pass with file, row (the header is row 1),
@@ -58,7 +63,9 @@ export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOp
     ['nodes', [NODE_KIND_COLUMN, ...mergeNodeColumns()]],
     ['zones', ZONE_COLUMNS],
     ['cities', CITY_COLUMNS],
+    ['provinces', PROVINCE_COLUMNS],
     ['linkages', LINKAGE_COLUMNS],
+    ['accessibility', ACCESSIBILITY_COLUMNS],
   ] as const;
   let firstFile: string | undefined;
   for (const [table, columns] of specs) {
@@ -81,7 +88,7 @@ export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOp
     if (pending) tables.push(pending);
   }
   if (tables.length === 0 && fatal.length === 0) {
-    fatal.push({ code: 'no-input', message: 'readCsvDataset: give at least one of nodes, zones, cities, linkages' });
+    fatal.push({ code: 'no-input', message: 'readCsvDataset: give at least one of nodes, zones, cities, provinces, linkages, accessibility' });
   }
   let metadata: unknown = input.metadata ?? { name: firstFile ?? 'csv' };
   if (typeof metadata === 'string') metadata = parseJson(metadata, 'metadata');
@@ -93,11 +100,12 @@ export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOp
 
 const ZONE_FIELDS = new Set(['kind', 'indicators', ...ZONE_COLUMNS.map((c) => c.path[0])]);
 const CITY_FIELDS = new Set(['kind', 'indicators', ...CITY_COLUMNS.map((c) => c.path[0])]);
+const PROVINCE_FIELDS = new Set(['kind', 'indicators', ...PROVINCE_COLUMNS.map((c) => c.path[0])]);
 
 /** Node files carry zone and city columns; where both name a header, one column serves both. */
 function mergeNodeColumns(): ColumnSpec[] {
   const merged = new Map<string, ColumnSpec>();
-  for (const column of [...ZONE_COLUMNS, ...CITY_COLUMNS]) {
+  for (const column of [...ZONE_COLUMNS, ...CITY_COLUMNS, ...PROVINCE_COLUMNS]) {
     const key = column.path.join('.');
     const existing = merged.get(key);
     merged.set(key, existing ? { ...existing, headers: [...new Set([...existing.headers, ...column.headers])], required: existing.required && column.required } : { ...column, required: false });
@@ -165,7 +173,7 @@ function readTable(
     const spec = byColumn[c];
     if (spec && 'path' in spec) headerOf.set(spec.path.join('.'), header);
   });
-  const kindFixed = table === 'zones' ? 'zone' : table === 'cities' ? 'city' : undefined;
+  const kindFixed = table === 'zones' ? 'zone' : table === 'cities' ? 'city' : table === 'provinces' ? 'province' : undefined;
   const records: PendingRecord[] = csv.rows.map(({ line, cells }) => {
     const raw: Record<string, unknown> = kindFixed ? { kind: kindFixed } : {};
     const readIssues: ZonelinkIssue[] = [...(structural.get(line) ?? [])];
@@ -193,9 +201,9 @@ function readTable(
       target[spec.path[spec.path.length - 1]] = read.value;
       if (spec.path[0] === 'id') rowId = String(read.value);
     });
-    if (table === 'nodes' && (raw.kind === 'zone' || raw.kind === 'city')) {
-      // A node file has zone and city columns: a value in a column that the row's kind does not have would be dropped.
-      const own = raw.kind === 'zone' ? ZONE_FIELDS : CITY_FIELDS;
+    if (table === 'nodes' && (raw.kind === 'zone' || raw.kind === 'city' || raw.kind === 'province')) {
+      // A node file has zone, city and province columns: a value in a column that the row's kind does not have would be dropped.
+      const own = raw.kind === 'zone' ? ZONE_FIELDS : raw.kind === 'city' ? CITY_FIELDS : PROVINCE_FIELDS;
       for (const key of Object.keys(raw)) {
         if (own.has(key)) continue;
         const column = headerOf.get(key) ?? [...headerOf].find(([k]) => k.startsWith(`${key}.`))?.[1];

@@ -2,11 +2,15 @@ import { CitySchema } from '../schema/city.js';
 import { MetadataSchema } from '../schema/dataset.js';
 import { LinkageSchema } from '../schema/linkage.js';
 import { ZoneSchema } from '../schema/zone.js';
+import { ProvinceNodeSchema } from '../schema/province-node.js';
+import { AccessibilitySchema } from '../schema/accessibility.js';
 
 const KNOWN_FIELDS: Record<string, ReadonlySet<string>> = {
   zone: new Set(Object.keys(ZoneSchema.shape)),
   city: new Set(Object.keys(CitySchema.shape)),
+  province: new Set(Object.keys(ProvinceNodeSchema.shape)),
   linkage: new Set(Object.keys(LinkageSchema.shape)),
+  accessibility: new Set(Object.keys(AccessibilitySchema.shape)),
   metadata: new Set(Object.keys(MetadataSchema.shape)),
 };
 

@@ -1,5 +1,5 @@
 import type { Dataset } from '../schema/dataset.js';
-import { CITY_COLUMNS, LINKAGE_COLUMNS, ZONE_COLUMNS, type ColumnSpec } from './csv-columns.js';
+import { ACCESSIBILITY_COLUMNS, CITY_COLUMNS, LINKAGE_COLUMNS, PROVINCE_COLUMNS, ZONE_COLUMNS, type ColumnSpec } from './csv-columns.js';
 
 /** Quotes a CSV cell when it holds a delimiter, a quote or a line break. */
 export function csvCell(value: unknown): string {
@@ -35,8 +35,18 @@ function valueAt(record: object, path: readonly string[]): unknown {
   return value;
 }
 
+/** The CSV texts {@link writeCsvDataset} returns; `provinces` and `accessibility` only when the dataset has such records. */
+export interface CsvDatasetTexts {
+  zones: string;
+  cities: string;
+  linkages: string;
+  provinces?: string;
+  accessibility?: string;
+}
+
 /**
- * Writes a dataset as three CSV texts (UTF-8, English headers, `;`-joined lists,
+ * Writes a dataset as CSV texts — zones, cities, linkages, and provinces and
+ * accessibility pairs when it has them — (UTF-8, English headers, `;`-joined lists,
  * indicators as `<name>@<year>` columns) that `readCsvDataset` reads back to the
  * same dataset, apart from what CSV cells cannot carry: metadata, spaces around a
  * text value and empty strings (the reader trims cells; an empty cell is a missing
@@ -46,10 +56,13 @@ function valueAt(record: object, path: readonly string[]): unknown {
  * @example
  * const { zones, cities, linkages } = writeCsvDataset(dataset);
  */
-export function writeCsvDataset(dataset: Dataset): { zones: string; cities: string; linkages: string } {
+export function writeCsvDataset(dataset: Dataset): CsvDatasetTexts {
+  const provinces = dataset.nodes.filter((n) => n.kind === 'province');
   return {
     zones: table(ZONE_COLUMNS, dataset.nodes.filter((n) => n.kind === 'zone')),
     cities: table(CITY_COLUMNS, dataset.nodes.filter((n) => n.kind === 'city')),
     linkages: table(LINKAGE_COLUMNS, dataset.linkages),
+    ...(provinces.length > 0 ? { provinces: table(PROVINCE_COLUMNS, provinces) } : {}),
+    ...(dataset.accessibility !== undefined ? { accessibility: table(ACCESSIBILITY_COLUMNS, dataset.accessibility) } : {}),
   };
 }

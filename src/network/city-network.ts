@@ -20,7 +20,9 @@ export interface CityNetworkOptions {
  * linkages of weight w/(k·l) each (ids `linkageId@i`), so the total weight is
  * preserved. City nodes get `zones`: the ids of the zones they host (the zone–city
  * membership). Host cities missing from the network are added with their code as
- * name and the province their code implies. `net` is not modified.
+ * name and the province their code implies. Province nodes (a linkage whose
+ * document names a whole province) stay province nodes: they are not collapsed
+ * into any city. `net` is not modified.
  *
  * @example
  * const cities = cityNetwork(net);
@@ -53,6 +55,10 @@ export function cityNetwork(net: ZoneNetwork, options: CityNetworkOptions = {}):
   net.forEachNode((node, attributes) => {
     if (attributes.kind === 'city') {
       ensureCity(node);
+      hosts.set(node, [node]);
+    } else if (attributes.kind === 'province') {
+      // A province named by a document stays a province node: never pinned to a city.
+      if (!out.hasNode(node)) out.addNode(node, { ...attributes });
       hosts.set(node, [node]);
     } else {
       hosts.set(node, attributes.hostCities);

@@ -3,9 +3,10 @@ import type { City } from '../schema/city.js';
 import type { Dataset, DatasetMetadata } from '../schema/dataset.js';
 import type { Linkage } from '../schema/linkage.js';
 import type { Zone } from '../schema/zone.js';
+import type { ProvinceNode } from '../schema/province-node.js';
 
 /** Node attributes of a ZoneNetwork: the validated node record itself. */
-export type ZoneNodeAttributes = Zone | City;
+export type ZoneNodeAttributes = Zone | City | ProvinceNode;
 /** Edge attributes of a ZoneNetwork: the validated linkage record itself. */
 export type LinkageAttributes = Linkage;
 /** Graph attributes of a ZoneNetwork. */
@@ -29,8 +30,10 @@ export type ZoneNetwork = MultiGraph<ZoneNodeAttributes, LinkageAttributes, Zone
 
 /**
  * Builds the ZoneNetwork of a validated dataset: every node with its record as
- * attributes, every linkage as one edge keyed by its id. The dataset is not
- * modified; attribute objects are copies.
+ * attributes, every linkage as one edge keyed by its id. Accessibility pairs
+ * (travel times, rail links) are not linkages and never become edges (use
+ * `accessibilityPairs` for them). The dataset is not modified; attribute
+ * objects are copies.
  *
  * @example
  * const net = buildNetwork(parseDataset(json));

@@ -234,7 +234,7 @@ export function formatSummary(summary: DatasetSummary): string {
   };
   return [
     `${summary.name}${summary.asOf ? ` (as of ${summary.asOf})` : ''}`,
-    `nodes ${summary.nodes} (zones ${summary.zones}, cities ${summary.cities}), linkages ${summary.linkages}, density ${summary.density.toFixed(6)}`,
+    `nodes ${summary.nodes} (zones ${summary.zones}, cities ${summary.cities}${summary.provinces > 0 ? `, provinces ${summary.provinces}` : ''}), linkages ${summary.linkages}, density ${summary.density.toFixed(6)}`,
     section('zones by category', summary.zonesByCategory),
     section('zones by subtype', summary.zonesBySubtype),
     section('zones by approval year', summary.zonesByApprovalYear),

@@ -28,7 +28,7 @@ const graph = workerData.graph;
 const sources = workerData.sources;
 parentPort.on("message", (task) => {
   const partial = new Float64Array(graph.n);
-  brandesDependencies(graph, sources, task.from, task.to, workerData.endpoints, partial);
+  brandesDependencies(graph, sources, task.from, task.to, workerData.endpoints, partial, workerData.cutoff);
   parentPort.postMessage({ block: task.block, partial }, [partial.buffer]);
 });
 `;
@@ -105,7 +105,7 @@ export async function parallelBetweenness(
           return true;
         };
         for (let w = 0; w < count; w++) {
-          const worker = new Worker(code, { eval: true, workerData: { graph: graphData, sources, endpoints: prepared.endpoints } });
+          const worker = new Worker(code, { eval: true, workerData: { graph: graphData, sources, endpoints: prepared.endpoints, cutoff: prepared.cutoff } });
           workers.push(worker);
           worker.on('message', (message: { block: number; partial: Float64Array }) => {
             partials[message.block] = message.partial;

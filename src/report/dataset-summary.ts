@@ -12,6 +12,8 @@ export interface DatasetSummary {
   nodes: number;
   zones: number;
   cities: number;
+  /** Province nodes (endpoints of documents that name a whole province). */
+  provinces: number;
   linkages: number;
   zonesByCategory: Record<string, number>;
   zonesBySubtype: Record<string, number>;
@@ -55,8 +57,10 @@ export function summarizeDataset(input: Dataset | ZoneNetwork): DatasetSummary {
   const zonesByApprovalYear: Record<string, number> = {};
   const nodesByMacroRegion: Record<string, number> = {};
   let zones = 0;
+  let provinces = 0;
   net.forEachNode((_id, node) => {
     increment(nodesByMacroRegion, regionOfRecord(node) ?? 'none');
+    if (node.kind === 'province') provinces++;
     if (node.kind !== 'zone') return;
     zones++;
     increment(zonesByCategory, node.category);
@@ -75,7 +79,8 @@ export function summarizeDataset(input: Dataset | ZoneNetwork): DatasetSummary {
     asOf: metadata?.asOf,
     nodes: net.order,
     zones,
-    cities: net.order - zones,
+    cities: net.order - zones - provinces,
+    provinces,
     linkages: net.size,
     zonesByCategory: sorted(zonesByCategory),
     zonesBySubtype: sorted(zonesBySubtype),

@@ -11,7 +11,7 @@ export const RankedNodeSchema = z.object({
   id: z.string(),
   name: z.string(),
   nameEn: z.string().optional(),
-  kind: z.enum(['zone', 'city']),
+  kind: z.enum(['zone', 'city', 'province']),
   category: z.string().optional(),
   province: z.string().optional(),
   value: z.number(),

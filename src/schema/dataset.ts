@@ -3,10 +3,12 @@ import { CitySchema } from './city.js';
 import { PartialDateSchema } from './fields.js';
 import { LinkageSchema } from './linkage.js';
 import { ZoneSchema } from './zone.js';
+import { ProvinceNodeSchema } from './province-node.js';
+import { AccessibilitySchema } from './accessibility.js';
 
-/** A node is a zone or a city, told apart by `kind`. */
-export const NodeSchema = z.discriminatedUnion('kind', [ZoneSchema, CitySchema]);
-/** A validated node: a zone or a city. */
+/** A node is a zone, a city or a province, told apart by `kind`. */
+export const NodeSchema = z.discriminatedUnion('kind', [ZoneSchema, CitySchema, ProvinceNodeSchema]);
+/** A validated node: a zone, a city or a province. */
 export type ZoneNode = z.output<typeof NodeSchema>;
 
 /** A source the dataset draws on, credited under its licence. */
@@ -37,11 +39,15 @@ export const MetadataSchema = z.object({
   coverage: z.array(CoverageSchema).default([]),
 });
 
-/** A dataset: nodes (zones and cities), linkages, metadata. */
+/**
+ * A dataset: nodes (zones, cities, provinces), linkages, accessibility pairs
+ * (travel times and transport links, kept apart from linkages), metadata.
+ */
 export const DatasetSchema = z.object({
   metadata: MetadataSchema,
   nodes: z.array(NodeSchema),
   linkages: z.array(LinkageSchema).default([]),
+  accessibility: z.array(AccessibilitySchema).optional(),
 });
 /** A validated dataset (what `parseDataset`, `readCsvDataset` and `loadDataset` return). */
 export type Dataset = z.output<typeof DatasetSchema>;

@@ -7,3 +7,5 @@ export * from './city.js';
 export * from './linkage.js';
 export * from './dataset.js';
 export * from './administrative-unit.js';
+export * from './province-node.js';
+export * from './accessibility.js';

@@ -34,6 +34,11 @@ export const LinkageSchema = z.object({
   arrangement: LinkageArrangementSchema.optional(),
   enclave: z.boolean().default(false),
   description: z.string().optional(),
+  /**
+   * The programme or case the linkage belongs to (`northeast-east-counterpart-cooperation`,
+   * `east-west-pairing`, `xinjiang-counterpart-support` …; free text, one id per programme).
+   */
+  programme: z.string().min(1).optional(),
   citation: z.string().min(1).optional(),
 });
 /** A validated linkage record. */

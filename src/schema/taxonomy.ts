@@ -33,8 +33,9 @@ export type PlatformCategory = (typeof PLATFORM_CATEGORIES)[number]['id'];
 export const NODE_KINDS = [
   { id: 'zone', zh: '园区', en: 'zone', aliases: ['平台', '功能平台', '开发区', 'platform'] },
   { id: 'city', zh: '城市', en: 'city', aliases: ['地级市', '市'] },
+  { id: 'province', zh: '省级行政区', en: 'province', aliases: ['省', '省份', '自治区', 'province-level unit'] },
 ] as const satisfies readonly BilingualTerm[];
-/** A node kind id: `'zone'` or `'city'`. */
+/** A node kind id: `'zone'`, `'city'` or `'province'`. */
 export type NodeKind = (typeof NODE_KINDS)[number]['id'];
 
 /** Subtypes of zone within the categories (ETDZ, HTZ, customs-area kinds, FTZ area …). */
@@ -160,3 +161,17 @@ export const LINKAGE_ARRANGEMENTS = [
 ] as const satisfies readonly BilingualTerm[];
 /** A linkage arrangement id (`'branch-park'`, `'enclave'` …). */
 export type LinkageArrangement = (typeof LINKAGE_ARRANGEMENTS)[number]['id'];
+
+/**
+ * Transport modes of an accessibility pair (travel time or link), not linkage
+ * modes: accessibility is kept apart from the three linkage modes.
+ */
+export const ACCESSIBILITY_MODES = [
+  { id: 'high-speed-rail', zh: '高速铁路', en: 'high-speed rail', aliases: ['高铁', 'HSR', '快速铁路', '城际铁路'] },
+  { id: 'rail', zh: '铁路', en: 'rail', aliases: ['轨道', '轨道交通', 'railway'] },
+  { id: 'road', zh: '公路', en: 'road', aliases: ['高速公路', 'highway'] },
+  { id: 'air', zh: '航空', en: 'air', aliases: ['民航', 'flight'] },
+  { id: 'multimodal', zh: '综合交通', en: 'multimodal or unspecified', aliases: ['交通', 'unspecified'] },
+] as const satisfies readonly BilingualTerm[];
+/** An accessibility mode id (`'high-speed-rail'`, `'rail'`, `'road'`, `'air'`, `'multimodal'`). */
+export type AccessibilityMode = (typeof ACCESSIBILITY_MODES)[number]['id'];

@@ -42,8 +42,14 @@ export const ZoneSchema = z.object({
   /** Host city codes (6-digit); several for multi-city FTZs and new areas. */
   hostCities: z.array(AdminCodeSchema).min(1, 'a zone needs at least one host city code'),
   province: ProvinceSchema.optional(),
-  /** The id of the platform this zone is part of (an FTZ area's FTZ). */
+  /** The id of the platform this zone is part of (an FTZ area's FTZ); also listed in `partOf`. */
   parent: IdSchema.optional(),
+  /**
+   * Ids of the platforms this zone lies inside (containment, not a linkage): an
+   * FTZ area is part of its FTZ, an ETDZ part of the national new area that
+   * contains it. Containment never becomes an edge of the linkage network.
+   */
+  partOf: z.array(IdSchema).optional(),
   coordinates: CoordinatesSchema.optional(),
   /** Planned area in km². */
   areaKm2: z.number().positive().optional(),

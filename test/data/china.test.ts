@@ -23,12 +23,14 @@ const metadata: Json = readJson('metadata.json');
 const cities: Json[] = readJson('cities.json');
 const zones: Json[] = readJson('zones.json');
 const linkages: Json[] = readJson('linkages.json');
-const raw = { metadata, nodes: [...cities, ...zones], linkages };
+const provinces: Json[] = readJson('provinces.json');
+const accessibility: Json[] = readJson('accessibility.json');
+const raw = { metadata, nodes: [...cities, ...provinces, ...zones], linkages, accessibility };
 
 const AS_OF_YEAR = 2024;
 const cityById = new Map(cities.map((c) => [c.id, c]));
 const zoneById = new Map(zones.map((z) => [z.id, z]));
-const nodeIds = new Set([...cityById.keys(), ...zoneById.keys()]);
+const nodeIds = new Set([...cityById.keys(), ...zoneById.keys(), ...provinces.map((p) => p.id)]);
 const provinceByCode = new Map(PROVINCES.map((p) => [p.code, p]));
 
 function countBy<T>(items: T[], key: (t: T) => string | number | undefined): Record<string, number> {
@@ -100,7 +102,7 @@ describe('China dataset: schema and integrity', () => {
         expect(node.level).toBe(input.level);
         if (input.subtype !== undefined) expect(node.subtype).toBe(input.subtype);
         expect(node.province).toBe(input.province);
-      } else {
+      } else if (node.kind === 'city') {
         expect(node.province).toBe(input.province);
         expect(node.strategies).toEqual(input.strategies);
       }
@@ -166,16 +168,17 @@ describe('China dataset: schema and integrity', () => {
     }
   });
 
-  it('every linkage end exists, no self-loops, and one edge per pair and mode', () => {
+  it('every linkage end exists, no self-loops, and one edge per pair, mode and start year', () => {
     const seen = new Set<string>();
     for (const l of linkages) {
       expect(nodeIds.has(l.source), `${l.id} source ${l.source}`).toBe(true);
       expect(nodeIds.has(l.target), `${l.id} target ${l.target}`).toBe(true);
       expect(l.source).not.toBe(l.target);
-      const key = [l.mode, ...[l.source, l.target].sort()].join('|');
+      const key = [l.mode, l.startYear, ...[l.source, l.target].sort()].join('|'); // a pair listed again in a later period is a new linkage
       expect(seen.has(key), key).toBe(false);
       seen.add(key);
-      expect(l.citation).toMatch(/seed 00\d/);
+      // a paper with its section, or a document with its title (《…》) or number (〔year〕)
+      expect(l.citation).toMatch(/seed 00\d\), .+|《.+》|〔\d{4}〕|对口援疆|对口支援西藏|pair as stated in/);
     }
   });
 
@@ -211,8 +214,9 @@ describe('China dataset: schema and integrity', () => {
       expect(n.coordinates.lat).toBeLessThan(53.6);
     }
     for (const z of zones.filter((z) => z.coordinates)) {
-      expect(z.coordinates.precision).toBe('host-city');
       const host = cityById.get(z.hostCities[0])!;
+      // county-level hosts carry approximate label points, which their zones inherit
+      expect(z.coordinates.precision).toBe(host.coordinates.precision === 'approximate' ? 'approximate' : 'host-city');
       expect(z.coordinates.lon).toBe(host.coordinates.lon);
       expect(z.coordinates.lat).toBe(host.coordinates.lat);
     }
@@ -331,8 +335,10 @@ describe('China dataset: counts per category', () => {
     expect(cov.get('cross-border e-commerce comprehensive pilot zones')).toMatchObject({ complete: true, count: 165 });
     expect(cov.get('pilot free trade zones')).toMatchObject({ complete: true, count: 22 });
     expect(cov.get('FTZ areas')).toMatchObject({ count: 73 });
-    expect(cov.get('indicators')).toMatchObject({ complete: false, count: 0 });
-    expect(cov.get('linkages (cases of the source papers)')).toMatchObject({ count: linkages.length });
+    expect(cov.get('city indicators: GDP')).toMatchObject({ complete: false, count: 0 });
+    expect(cov.get('linkages')).toMatchObject({ complete: false, count: linkages.length });
+    expect(cov.get('accessibility')).toMatchObject({ count: accessibility.length });
+    expect(cov.get('province nodes')).toMatchObject({ count: provinces.length });
   });
 });
 
@@ -343,11 +349,15 @@ describe('China dataset: cases of the source papers', () => {
   it('seed 000 cases', () => {
     expect(has('ftz-shanghai', 'idz-zhangjiang')).toBe(true);
     expect(linkages.find((l) => l.target === 'idz-zhangjiang')!.startYear).toBe(2015);
-    expect(has('ftz-shanghai', 'ftz-area-shanghai-pudong-airport-comprehensive-bonded-zone')).toBe(true);
-    expect(has('etdz-tianjin', 'cbz-tianjin-binhai', 'industrial-chain')).toBe(true);
+    // containment is partOf, not a linkage (the audit of issue 12)
+    expect(has('ftz-shanghai', 'ftz-area-shanghai-pudong-airport-comprehensive-bonded-zone')).toBe(false);
+    expect(zoneById.get('ftz-area-shanghai-pudong-airport-comprehensive-bonded-zone')!.partOf).toEqual(['ftz-shanghai']);
+    expect(zoneById.get('etdz-tianjin')!.partOf).toEqual(['nna-binhai']);
+    expect(zoneById.get('cbz-tianjin-binhai')!.partOf).toEqual(['nna-binhai']);
+    expect(has('etdz-tianjin', 'cbz-tianjin-binhai')).toBe(false);
     expect(has('etdz-tianjin', 'nna-xiongan', 'cross-regional')).toBe(true);
     expect(has('htz-zhongguancun', 'nna-xiongan', 'cross-regional')).toBe(true);
-    expect(has('htz-zhongguancun', 'coop-binhai-zhongguancun', 'cross-regional')).toBe(true);
+    expect(has('htz-zhongguancun', 'coop-binhai-zhongguancun')).toBe(false); // not stated by seed 000
     const lt = linkages.find((l) => l.id === 'l-liangjiang-tianfu')!;
     expect(lt).toMatchObject({ source: 'nna-liangjiang', target: 'nna-tianfu', mode: 'cross-regional', startYear: 2020 });
   });
@@ -357,12 +367,14 @@ describe('China dataset: cases of the source papers', () => {
       expect(has('ftz-area-guangdong-nansha', t), t).toBe(true);
     }
     expect(has('440100', '440600')).toBe(true);
-    expect(has('440100', '441900')).toBe(true);
     expect(has('440100', 'coop-guangzhou-qingyuan')).toBe(true);
-    // 60-minute rail circle: every other Greater Bay Area city
+    // the 30-minute circle and the 60-minute rail circle to every other Greater Bay Area city are accessibility targets, not linkages
+    expect(has('440100', '441900')).toBe(false);
     const gba = cities.filter((c) => c.strategies.includes('greater-bay-area') && c.id !== '440100');
     expect(gba).toHaveLength(10);
-    for (const c of gba) expect(has('440100', c.id, 'resource-factor'), c.id).toBe(true);
+    const circle = accessibility.filter((a) => a.origin === '440100' && a.planned);
+    for (const c of gba) expect(circle.some((a) => a.destination === c.id), c.id).toBe(true);
+    expect(circle.filter((a) => a.minutes === 30).map((a) => a.destination).sort()).toEqual(['440600', '441900']);
     expect(cityById.get('810000')!.level).toBe('special-administrative-region');
   });
 
@@ -372,9 +384,10 @@ describe('China dataset: cases of the source papers', () => {
     for (const l of directed.filter((l) => l.arrangement === 'special-cooperation-zone' || l.arrangement === 'branch-park')) {
       expect(zoneById.get(l.target)?.kind ?? cityById.get(l.target)?.kind).toBeDefined();
     }
-    expect(linkages.find((l) => l.id === 'l-shenzhen-shenshan')).toMatchObject({
-      source: '440300', target: 'coop-shenzhen-shanwei', directed: true, arrangement: 'special-cooperation-zone', startYear: 2011,
-    });
+    // not stated by the paper it cited (audit of issue 12): dropped
+    expect(linkages.find((l) => l.id === 'l-shenzhen-shenshan')).toBeUndefined();
+    // programme pairings run from the helper to the helped
+    expect(linkages.find((l) => l.id === 'l-xinjiang-440300-653100')).toMatchObject({ source: '440300', target: '653100', directed: true });
   });
 });
 
@@ -446,7 +459,8 @@ describe.skipIf(!hasRef)('China dataset: cross-checks against ../shared/referenc
     const byZh = zoneByZh((z) => z.category === 'special-economic-zone');
     for (const r of rows) {
       const z = byZh.get(r.name_zh)![0];
-      expect(z.approved).toBe(r.approved);
+      // Kashgar and Horgos: established by 国发〔2011〕33号 (year only), not the 2010-05 conference date of the reference
+      expect(z.approved).toBe(['sez-kashgar', 'sez-horgos'].includes(z.id) ? '2011' : r.approved);
       if (r.host_code === '460000') expect(z.hostCities).toEqual(['460100', '460200', '460300', '460400']);
       else expect(z.hostCities).toEqual([r.host_code]);
     }
@@ -459,7 +473,9 @@ describe.skipIf(!hasRef)('China dataset: cross-checks against ../shared/referenc
     for (const r of rows) {
       const z = byZh.get(r.name_zh)![0];
       expect(z, r.name_zh).toBeDefined();
-      expect(z.approved).toBe(r.approved);
+      // State Council approval dates (the reference has the gov.cn publication dates; its own quality note)
+      const approvalDates: Record<string, string> = { 'nna-jiangbei': '2015-06-27', 'nna-fuzhou': '2015-08-30', 'nna-harbin': '2015-12-16' };
+      expect(z.approved).toBe(approvalDates[z.id] ?? r.approved);
       expect(z.hostCities).toEqual([r.host_code, r.secondary_host_code].filter((c) => c !== ''));
       const host = cityById.get(r.host_code)!;
       expect(distanceKm(z.coordinates.lon, z.coordinates.lat, Number(r.lon_wgs84), Number(r.lat_wgs84))).toBeLessThan(50);
@@ -501,7 +517,8 @@ describe.skipIf(!hasRef)('China dataset: cross-checks against ../shared/referenc
       }
       const z = byZh.get(fix ? fix.name : r.name_zh)?.[0];
       expect(z, r.name_zh).toBeDefined();
-      expect(z!.hostCities).toEqual([r.host_code]);
+      // Kuitun–Dushanzi is also hosted by Karamay (Dushanzi District)
+      expect(z!.hostCities).toEqual(z!.id === 'etdz-kuitun-dushanzi' ? [r.host_code, '650200'] : [r.host_code]);
       expect(z!.approved).toBe(fix ? fix.approved : r.approved);
       if (r.lon_wgs84 !== '') {
         expect(distanceKm(z!.coordinates.lon, z!.coordinates.lat, Number(r.lon_wgs84), Number(r.lat_wgs84))).toBeLessThan(50);

@@ -156,7 +156,7 @@ describe('parseDataset', () => {
       ['invalid-value', 0, 'kind', 'park'],
       ['missing-field', 1, 'kind', undefined],
     ]);
-    expect(error.issues[0].expected).toBe('zone | city');
+    expect(error.issues[0].expected).toBe('zone | city | province');
   });
 
   it('places JSON syntax errors at their line and column', () => {

@@ -72,7 +72,7 @@ export function approximateBetweenness(graph: GraphInput, options: ApproximateBe
  * (internal: lets tests replay NetworkX's own sample).
  */
 export function sampledBetweenness(prepared: PreparedBetweenness, sources: Int32Array): Record<string, number> {
-  const raw = brandesBlockedSums(prepared.adjacency, sources, prepared.endpoints);
+  const raw = brandesBlockedSums(prepared.adjacency, sources, prepared.endpoints, prepared.cutoff);
   rescaleBetweenness(raw, prepared, sources.length === prepared.adjacency.n ? null : sources);
   return nodeRecord(prepared.adjacency.nodes, raw);
 }

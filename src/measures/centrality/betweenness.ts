@@ -3,6 +3,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { brandesBlockedSums } from './brandes-kernel.js';
 import { distanceAdjacency, type DistanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
 import { nodeRecord } from './node-record.js';
+import { checkCutoff } from './path-cutoff.js';
 
 /** Options of {@link betweenness}. */
 export interface BetweennessOptions extends PathLengthOptions {
@@ -14,6 +15,13 @@ export interface BetweennessOptions extends PathLengthOptions {
   normalized?: boolean;
   /** Count the two endpoints of every shortest path as lying on it. Default `false`. */
   endpoints?: boolean;
+  /**
+   * Only shortest paths of length ≤ `cutoff` count (hops, or summed lengths when
+   * weighted); pairs farther apart contribute nothing. igraph's
+   * `betweenness(cutoff=)` semantics (NetworkX has no cutoff). The normalisation
+   * is unchanged. Default `Infinity` (exact betweenness).
+   */
+  cutoff?: number;
 }
 
 /**
@@ -54,7 +62,7 @@ export interface BetweennessOptions extends PathLengthOptions {
 export function betweenness(graph: GraphInput, options: BetweennessOptions = {}): Record<string, number> {
   const prepared = prepareBetweenness(graph, options, 'betweenness');
   const sources = allSources(prepared.adjacency.n);
-  const raw = brandesBlockedSums(prepared.adjacency, sources, prepared.endpoints);
+  const raw = brandesBlockedSums(prepared.adjacency, sources, prepared.endpoints, prepared.cutoff);
   rescaleBetweenness(raw, prepared, null);
   return nodeRecord(prepared.adjacency.nodes, raw);
 }
@@ -64,6 +72,8 @@ export interface PreparedBetweenness {
   adjacency: DistanceAdjacency;
   normalized: boolean;
   endpoints: boolean;
+  /** Longest path length that counts (Infinity: all). */
+  cutoff: number;
 }
 
 /** Validates the options and builds the CSR with lengths (shared by every betweenness). */
@@ -76,7 +86,8 @@ export function prepareBetweenness(graph: GraphInput, options: BetweennessOption
   if (typeof endpoints !== 'boolean') {
     invalidArgument(caller, `option endpoints must be a boolean, got ${String(endpoints)}`, { field: 'endpoints' });
   }
-  return { adjacency: distanceAdjacency(graph, options, caller), normalized, endpoints };
+  const cutoff = checkCutoff(caller, options.cutoff);
+  return { adjacency: distanceAdjacency(graph, options, caller), normalized, endpoints, cutoff };
 }
 
 /** 0, 1, …, n−1 as sources. */

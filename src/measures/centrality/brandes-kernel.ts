@@ -44,6 +44,13 @@ export const BRANDES_BLOCK_SIZE = 64;
  * Int32Array laid out like the in-edge CSR (node w's predecessors start at
  * `inOffsets[w]`; a node has at most in-degree predecessors).
  * Work arrays are allocated once per call; the loops allocate nothing.
+ *
+ * `cutoff` (igraph's semantics): only shortest paths of length ≤ cutoff count;
+ * nodes farther than `cutoff` from the source are not reached. `Infinity` = all.
+ *
+ * `edgeResult`, when given (length = number of out-CSR positions), receives the
+ * edge dependencies of Brandes (2008, §3.5): every shortest-path DAG edge v → w
+ * gains σ_sv/σ_sw · (1 + δ_s(w)), indexed by the out-CSR position of v → w.
  */
 export function brandesDependencies(
   graph: BrandesGraph,
@@ -52,6 +59,8 @@ export function brandesDependencies(
   to: number,
   endpoints: boolean,
   result: Float64Array,
+  cutoff: number = Infinity,
+  edgeResult: Float64Array | null = null,
 ): void {
   const n = graph.n;
   const outOffsets = graph.outOffsets;
@@ -66,6 +75,8 @@ export function brandesDependencies(
   const delta = new Float64Array(n);
   const order = new Int32Array(n);
   const preds = new Int32Array(inSources.length);
+  // out-CSR position of each predecessor's edge, only kept for edge betweenness
+  const predEdges = edgeResult === null ? preds : new Int32Array(inSources.length);
   const predCount = new Int32Array(n);
 
   if (outLengths === null || inLengths === null) {
@@ -81,6 +92,7 @@ export function brandesDependencies(
       while (head < tail) {
         const v = order[head++];
         const next = dist[v] + 1;
+        if (next > cutoff) continue;
         const sv = sigma[v];
         const end = outOffsets[v + 1];
         for (let e = outOffsets[v]; e < end; e++) {
@@ -91,9 +103,11 @@ export function brandesDependencies(
             sigma[w] = sv;
             order[tail++] = w;
             preds[inOffsets[w]] = v;
+            if (edgeResult !== null) predEdges[inOffsets[w]] = e;
             predCount[w] = 1;
           } else if (dw === next) {
             sigma[w] += sv;
+            if (edgeResult !== null) predEdges[inOffsets[w] + predCount[w]] = e;
             preds[inOffsets[w] + predCount[w]++] = v;
           }
         }
@@ -103,9 +117,18 @@ export function brandesDependencies(
         const coefficient = (1 + delta[w]) / sigma[w];
         const base = inOffsets[w];
         const end = base + predCount[w];
-        for (let e = base; e < end; e++) {
-          const v = preds[e];
-          delta[v] += sigma[v] * coefficient;
+        if (edgeResult === null) {
+          for (let e = base; e < end; e++) {
+            const v = preds[e];
+            delta[v] += sigma[v] * coefficient;
+          }
+        } else {
+          for (let e = base; e < end; e++) {
+            const v = preds[e];
+            const c = sigma[v] * coefficient;
+            delta[v] += c;
+            edgeResult[predEdges[e]] += c;
+          }
         }
         result[w] += endpoints ? delta[w] + 1 : delta[w];
       }
@@ -175,13 +198,14 @@ export function brandesDependencies(
         const w = outTargets[e];
         const alt = dv + outLengths[e];
         const dw = dist[w];
-        if (alt > dw) continue;
+        if (alt > dw || alt > cutoff) continue;
         if (alt < dw) {
           // w is unseen (dw = Infinity) or in the heap: a settled w has dw ≤ dv < alt
           const sw = state[w];
           dist[w] = alt;
           sigma[w] = sv;
           preds[inOffsets[w]] = v;
+          if (edgeResult !== null) predEdges[inOffsets[w]] = e;
           predCount[w] = 1;
           // insert (state 0) or decrease key (state 1), then sift up
           let i: number;
@@ -208,6 +232,7 @@ export function brandesDependencies(
           // a tie (alt === dw); a settled w can only tie when the length vanished in
           // rounding, and Infinity === Infinity is an overflow, not a path
           sigma[w] += sv;
+          if (edgeResult !== null) predEdges[inOffsets[w] + predCount[w]] = e;
           preds[inOffsets[w] + predCount[w]++] = v;
         }
       }
@@ -217,9 +242,18 @@ export function brandesDependencies(
       const coefficient = (1 + delta[w]) / sigma[w];
       const base = inOffsets[w];
       const end = base + predCount[w];
-      for (let e = base; e < end; e++) {
-        const v = preds[e];
-        delta[v] += sigma[v] * coefficient;
+      if (edgeResult === null) {
+        for (let e = base; e < end; e++) {
+          const v = preds[e];
+          delta[v] += sigma[v] * coefficient;
+        }
+      } else {
+        for (let e = base; e < end; e++) {
+          const v = preds[e];
+          const c = sigma[v] * coefficient;
+          delta[v] += c;
+          edgeResult[predEdges[e]] += c;
+        }
       }
       result[w] += endpoints ? delta[w] + 1 : delta[w];
     }
@@ -239,14 +273,27 @@ export function brandesDependencies(
  * returns the raw ordered-pair sums. Blocking makes the floating-point result
  * independent of how blocks are spread over threads.
  */
-export function brandesBlockedSums(graph: BrandesGraph, sources: Int32Array, endpoints: boolean): Float64Array {
+export function brandesBlockedSums(graph: BrandesGraph, sources: Int32Array, endpoints: boolean, cutoff: number = Infinity): Float64Array {
   const total = new Float64Array(graph.n);
   const partial = new Float64Array(graph.n);
   for (let from = 0; from < sources.length; from += BRANDES_BLOCK_SIZE) {
     const to = Math.min(sources.length, from + BRANDES_BLOCK_SIZE);
     partial.fill(0);
-    brandesDependencies(graph, sources, from, to, endpoints, partial);
+    brandesDependencies(graph, sources, from, to, endpoints, partial, cutoff);
     for (let i = 0; i < total.length; i++) total[i] += partial[i];
   }
   return total;
+}
+
+/**
+ * Edge dependencies summed over every source (ordered pairs, unscaled), indexed
+ * by out-CSR position; the node sums are computed alongside and discarded.
+ */
+export function brandesEdgeSums(graph: BrandesGraph, cutoff: number = Infinity): Float64Array {
+  const sources = new Int32Array(graph.n);
+  for (let i = 0; i < graph.n; i++) sources[i] = i;
+  const edges = new Float64Array(graph.outTargets.length);
+  const nodes = new Float64Array(graph.n);
+  brandesDependencies(graph, sources, 0, graph.n, false, nodes, cutoff, edges);
+  return edges;
 }

@@ -3,6 +3,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { distanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
 import { distanceSums } from './distance-sums.js';
 import { nodeRecord } from './node-record.js';
+import { checkCutoff } from './path-cutoff.js';
 
 /**
  * What closeness does on graphs that are not (strongly) connected:
@@ -24,6 +25,24 @@ export interface ClosenessOptions extends PathLengthOptions {
    * distances d(u, v) *from* u (igraph's default). Ignored for undirected graphs. Default `'in'`.
    */
   mode?: 'in' | 'out';
+  /**
+   * `false` drops the (r − 1) of the mean, giving the inverse total distance:
+   * `'reachable'` → 1/Σd (igraph `closeness(normalized=False)`), `'component'` →
+   * (r − 1)/((n − 1)Σd), `'harmonic'` → Σ 1/d (NetworkX `harmonic_centrality`).
+   * On a connected graph every rule gives 1/Σd. Default `true` (NetworkX).
+   */
+  normalized?: boolean;
+  /**
+   * Value of a node that reaches no one (r = 1, or n ≤ 1): `'zero'` (NetworkX
+   * `closeness_centrality`) or `'nan'` (igraph `closeness`, which returns NaN).
+   * The `'harmonic'` rule always gives 0 (an empty sum). Default `'zero'`.
+   */
+  isolated?: 'zero' | 'nan';
+  /**
+   * Only nodes within distance ≤ `cutoff` count as reached (igraph
+   * `closeness(cutoff=)`; NetworkX has none). Default `Infinity`.
+   */
+  cutoff?: number;
 }
 
 /**
@@ -37,7 +56,9 @@ export interface ClosenessOptions extends PathLengthOptions {
  * where r is the number of nodes (u included) in u's reachable set. On a
  * connected graph the first two equal (n − 1)/Σd. The default equals NetworkX
  * `closeness_centrality` (Wasserman & Faust 1994, eq. 5.5 as implemented there).
- * A node that reaches nobody, and every node of a graph with n ≤ 1, scores 0.
+ * A node that reaches nobody, and every node of a graph with n ≤ 1, scores 0
+ * (NetworkX), or NaN with `isolated: 'nan'` (igraph). `normalized: false` gives
+ * 1/Σd (see {@link ClosenessOptions}); `cutoff` limits the distances considered.
  *
  * Weights are **distances** by default (`distance: 'weight'`); `distance: 'inverse'`
  * uses 1/w for strengths, `null` counts hops.
@@ -59,15 +80,26 @@ export function closeness(graph: GraphInput, options: ClosenessOptions = {}): Re
     });
   }
   const mode = resolveDirection('closeness', options.mode);
+  const normalized = options.normalized ?? true;
+  if (typeof normalized !== 'boolean') {
+    invalidArgument('closeness', `option normalized must be a boolean, got ${String(normalized)}`, { field: 'normalized', value: normalized });
+  }
+  const isolated = options.isolated ?? 'zero';
+  if (isolated !== 'zero' && isolated !== 'nan') {
+    invalidArgument('closeness', `option isolated must be 'zero' or 'nan', got ${String(isolated)}`, { field: 'isolated', value: isolated });
+  }
+  const cutoff = checkCutoff('closeness', options.cutoff);
   const adjacency = distanceAdjacency(graph, options, 'closeness');
-  const { reached, total, inverseTotal } = distanceSums(adjacency, mode);
+  const { reached, total, inverseTotal } = distanceSums(adjacency, mode, cutoff);
   const n = adjacency.n;
   const values = new Float64Array(n);
+  const alone = isolated === 'nan' ? NaN : 0;
   for (let u = 0; u < n; u++) {
-    if (n <= 1) values[u] = 0;
-    else if (rule === 'harmonic') values[u] = inverseTotal[u] / (n - 1);
-    else if (total[u] > 0) {
-      const c = reached[u] / total[u];
+    if (rule === 'harmonic') values[u] = n <= 1 ? 0 : normalized ? inverseTotal[u] / (n - 1) : inverseTotal[u];
+    else if (n <= 1 || !(total[u] > 0)) values[u] = alone;
+    else {
+      // (r − 1)/Σd with r − 1 = reached[u]; unnormalised: 1/Σd
+      const c = normalized ? reached[u] / total[u] : 1 / total[u];
       values[u] = rule === 'component' ? c * (reached[u] / (n - 1)) : c;
     }
   }

@@ -13,8 +13,19 @@ export interface DistanceSums {
  * (searching the in-edges, as NetworkX closeness and harmonic do), with `'out'`
  * the distances d(u, v) *from* u. BFS for hop counts, else Dijkstra with an
  * indexed binary heap on typed arrays; no allocation inside the loops.
+ *
+ * `cutoff`: nodes farther than `cutoff` count as not reached (igraph's
+ * semantics). `only`: compute the sums for these node indices only (the other
+ * entries stay 0). `counted`: when given, only reached nodes w with
+ * `counted[w] === 1` enter the sums (the search still passes through the others).
  */
-export function distanceSums(adjacency: DistanceAdjacency, direction: 'in' | 'out'): DistanceSums {
+export function distanceSums(
+  adjacency: DistanceAdjacency,
+  direction: 'in' | 'out',
+  cutoff: number = Infinity,
+  only: Int32Array | null = null,
+  counted: Uint8Array | null = null,
+): DistanceSums {
   const n = adjacency.n;
   const offsets = direction === 'in' ? adjacency.inOffsets : adjacency.outOffsets;
   const targets = direction === 'in' ? adjacency.inSources : adjacency.outTargets;
@@ -27,27 +38,34 @@ export function distanceSums(adjacency: DistanceAdjacency, direction: 'in' | 'ou
 
   if (lengths === null) {
     dist.fill(-1);
-    for (let s = 0; s < n; s++) {
+    const count = only === null ? n : only.length;
+    for (let k = 0; k < count; k++) {
+      const s = only === null ? k : only[k];
       dist[s] = 0;
       order[0] = s;
       let head = 0;
       let tail = 1;
       let sum = 0;
       let inverse = 0;
+      let reachedCount = 0;
       while (head < tail) {
         const v = order[head++];
         const next = dist[v] + 1;
+        if (next > cutoff) continue;
         for (let e = offsets[v]; e < offsets[v + 1]; e++) {
           const w = targets[e];
           if (dist[w] < 0) {
             dist[w] = next;
             order[tail++] = w;
-            sum += next;
-            inverse += 1 / next;
+            if (counted === null || counted[w] === 1) {
+              sum += next;
+              inverse += 1 / next;
+              reachedCount++;
+            }
           }
         }
       }
-      reached[s] = tail - 1;
+      reached[s] = reachedCount;
       total[s] = sum;
       inverseTotal[s] = inverse;
       for (let i = 0; i < tail; i++) dist[order[i]] = -1;
@@ -60,7 +78,9 @@ export function distanceSums(adjacency: DistanceAdjacency, direction: 'in' | 'ou
   const heapKey = new Float64Array(n);
   const heapPosition = new Int32Array(n);
   dist.fill(Infinity);
-  for (let s = 0; s < n; s++) {
+  const sourceCount = only === null ? n : only.length;
+  for (let k = 0; k < sourceCount; k++) {
+    const s = only === null ? k : only[k];
     dist[s] = 0;
     state[s] = 1;
     heapNode[0] = s;
@@ -70,6 +90,7 @@ export function distanceSums(adjacency: DistanceAdjacency, direction: 'in' | 'ou
     let count = 0;
     let sum = 0;
     let inverse = 0;
+    let reachedCount = 0;
     while (heapSize > 0) {
       const v = heapNode[0];
       heapSize--;
@@ -101,15 +122,16 @@ export function distanceSums(adjacency: DistanceAdjacency, direction: 'in' | 'ou
       state[v] = 2;
       order[count++] = v;
       const dv = dist[v];
-      if (v !== s) {
+      if (v !== s && (counted === null || counted[v] === 1)) {
         sum += dv;
         inverse += 1 / dv;
+        reachedCount++;
       }
       for (let e = offsets[v]; e < offsets[v + 1]; e++) {
         const w = targets[e];
         const alt = dv + lengths[e];
         // settled nodes have dist ≤ dv < alt and are skipped here too
-        if (alt < dist[w]) {
+        if (alt < dist[w] && alt <= cutoff) {
           const sw = state[w];
           dist[w] = alt;
           let i: number;
@@ -135,7 +157,7 @@ export function distanceSums(adjacency: DistanceAdjacency, direction: 'in' | 'ou
         }
       }
     }
-    reached[s] = count - 1;
+    reached[s] = reachedCount;
     total[s] = sum;
     inverseTotal[s] = inverse;
     for (let i = 0; i < count; i++) {

@@ -2,11 +2,18 @@ import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../networ
 import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
 import { lanczosPerron } from './lanczos-perron.js';
 import { nodeRecord } from './node-record.js';
+import { checkVectorScale, scaleVector, type VectorScale } from './vector-scale.js';
 
 /** Options of {@link eigenvector}. */
 export interface EigenvectorOptions extends IterationOptions {
   /** Edge weight (a similarity/strength). Attribute name, function or `null`. Default `'weight'`. */
   weight?: EdgeWeight;
+  /**
+   * Scaling of the result: `'unit'` (Σ x² = 1, NetworkX `eigenvector_centrality`),
+   * `'max'` (largest = 1, igraph `eigenvector_centrality(scale=True)`) or `'sum'`
+   * (Σ x = 1). Default `'unit'`. The iteration and its stopping rule are unchanged.
+   */
+  scale?: VectorScale;
 }
 
 /**
@@ -14,7 +21,8 @@ export interface EigenvectorOptions extends IterationOptions {
  * adjacency, x_v = (1/λ) Σ_u w_uv x_u — a node is central when central nodes
  * point to it (in-edges for directed graphs, as NetworkX). Weights are
  * **similarities**. The result has unit Euclidean norm, like NetworkX
- * `eigenvector_centrality`.
+ * `eigenvector_centrality`, by default; `scale: 'max'` reproduces igraph's
+ * scaling (largest score 1) and `'sum'` makes the scores sum to 1.
  *
  * Method: power iteration on A^T + I from the uniform vector (the shift makes
  * bipartite graphs converge and leaves the eigenvector unchanged), normalising to
@@ -37,6 +45,7 @@ export interface EigenvectorOptions extends IterationOptions {
  */
 export function eigenvector(graph: GraphInput, options: EigenvectorOptions = {}): IterativeResult {
   const { maxIterations, tolerance } = resolveIterationOptions('eigenvector', options);
+  const scale = checkVectorScale('eigenvector', options.scale, 'unit');
   const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'eigenvector' });
   const n = csr.nodes.length;
   if (n === 0) return { values: {}, iterations: 0, converged: true };
@@ -78,5 +87,6 @@ export function eigenvector(graph: GraphInput, options: EigenvectorOptions = {})
       break;
     }
   }
+  if (scale !== 'unit') scaleVector(x, scale);
   return { values: nodeRecord(csr.nodes, x), iterations, converged };
 }

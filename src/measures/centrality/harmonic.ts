@@ -4,6 +4,8 @@ import { resolveDirection } from './closeness.js';
 import { distanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
 import { distanceSums } from './distance-sums.js';
 import { nodeRecord } from './node-record.js';
+import { checkCutoff } from './path-cutoff.js';
+import { nodeIndices } from './node-indices.js';
 
 /** Options of {@link harmonic}. */
 export interface HarmonicOptions extends PathLengthOptions {
@@ -11,6 +13,22 @@ export interface HarmonicOptions extends PathLengthOptions {
   normalized?: boolean;
   /** Directed graphs: `'in'` sums 1/d(v, u) (NetworkX), `'out'` sums 1/d(u, v). Default `'in'`. */
   mode?: 'in' | 'out';
+  /**
+   * Only distances ≤ `cutoff` count; farther nodes add nothing (igraph
+   * `harmonic_centrality(cutoff=)`; NetworkX has none). Default `Infinity`.
+   */
+  cutoff?: number;
+  /**
+   * Compute the centrality of these nodes only (NetworkX's `nbunch`); the result
+   * has just their keys, in this order. Each costs one shortest-path search.
+   * Default: every node.
+   */
+  nodes?: readonly string[];
+  /**
+   * Sum over these nodes v only (NetworkX's `sources`): H(u) = Σ_{v ∈ sources, v ≠ u} 1/d(v, u).
+   * Default: every node.
+   */
+  sources?: readonly string[];
 }
 
 /**
@@ -18,7 +36,9 @@ export interface HarmonicOptions extends PathLengthOptions {
  *
  *   H(u) = Σ_{v ≠ u} 1 / d(v, u),   1/∞ = 0,
  *
- * well defined on disconnected graphs (unreachable nodes add nothing). Equals
+ * well defined on disconnected graphs (unreachable nodes add nothing); `cutoff`
+ * limits the distances counted, `nodes` computes a subset and `sources` sums
+ * over a subset of the other ends (NetworkX's `nbunch` and `sources`). Equals
  * NetworkX `harmonic_centrality` (unnormalised, incoming distances) by default.
  * Weights are **distances** by default (`distance: 'weight'`); `'inverse'` uses
  * 1/w for strengths, `null` counts hops.
@@ -37,9 +57,19 @@ export function harmonic(graph: GraphInput, options: HarmonicOptions = {}): Reco
     invalidArgument('harmonic', `option normalized must be a boolean, got ${String(normalized)}`, { field: 'normalized' });
   }
   const mode = resolveDirection('harmonic', options.mode);
+  const cutoff = checkCutoff('harmonic', options.cutoff);
   const adjacency = distanceAdjacency(graph, options, 'harmonic');
-  const { inverseTotal } = distanceSums(adjacency, mode);
+  const only = options.nodes === undefined ? null : nodeIndices('harmonic', options.nodes, adjacency.nodes);
+  let counted: Uint8Array | null = null;
+  if (options.sources !== undefined) {
+    counted = new Uint8Array(adjacency.n);
+    for (const i of nodeIndices('harmonic', options.sources, adjacency.nodes)) counted[i] = 1;
+  }
+  const { inverseTotal } = distanceSums(adjacency, mode, cutoff, only, counted);
   const n = adjacency.n;
   if (normalized) for (let u = 0; u < n; u++) inverseTotal[u] = n > 1 ? inverseTotal[u] / (n - 1) : 0;
-  return nodeRecord(adjacency.nodes, inverseTotal);
+  if (only === null) return nodeRecord(adjacency.nodes, inverseTotal);
+  const record: Record<string, number> = {};
+  for (let k = 0; k < only.length; k++) record[adjacency.nodes[only[k]]] = inverseTotal[only[k]];
+  return record;
 }

@@ -1,14 +1,21 @@
 import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { resolveIterationOptions, type IterationOptions } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
+import { checkVectorScale, scaleVector, type VectorScale } from './vector-scale.js';
 
 /** Options of {@link hits}. */
 export interface HitsOptions extends IterationOptions {
   /** Edge weight (a similarity/strength). Attribute name, function or `null`. Default `'weight'`. */
   weight?: EdgeWeight;
+  /**
+   * Scaling of both score vectors: `'sum'` (each sums to 1, NetworkX `hits`),
+   * `'max'` (largest = 1, igraph `hub_score` / `authority_score` with
+   * `scale=True`) or `'unit'` (unit Euclidean length). Default `'sum'`.
+   */
+  scale?: VectorScale;
 }
 
-/** Result of {@link hits}: hub and authority scores, each summing to 1. */
+/** Result of {@link hits}: hub and authority scores, scaled as the `scale` option asks (default: each sums to 1). */
 export interface HitsResult {
   hubs: Record<string, number>;
   authorities: Record<string, number>;
@@ -19,7 +26,8 @@ export interface HitsResult {
 /**
  * HITS hubs and authorities (Kleinberg 1999): authorities a are the principal
  * eigenvector of AᵀA and hubs h = A a (a good hub points to good authorities, a
- * good authority is pointed to by good hubs), each normalised to sum 1. Weights
+ * good authority is pointed to by good hubs), each normalised to sum 1 (NetworkX;
+ * `scale: 'max'` as igraph, `'unit'` for unit length). Weights
  * are **similarities** (A holds w_uv). For undirected graphs hubs = authorities.
  *
  * Method (as NetworkX `hits`): power iteration a ← AᵀA a from the uniform
@@ -38,6 +46,7 @@ export interface HitsResult {
  */
 export function hits(graph: GraphInput, options: HitsOptions = {}): HitsResult {
   const { maxIterations, tolerance } = resolveIterationOptions('hits', options);
+  const scale = checkVectorScale('hits', options.scale, 'sum');
   const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'hits' });
   const n = csr.nodes.length;
   if (n === 0) return { hubs: {}, authorities: {}, iterations: 0, converged: true };
@@ -91,15 +100,7 @@ export function hits(graph: GraphInput, options: HitsOptions = {}): HitsResult {
     return { hubs: nodeRecord(csr.nodes, zeros), authorities: nodeRecord(csr.nodes, zeros), iterations, converged };
   }
   hubsOf(a);
-  let sa = 0;
-  let sh = 0;
-  for (let i = 0; i < n; i++) {
-    sa += a[i];
-    sh += h[i];
-  }
-  for (let i = 0; i < n; i++) {
-    a[i] /= sa;
-    h[i] /= sh;
-  }
+  scaleVector(a, scale);
+  scaleVector(h, scale);
   return { hubs: nodeRecord(csr.nodes, h), authorities: nodeRecord(csr.nodes, a), iterations, converged };
 }

@@ -1,5 +1,6 @@
 export { degree, strength, type DegreeMode, type DegreeOptions, type StrengthOptions } from './degree.js';
 export { betweenness, type BetweennessOptions } from './betweenness.js';
+export { edgeBetweenness, type EdgeBetweennessOptions } from './edge-betweenness.js';
 export { approximateBetweenness, type ApproximateBetweennessOptions } from './approximate-betweenness.js';
 export { closeness, type ClosenessOptions, type ClosenessDisconnectedRule } from './closeness.js';
 export { harmonic, type HarmonicOptions } from './harmonic.js';
@@ -12,6 +13,7 @@ export {
   type CentralizationMeasure,
   type FreemanCentralizationOptions,
 } from './freeman-centralization.js';
-export { density } from './density.js';
+export { density, type DensityOptions } from './density.js';
 export type { PathDistance, PathLengthOptions } from './distance-adjacency.js';
 export type { IterationOptions, IterativeResult } from './iteration-options.js';
+export type { VectorScale } from './vector-scale.js';

@@ -33,6 +33,12 @@ export interface LeidenKernelOptions {
   epsilon: number;
   /** Optional starting partition (dense labels < n). */
   initial?: Int32Array;
+  /**
+   * `false` skips the refinement and aggregates on the moved partition itself:
+   * the Louvain method (Blondel et al. 2008) with fast local moving, iterated
+   * like Leiden. Communities may then be badly connected. Default `true`.
+   */
+  refine?: boolean;
 }
 
 export interface LeidenKernelResult {
@@ -138,7 +144,13 @@ export function leidenKernel(base: LevelGraph, options: LeidenKernelOptions): Le
       if (moveNodesFast(g, P, options, ws)) changed = true;
       const k = renumber(P, g.n, ws.relabel);
       if (k === g.n) break;
-      let refined: Int32Array = refinePartition(g, P, k, options, ws);
+      let refined: Int32Array;
+      if (options.refine === false) {
+        refined = ws.refined;
+        refined.set(P.subarray(0, g.n));
+      } else {
+        refined = refinePartition(g, P, k, options, ws);
+      }
       let r = renumber(refined, g.n, ws.relabel);
       if (r === g.n) {
         // Refinement merged nothing: aggregate on the connected parts of P's

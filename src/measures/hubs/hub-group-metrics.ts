@@ -3,6 +3,7 @@ import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/
 import { compactAdjacency, type CompactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { freemanCentralization } from '../centrality/index.js';
 import { dominantFlowRegions } from './dominant-flow.js';
+import { zScores } from '../../statistics/z-scores.js';
 
 /** Classification of a candidate group (methods.md §4). */
 export type OnePlusNClass = '1+N' | 'multi-core' | 'mesh';
@@ -294,19 +295,15 @@ export function hubGroupMetricsOf(caller: string, graph: Graph, nodes: readonly 
   const spokePairs = ((n - 1) * (n - 2)) / 2;
   const spokeSpokeDensity = spokePairs > 0 ? spokeLinks / spokePairs : NaN;
 
-  let mean = 0;
-  for (let k = 0; k < n; k++) mean += within[k];
-  mean /= n;
-  let variance = 0;
-  for (let k = 0; k < n; k++) variance += (within[k] - mean) ** 2;
-  const sd = Math.sqrt(variance / n);
+  // shared standard scores (divisor n); all-equal strengths have no z, reported as 0
+  const scores = zScores(within);
   const strengthZ: Record<string, number> = {};
   const withinGroupStrength: Record<string, number> = {};
   const internalDegree: Record<string, number> = {};
   const zHubs: string[] = [];
   for (let k = 0; k < n; k++) {
     const id = csr.nodes[members[k]];
-    const z = sd > 0 ? (within[k] - mean) / sd : 0;
+    const z = Number.isNaN(scores[k]) ? 0 : scores[k];
     strengthZ[id] = z;
     withinGroupStrength[id] = within[k];
     internalDegree[id] = degree[k];

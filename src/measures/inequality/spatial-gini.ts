@@ -1,7 +1,8 @@
 import Graph from 'graphology';
 import { invalidArgument, ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { haversineKm, type LonLat } from '../../models/great-circle-distance.js';
-import { seededRandom, shuffleInPlace } from '../../random/seeded-random.js';
+import { permutationTest } from '../../statistics/permutation-test.js';
+import { checkSeed } from '../../statistics/check-seed.js';
 import { upperNormalTail } from './standard-normal.js';
 
 /** A distance band: units within `thresholdKm` (great-circle, inclusive) of each other are neighbours. */
@@ -224,10 +225,7 @@ export function spatialGini(values: Record<string, number>, neighbours: Graph | 
   if (typeof permutations !== 'number' || !Number.isInteger(permutations) || permutations < 0) {
     invalidArgument(FN, `permutations must be an integer ≥ 0, got ${String(permutations)}`, { field: 'permutations', value: permutations });
   }
-  const seed = options.seed ?? 0;
-  if (typeof seed !== 'number' || !Number.isFinite(seed)) {
-    invalidArgument(FN, `seed must be a finite number, got ${String(seed)}`, { field: 'seed', value: seed });
-  }
+  const seed = checkSeed(FN, options.seed);
   if (neighbours == null) invalidArgument(FN, 'neighbours is required (a graph or { coordinates, thresholdKm })', { field: 'neighbours' });
   const { ids, x } = readValues(values);
   const n = ids.length;
@@ -278,23 +276,19 @@ export function spatialGini(values: Record<string, number>, neighbours: Graph | 
   };
   if (permutations === 0) return result;
 
-  const random = seededRandom(seed);
-  const perm = new Int32Array(n);
-  for (let i = 0; i < n; i++) perm[i] = i;
-  const wcgp = new Float64Array(permutations);
+  // the shared seeded permutation test: successive Fisher–Yates shuffles of one index
+  // array from mulberry32(seed), the same sequence this function has always drawn
+  const test = permutationTest(n, (perm) => total - pairSum(x, a, b, perm), { permutations, seed, caller: FN });
+  const wcgp = test.distribution;
   let above = 0;
   let polarAbove = 0;
-  let acc = 0;
   for (let p = 0; p < permutations; p++) {
-    shuffleInPlace(random, perm);
-    const sim = total - pairSum(x, a, b, perm);
-    wcgp[p] = sim;
-    acc += sim;
+    const sim = wcgp[p];
     if (sim >= wcg) above++;
     if (polarizationOf(sim, total - sim, scale) >= polarization) polarAbove++;
   }
   const larger = Math.min(above, permutations - above);
-  const expected = acc / permutations;
+  const expected = test.mean as number;
   let ss = 0;
   for (let p = 0; p < permutations; p++) ss += (wcgp[p] - expected) ** 2;
   const sd = Math.sqrt(ss / permutations);

@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { readMultiplex, type MultiplexInput, type MultiplexOptions } from './multiplex-layers.js';
 import { overlappingDegreeOf } from './overlapping-degree.js';
+import { zScores } from '../../statistics/z-scores.js';
 
 /** Class of a node by multiplex participation: focused (< 1/3), mixed, truly multiplex (> 2/3). */
 export type ParticipationClass = 'focused' | 'mixed' | 'multiplex';
@@ -55,13 +56,9 @@ export function multiplexParticipation(input: MultiplexInput, options: Multiplex
   const od = overlappingDegreeOf(m);
   const key = options.weighted ? 'strength' : 'degree';
   const result: MultiplexParticipationResult = { layers: m.layers, participation: {}, class: {}, overlapping: {}, z: {}, hubs: [] };
-  let mean = 0;
-  for (const v of m.nodes) mean += od[key][v];
-  mean /= m.nodes.length || 1;
-  let variance = 0;
-  for (const v of m.nodes) variance += (od[key][v] - mean) ** 2;
-  const sd = m.nodes.length > 0 ? Math.sqrt(variance / m.nodes.length) : 0;
-  for (const v of m.nodes) {
+  // shared standard scores (divisor n); a constant overlapping degree has no z, reported as 0
+  const scores = zScores(m.nodes.map((v) => od[key][v]));
+  m.nodes.forEach((v, index) => {
     const o = od[key][v];
     let p = 0;
     if (o > 0) {
@@ -72,10 +69,10 @@ export function multiplexParticipation(input: MultiplexInput, options: Multiplex
     result.participation[v] = p;
     result.class[v] = p < 1 / 3 ? 'focused' : p > 2 / 3 ? 'multiplex' : 'mixed';
     result.overlapping[v] = o;
-    const z = sd > 0 ? (o - mean) / sd : 0;
+    const z = Number.isNaN(scores[index]) ? 0 : scores[index];
     result.z[v] = z;
     if (z >= hubZ) result.hubs.push(v);
-  }
+  });
   result.hubs.sort((a, b) => result.overlapping[b] - result.overlapping[a] || (a < b ? -1 : a > b ? 1 : 0));
   return result;
 }

@@ -2,14 +2,25 @@ import { giniFromLorenz } from '../inequality/gini.js';
 import { lorenzArrays, lorenzValueAt } from '../inequality/lorenz.js';
 import { validateValues } from '../inequality/validate-values.js';
 import { medianOfSorted } from './median.js';
+import { invalidArgument } from '../../error/zonelink-error.js';
+
+/** Options of {@link wolfson}. */
+export interface WolfsonOptions {
+  /**
+   * `'W'`: Wolfson's W = 2(2T − G)μ/m, as R dineq, apode and the World Bank report it;
+   * `'half'`: W/2 = (2T − G)μ/m, what pysal's `inequality.wolfson` returns
+   * (pysal/inequality, inequality/wolfson.py: `w = (2 * d50 - g) * rat`). Default `'W'`.
+   */
+  scale?: 'W' | 'half';
+}
 
 /**
  * Wolfson's bipolarization index W = 2(2T − G)μ/m, with T = 0.5 − L(0.5) (the Lorenz
  * curve interpolated linearly at one half), G the Gini coefficient and m the sample
  * median (methods.md §2).
  *
- * This returns W itself, as R dineq, apode and the World Bank do; pysal's
- * `inequality.wolfson` returns W/2.
+ * This returns W itself by default, as R dineq, apode and the World Bank do;
+ * `{ scale: 'half' }` returns W/2, pysal's `inequality.wolfson` convention.
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values →
  * ZonelinkError naming positions; n = 1 or all equal → 0; Σx = 0 → NaN); m = 0 → NaN.
@@ -19,8 +30,14 @@ import { medianOfSorted } from './median.js';
  *
  * @example
  * wolfson([1, 2, 3, 4]); // 2(2·0.2 − 0.25)·2.5/2.5 = 0.3
+ * wolfson([1, 2, 3, 4], { scale: 'half' }); // 0.15 (pysal)
  */
-export function wolfson(values: ArrayLike<number>): number {
+export function wolfson(values: ArrayLike<number>, options: WolfsonOptions = {}): number {
+  const scale = options.scale ?? 'W';
+  if (scale !== 'W' && scale !== 'half') {
+    invalidArgument('wolfson', `option scale must be 'W' or 'half', got ${String(scale)}`, { field: 'scale', value: scale });
+  }
+  const factor = scale === 'W' ? 2 : 1;
   const v = validateValues('wolfson', values);
   if (v.trivial === 'single' || v.trivial === 'all-equal') return 0;
   if (v.trivial === 'zero-sum') return NaN;
@@ -29,5 +46,5 @@ export function wolfson(values: ArrayLike<number>): number {
   if (m === 0) return NaN;
   const T = 0.5 - lorenzValueAt(P, L, 0.5);
   const G = giniFromLorenz(P, L);
-  return (2 * (2 * T - G) * v.mean) / m;
+  return (factor * (2 * T - G) * v.mean) / m;
 }

@@ -1,12 +1,25 @@
 import type Graph from 'graphology';
 import { compactAdjacency } from '../../network/compact-adjacency.js';
-import { ZonelinkError } from '../../error/zonelink-error.js';
+import { ZonelinkError, invalidArgument } from '../../error/zonelink-error.js';
+
+/** Options of {@link coreNumbers}. */
+export interface CoreNumbersOptions {
+  /**
+   * Which degree defines the cores of a directed graph (igraph `coreness(mode=)`):
+   * `'all'` in + out degree (a reciprocated pair counts twice; NetworkX
+   * `core_number`, igraph `mode="all"`), `'in'` in-degree (k-in-cores),
+   * `'out'` out-degree (k-out-cores). Ignored for undirected graphs. Default `'all'`.
+   */
+  mode?: 'all' | 'in' | 'out';
+}
 
 /**
  * Core number of every node: the largest k such that the node belongs to the
  * k-core, the maximal subgraph in which every node has degree ≥ k. Weights are
  * ignored. For a directed graph the degree is in-degree + out-degree and a
- * reciprocated pair counts twice, as in NetworkX's `core_number`.
+ * reciprocated pair counts twice, as in NetworkX's `core_number`; `mode: 'in'`
+ * or `'out'` gives the k-in- or k-out-cores (every node has in- or out-degree ≥ k
+ * inside), as igraph's `coreness(mode="in" | "out")`.
  *
  * Algorithm: Batagelj & Zaversnik (2003) bucket ordering, O(n + m), iterative
  * (no recursion), on the compact adjacency.
@@ -21,8 +34,13 @@ import { ZonelinkError } from '../../error/zonelink-error.js';
  * @throws ZonelinkError for a multigraph, a mixed graph, or self-loops.
  * @example
  * coreNumbers(graph); // { a: 2, b: 2, c: 2, d: 1 } for a triangle with a pendant d
+ * coreNumbers(digraph, { mode: 'in' }); // k-in-cores
  */
-export function coreNumbers(graph: Graph): Record<string, number> {
+export function coreNumbers(graph: Graph, options: CoreNumbersOptions = {}): Record<string, number> {
+  const mode = options.mode ?? 'all';
+  if (mode !== 'all' && mode !== 'in' && mode !== 'out') {
+    invalidArgument('coreNumbers', `option mode must be 'all', 'in' or 'out', got ${String(mode)}`, { field: 'mode', value: mode });
+  }
   const csr = compactAdjacency(graph, { weight: null, caller: 'coreNumbers' });
   const n = csr.nodes.length;
   const { outOffsets, outTargets, inOffsets, inSources, directed } = csr;
@@ -44,7 +62,9 @@ export function coreNumbers(graph: Graph): Record<string, number> {
   const degree = new Int32Array(n);
   let maxDegree = 0;
   for (let i = 0; i < n; i++) {
-    degree[i] = outOffsets[i + 1] - outOffsets[i] + (directed ? inOffsets[i + 1] - inOffsets[i] : 0);
+    const out = outOffsets[i + 1] - outOffsets[i];
+    const inward = inOffsets[i + 1] - inOffsets[i];
+    degree[i] = !directed ? out : mode === 'all' ? out + inward : mode === 'in' ? inward : out;
     if (degree[i] > maxDegree) maxDegree = degree[i];
   }
   // bucket sort of the nodes by degree
@@ -82,8 +102,9 @@ export function coreNumbers(graph: Graph): Record<string, number> {
   };
   for (let k = 0; k < n; k++) {
     const v = vertex[k];
-    for (let p = outOffsets[v]; p < outOffsets[v + 1]; p++) lower(v, outTargets[p]);
-    if (directed) for (let p = inOffsets[v]; p < inOffsets[v + 1]; p++) lower(v, inSources[p]);
+    // removing v lowers the in-degree of its out-neighbours and the out-degree of its in-neighbours
+    if (!directed || mode !== 'out') for (let p = outOffsets[v]; p < outOffsets[v + 1]; p++) lower(v, outTargets[p]);
+    if (directed && mode !== 'in') for (let p = inOffsets[v]; p < inOffsets[v + 1]; p++) lower(v, inSources[p]);
   }
   const result: Record<string, number> = {};
   for (let i = 0; i < n; i++) result[csr.nodes[i]] = degree[i];

@@ -1,7 +1,9 @@
 import type Graph from 'graphology';
 import { compactAdjacency, type CompactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { seededRandom } from '../../random/seeded-random.js';
+import { seededRandom, shuffleInPlace } from '../../random/seeded-random.js';
+import { checkSeed } from '../../statistics/check-seed.js';
+import { pearsonFromSums } from '../../statistics/pearson-from-sums.js';
 
 /** Options of {@link corePeriphery}. */
 export interface CorePeripheryOptions {
@@ -99,20 +101,12 @@ export function corePeriphery(graph: Graph, options: CorePeripheryOptions = {}):
     }
     return continuous(csr, maxIterations, tolerance);
   }
-  const seed = options.seed ?? 0;
-  if (typeof seed !== 'number' || !Number.isFinite(seed)) invalidArgument(caller, `seed must be a finite number, got ${String(seed)}`, { field: 'seed' });
+  const seed = checkSeed(caller, options.seed);
   const restarts = options.restarts ?? 20;
   if (!Number.isInteger(restarts) || restarts < 1) {
     invalidArgument(caller, `restarts must be an integer ≥ 1, got ${String(restarts)}`, { field: 'restarts', value: restarts });
   }
   return discrete(csr, offDiagonal, seed, restarts);
-}
-
-function pearson(cells: number, sumA: number, sumA2: number, sumP: number, sumP2: number, sumAP: number): number {
-  const varA = cells * sumA2 - sumA * sumA;
-  const varP = cells * sumP2 - sumP * sumP;
-  if (!(varA > 1e-12 * Math.max(1, cells * sumA2)) || !(varP > 1e-12 * Math.max(1, cells * sumP2))) return Number.NaN;
-  return (cells * sumAP - sumA * sumP) / Math.sqrt(varA * varP);
 }
 
 /** Incremental state of a core/periphery split: O(1) correlation of any single flip. */
@@ -176,11 +170,11 @@ class Split {
     if (this.one) {
       const cells = n * (n - 1);
       const ones = cells - peripherySize * (peripherySize - 1);
-      return pearson(cells, this.total, this.total2, ones, ones, this.total - pp);
+      return pearsonFromSums(cells, this.total, this.total2, ones, ones, this.total - pp);
     }
     const ones = coreSize * (coreSize - 1);
     const cells = ones + peripherySize * (peripherySize - 1);
-    return pearson(cells, cc + pp, cc2 + pp2, ones, ones, cc);
+    return pearsonFromSums(cells, cc + pp, cc2 + pp2, ones, ones, cc);
   }
 
   current(): number {
@@ -270,12 +264,7 @@ function discrete(csr: CompactAdjacency, offDiagonal: 'ignore' | 'one', seed: nu
       while (improved) {
         improved = false;
         for (let i = 0; i < n; i++) order[i] = i;
-        for (let i = n - 1; i > 0; i--) {
-          const j = Math.floor(random() * (i + 1));
-          const t = order[i];
-          order[i] = order[j];
-          order[j] = t;
-        }
+        shuffleInPlace(random, order);
         for (let i = 0; i < n; i++) {
           const v = order[i];
           const candidate = split.ifFlipped(v);
@@ -364,7 +353,7 @@ function continuous(csr: CompactAdjacency, maxIterations: number, tolerance: num
     }
   }
   const cells = n * (n - 1);
-  const correlation = pearson(cells, total, total2, sumC * sumC - sumC2, sumC2 * sumC2 - sumC4, sumAX);
+  const correlation = pearsonFromSums(cells, total, total2, sumC * sumC - sumC2, sumC2 * sumC2 - sumC4, sumAX);
   const coreness: Record<string, number> = {};
   for (let v = 0; v < n; v++) coreness[csr.nodes[v]] = c[v];
   return { method: 'continuous', coreness, correlation, iterations, converged };

@@ -1,4 +1,5 @@
-export { coreNumbers } from './core-numbers.js';
+export { coreNumbers, type CoreNumbersOptions } from './core-numbers.js';
+export { kTruss, type KTrussResult } from './k-truss.js';
 export { richClub, type RichClubOptions } from './rich-club.js';
 export {
   corePeriphery,

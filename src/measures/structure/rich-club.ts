@@ -2,6 +2,7 @@ import type Graph from 'graphology';
 import { compactAdjacency } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { seededRandom } from '../../random/seeded-random.js';
+import { checkSeed } from '../../statistics/check-seed.js';
 
 /** Options of {@link richClub}. */
 export interface RichClubOptions {
@@ -59,8 +60,7 @@ export function richClub(graph: Graph, options: RichClubOptions = {}): Record<st
   if (typeof q !== 'number' || !Number.isFinite(q) || q < 0) {
     invalidArgument(caller, `swapsPerEdge must be a finite number ≥ 0, got ${String(q)}`, { field: 'swapsPerEdge', value: q });
   }
-  const seed = options.seed ?? 0;
-  if (typeof seed !== 'number' || !Number.isFinite(seed)) invalidArgument(caller, `seed must be a finite number, got ${String(seed)}`, { field: 'seed' });
+  const seed = checkSeed(caller, options.seed);
   const random = seededRandom(seed);
   const s = sources.slice();
   const t = targets.slice();

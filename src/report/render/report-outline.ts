@@ -179,7 +179,7 @@ export function buildReportOutline(report: Report, options: ReportOutlineOptions
         String(n.rank),
         n.nameEn ? `${n.name} (${n.nameEn})` : n.name,
         provinceName(n.province),
-        n.kind === 'zone' ? (n.category ? categoryLabel(n.category).zh : '园区 zone') : '城市 city',
+        n.kind === 'zone' ? (n.category ? categoryLabel(n.category).zh : '园区 zone') : n.kind === 'province' ? '省级 province' : '城市 city',
         format(n.value),
       ])));
     ranks.push({ kind: 'figure', figure: { type: 'ranking', id: ids.make('fig-ranking', ranking.measure), number: ++figures, caption: `${name}, top ${ranking.top.length} (${ranking.weighting})`, index } });

@@ -1,0 +1,107 @@
+import { invalidArgument } from '../../error/zonelink-error.js';
+import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
+import { nodeMatrix } from '../dyadic/node-matrix.js';
+import type { NodeMatrix } from '../dyadic/node-matrix-type.js';
+
+/** Comparison of two nodes' tie profiles in {@link structuralEquivalence}. */
+export type StructuralEquivalenceMethod = 'hamming' | 'correlation' | 'euclidean';
+
+/** Options of {@link structuralEquivalence}. */
+export interface StructuralEquivalenceOptions {
+  /** Default `'hamming'`, as R `sna::sedist`. */
+  method?: StructuralEquivalenceMethod;
+  /** Edge weight (attribute, function, or `null` for 0/1 ties). Default `'weight'` (1 when no edge has it). */
+  weight?: EdgeWeight;
+}
+
+/**
+ * Structural equivalence of every pair of nodes (Lorrain & White 1971): how alike the
+ * two nodes' ties to and from all *other* nodes are. Node i's profile is its row and its
+ * column of the adjacency matrix a (ties sent, then ties received); for a pair (i, j) the
+ * cells k ∈ {i, j} are left out of both halves, so the diagonal and the pair's mutual tie
+ * never count:
+ *
+ *   hamming    d_ij = Σ_{k ∉ {i,j}} |a_ik − a_jk| + |a_ki − a_kj|
+ *   euclidean  d_ij = √Σ_{k ∉ {i,j}} (a_ik − a_jk)² + (a_ki − a_kj)²
+ *   correlation r_ij = Pearson correlation of the two 2(n − 2)-long profiles
+ *
+ * These are exactly R `sna::sedist(A, method = …)` with its defaults (`diag = FALSE`: the
+ * diagonal is missing and pairwise deletion drops k ∈ {i, j}; rows and columns are always
+ * stacked, for an undirected graph too, whose symmetric matrix then counts each tie twice).
+ * Hamming and Euclidean are distances (diagonal 0); correlation is a similarity (diagonal 1)
+ * and, as in sedist, is 0 where a profile is constant (an isolate, say) and no correlation exists.
+ * Values are the edge weights (0/1 when unweighted).
+ *
+ * Reference: Lorrain, F. & White, H. C. (1971). Structural equivalence of individuals in social
+ * networks. Journal of Mathematical Sociology 1, 49–80. Burt, R. S. (1976). Positions in networks.
+ * Social Forces 55, 93–122. Wasserman, S. & Faust, K. (1994). Social Network Analysis, §9.4.
+ *
+ * @example
+ * const g = new Graph({ type: 'directed' });
+ * g.mergeEdge('a', 'c'); g.mergeEdge('b', 'c');
+ * structuralEquivalence(g);
+ * // { nodes: ['a', 'c', 'b'], values: [[0, 1, 0], [1, 0, 1], [0, 1, 0]] } (a and b are equivalent)
+ */
+export function structuralEquivalence(graph: GraphInput, options: StructuralEquivalenceOptions = {}): NodeMatrix {
+  const method = options.method ?? 'hamming';
+  if (method !== 'hamming' && method !== 'correlation' && method !== 'euclidean') {
+    invalidArgument('structuralEquivalence', `method must be 'hamming', 'correlation' or 'euclidean', got ${String(method)}`, { field: 'method', value: method });
+  }
+  const adjacency = nodeMatrix(graph, { weight: options.weight });
+  const a = adjacency.values;
+  const n = a.length;
+  const values = adjacency.nodes.map(() => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    for (let j = method === 'correlation' ? i : i + 1; j < n; j++) {
+      const v = method === 'correlation' ? profileCorrelation(a, i, j) : profileDistance(a, i, j, method === 'euclidean');
+      values[i][j] = values[j][i] = v;
+    }
+  }
+  return { nodes: adjacency.nodes, values };
+}
+
+function profileDistance(a: number[][], i: number, j: number, euclidean: boolean): number {
+  let s = 0;
+  for (let k = 0; k < a.length; k++) {
+    if (k === i || k === j) continue;
+    const d1 = a[i][k] - a[j][k];
+    const d2 = a[k][i] - a[k][j];
+    s += euclidean ? d1 * d1 + d2 * d2 : Math.abs(d1) + Math.abs(d2);
+  }
+  return euclidean ? Math.sqrt(s) : s;
+}
+
+/**
+ * Pearson correlation of the profiles of i and j over k ∉ {i, j} (k ≠ i alone when i = j),
+ * 0 when either is constant (sna::sedist's convention) (internal; CONCOR's first step).
+ */
+export function profileCorrelation(a: readonly (readonly number[])[], i: number, j: number): number {
+  const n = a.length;
+  let count = 0;
+  let mx = 0;
+  let my = 0;
+  for (let k = 0; k < n; k++) {
+    if (k === i || k === j) continue;
+    mx += a[i][k] + a[k][i];
+    my += a[j][k] + a[k][j];
+    count += 2;
+  }
+  if (count < 2) return 0;
+  mx /= count;
+  my /= count;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let k = 0; k < n; k++) {
+    if (k === i || k === j) continue;
+    const x1 = a[i][k] - mx;
+    const y1 = a[j][k] - my;
+    const x2 = a[k][i] - mx;
+    const y2 = a[k][j] - my;
+    sxy += x1 * y1 + x2 * y2;
+    sxx += x1 * x1 + x2 * x2;
+    syy += y1 * y1 + y2 * y2;
+  }
+  if (sxx === 0 || syy === 0) return 0;
+  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+}

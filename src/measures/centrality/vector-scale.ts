@@ -1,0 +1,34 @@
+import { invalidArgument } from '../../error/zonelink-error.js';
+
+/**
+ * How an eigenvector-type score (eigenvector centrality, HITS) is scaled; the
+ * direction is the same, only the constant differs:
+ * - `'unit'`: unit Euclidean length, Σ x² = 1 (NetworkX `eigenvector_centrality`);
+ * - `'max'`: the largest score is 1 (igraph `eigenvector_centrality(scale=True)`,
+ *   `hub_score` / `authority_score`);
+ * - `'sum'`: the scores sum to 1 (NetworkX `hits`).
+ */
+export type VectorScale = 'unit' | 'max' | 'sum';
+
+/** Validates a `scale` option against its default. */
+export function checkVectorScale(caller: string, scale: VectorScale | undefined, fallback: VectorScale): VectorScale {
+  const value = scale ?? fallback;
+  if (value !== 'unit' && value !== 'max' && value !== 'sum') {
+    invalidArgument(caller, `option scale must be 'unit', 'max' or 'sum', got ${String(scale)}`, { field: 'scale', value: scale });
+  }
+  return value;
+}
+
+/** Scales non-negative `x` in place as `scale` asks; an all-zero vector stays 0. */
+export function scaleVector(x: Float64Array, scale: VectorScale): void {
+  let norm = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (scale === 'unit') norm += v * v;
+    else if (scale === 'sum') norm += v;
+    else if (v > norm) norm = v;
+  }
+  if (scale === 'unit') norm = Math.sqrt(norm);
+  if (!(norm > 0)) return;
+  for (let i = 0; i < x.length; i++) x[i] /= norm;
+}

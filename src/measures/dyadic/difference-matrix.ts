@@ -1,0 +1,33 @@
+import { invalidArgument } from '../../error/zonelink-error.js';
+import type { NodeMatrix } from './node-matrix-type.js';
+import { nodeOrder } from './node-order.js';
+
+/** Options of {@link differenceMatrix} and {@link sameGroupMatrix}. */
+export interface NodeOrderOptions {
+  /** Row/column order (default: the record's key order). Every id must be a key of the record. */
+  nodes?: readonly string[];
+}
+
+/**
+ * The absolute-difference matrix of a node attribute, d_ij = |x_i − x_j| (diagonal 0):
+ * the usual dyadic covariate "gap in GDP per capita" or "gap in population" of a QAP
+ * or MRQAP regression (Krackhardt 1987, Social Networks 9, 171–186).
+ *
+ * Edge cases: a missing (null, undefined) or non-finite value is a ZonelinkError naming
+ * the node; one node gives a 1 × 1 matrix [[0]].
+ *
+ * @example
+ * differenceMatrix({ a: 1, b: 4, c: 6 });
+ * // { nodes: ['a', 'b', 'c'], values: [[0, 3, 5], [3, 0, 2], [5, 2, 0]] }
+ */
+export function differenceMatrix(values: Readonly<Record<string, number>>, options: NodeOrderOptions = {}): NodeMatrix {
+  const nodes = nodeOrder('differenceMatrix', values, options.nodes, 'values');
+  const x = nodes.map((id, i) => {
+    const v = values[id];
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      invalidArgument('differenceMatrix', `node ${id} (position ${i}) has value ${String(v)}; expected a finite number`, { code: 'missing-value', id, index: i, value: v, field: 'values' });
+    }
+    return v;
+  });
+  return { nodes, values: x.map((a) => x.map((b) => Math.abs(a - b))) };
+}
