@@ -1,5 +1,11 @@
 export * from './decode-text.js';
 export * from './parse-csv.js';
+export * from './csv-record-stream.js';
+export * from './linkage-columns.js';
+export * from './column-table.js';
+export * from './read-parquet-table.js';
+export * from './read-arrow-table.js';
+export * from './write-graphframes-parquet.js';
 export { parseDataset, safeParseDataset, type ParseDatasetOptions, type SafeParseDatasetResult } from './parse-dataset.js';
 export * from './read-csv-dataset.js';
 export { ZONE_COLUMNS, CITY_COLUMNS, PROVINCE_COLUMNS, LINKAGE_COLUMNS, ACCESSIBILITY_COLUMNS, NODE_KIND_COLUMN, type ColumnSpec } from './csv-columns.js';

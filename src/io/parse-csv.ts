@@ -68,7 +68,7 @@ export function parseCsv(text: string, options: { delimiter?: string; file?: str
         while (text[j] === ' ') j++;
         if (j < text.length && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') {
           issues.push({ code: 'csv-stray-quote', message: `${file ?? 'CSV'} line ${line}: text after a closing quote`, file, row: line });
-        }
+        } else i = j; // spaces between a closing quote and the delimiter are padding, not content
         continue;
       }
       if (c === '\n') line++;

@@ -6,5 +6,6 @@ export * from './project.js';
 export type { LinkageWeightOption } from './linkage-weight.js';
 export * from './city-network.js';
 export * from './compact-adjacency.js';
+export * from './columns-adjacency.js';
 export * from './accessibility-pairs.js';
 export * from './accessibility-graph.js';

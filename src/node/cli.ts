@@ -12,6 +12,7 @@ import { formatProblems } from './format-problems.js';
 import { loadDataset } from './load-dataset.js';
 import { MEASURES_FORMATS, MEASURES_HELP, measuresTable } from './measures-command.js';
 import { checkReportFile, writeReportFile } from './write-report-file.js';
+import { largeLinkageFile, validateLargeLinkages } from './validate-large-linkages.js';
 
 /** Streams and the bundled dataset loader, injectable for tests. */
 export interface CliContext {
@@ -116,6 +117,11 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
       if (files.length === 0) {
         context.stderr(`zonelink validate: give the files to check\n\n${COMMAND_HELP.validate}\n`);
         return 2;
+      }
+      const large = largeLinkageFile(files);
+      if (large) {
+        context.stdout(await validateLargeLinkages(files, large, options, context.stderr));
+        return 0;
       }
       const dataset = await loadDataset(files, options);
       const zones = dataset.nodes.filter((n) => n.kind === 'zone').length;

@@ -4,6 +4,9 @@ import { ZonelinkError } from '../error/zonelink-error.js';
 import { parseDataset, type ParseDatasetOptions } from '../io/parse-dataset.js';
 import { readCsvDataset, type CsvDatasetInput } from '../io/read-csv-dataset.js';
 import type { Dataset } from '../schema/dataset.js';
+import { columnTableToCsv } from '../io/column-table.js';
+import { readArrowTable } from '../io/read-arrow-table.js';
+import { readParquetTable } from '../io/read-parquet-table.js';
 
 /** Named CSV/JSON paths for `loadDataset`. */
 export interface DatasetPaths {
@@ -24,7 +27,8 @@ const TABLE_BY_NAME: [RegExp, keyof DatasetPaths][] = [
 ];
 
 /**
- * Loads a dataset from files: one JSON dataset, or CSV files (UTF-8 or GBK)
+ * Loads a dataset from files: one JSON dataset, or CSV files (UTF-8 or GBK),
+ * Parquet or Arrow IPC tables (same columns as the CSV files)
  * named by role — given as `{ zones, cities, nodes, linkages, metadata }`, or as
  * a list of paths whose file names say the role (`zones.csv`, `城市.csv`,
  * `linkages.csv`, `metadata.json` …). Every problem in every file is reported
@@ -65,7 +69,8 @@ export async function loadDataset(paths: string | string[] | DatasetPaths, optio
   return loadNamed(list, options);
 }
 
-function roleOf(path: string): keyof DatasetPaths | undefined {
+/** The role (zones, cities, nodes, linkages, metadata) a file name says, if any. */
+export function roleOf(path: string): keyof DatasetPaths | undefined {
   const name = basename(path);
   if (extname(name).toLowerCase() === '.json' && /metadata|元数据/i.test(name)) return 'metadata';
   for (const [pattern, role] of TABLE_BY_NAME) if (pattern.test(name)) return role;
@@ -76,7 +81,7 @@ async function loadNamed(paths: DatasetPaths, options: ParseDatasetOptions): Pro
   const input: CsvDatasetInput = {};
   for (const role of ['nodes', 'zones', 'cities', 'linkages'] as const) {
     const path = paths[role];
-    if (path) input[role] = { file: path, content: await readBytes(path) };
+    if (path) input[role] = { file: path, content: await readTableFile(path) };
   }
   if (paths.metadata) input.metadata = new TextDecoder().decode(await readBytes(paths.metadata));
   return readCsvDataset(input, options);
@@ -104,6 +109,20 @@ function errnoReason(error: unknown): string {
     default:
       return (error as Error).message;
   }
+}
+
+/**
+ * The content of a table file: its bytes for CSV, or — for Parquet (`.parquet`)
+ * and Arrow IPC (`.arrow`, `.feather`, `.ipc`) — the table written as CSV text,
+ * so that every format is validated by the same rules, codes and row numbers
+ * (the header is row 1, the table's first row row 2).
+ */
+async function readTableFile(path: string): Promise<Uint8Array | string> {
+  const bytes = await readBytes(path);
+  const ext = extname(path).toLowerCase();
+  if (ext === '.parquet') return columnTableToCsv(await readParquetTable(bytes, { file: basename(path) }));
+  if (ext === '.arrow' || ext === '.feather' || ext === '.ipc') return columnTableToCsv(readArrowTable(bytes, { file: basename(path) }));
+  return bytes;
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
