@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks, each writing bench/results/<name>.md.
-# Usage: bench/run.sh [centrality|edge-betweenness|structure|leiden|inequality|parse-csv|moran|qap|all]   (default: all)
+# Usage: bench/run.sh [centrality|edge-betweenness|structure|leiden|inequality|parse-csv|large-linkages|moran|qap|all]   (default: all)
 # moran needs Rscript with spdep (Debian: r-cran-spdep); qap needs Rscript with sna (r-cran-sna).
 # The peers run in Debian's Python: python3-networkx and python3-igraph are
 # installed with apt when missing. NETWORKX_PYTHON overrides the interpreter
@@ -39,6 +39,15 @@ structure() {
   PEER_PYTHON="${IGRAPH_PYTHON:-/usr/bin/python3}" npx tsx bench/structure.bench.ts "${BENCH_DIR:-${TMPDIR:-/tmp}/zonelink-bench-structure}"
 }
 
+pandas_peer() {
+  peers
+  if ! /usr/bin/python3 -c 'import pandas' >/dev/null 2>&1; then
+    echo "bench: installing python3-pandas with apt" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pandas
+  fi
+}
+
 case "${1:-all}" in
   centrality) centrality ;;
   structure) structure ;;
@@ -48,6 +57,7 @@ case "${1:-all}" in
   parse-csv) npx tsx bench/parse-csv.bench.ts ;;
   moran) npx tsx bench/moran.bench.ts ;;
   qap) npx tsx bench/qap.bench.ts ;;
+  large-linkages) pandas_peer; npx tsx bench/large-linkages.bench.ts ;;
   all)
     centrality
     structure
@@ -57,9 +67,11 @@ case "${1:-all}" in
     npx tsx bench/parse-csv.bench.ts
     npx tsx bench/moran.bench.ts
     npx tsx bench/qap.bench.ts
+    pandas_peer
+    npx tsx bench/large-linkages.bench.ts
     ;;
   *)
-    echo "usage: bench/run.sh [centrality|edge-betweenness|structure|leiden|inequality|parse-csv|moran|qap|all]" >&2
+    echo "usage: bench/run.sh [centrality|edge-betweenness|structure|leiden|inequality|parse-csv|large-linkages|moran|qap|all]" >&2
     exit 2
     ;;
 esac
