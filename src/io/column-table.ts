@@ -32,10 +32,17 @@ export interface ColumnTable {
  * columnTableToCsv({ file: 't.parquet', names: ['id', 'weight'], columns: [['l1', 'l2'], [1.5, null]], rows: 2 });
  * // 'id,weight\nl1,1.5\nl2,\n'
  */
-export function columnTableToCsv(table: ColumnTable, start = 0, end = table.rows): string {
+export function columnTableToCsv(table: ColumnTable, start = 0, end?: number): string {
+  checkColumnTable('columnTableToCsv', table);
+  const stop = end ?? table.rows;
+  if (!Number.isInteger(start) || !Number.isInteger(stop) || start < 0 || stop > table.rows || start > stop) {
+    throw new ZonelinkError('invalid-argument', `columnTableToCsv: rows [${String(start)}, ${String(stop)}) are not within the table's ${table.rows} rows`, [
+      { code: 'invalid-argument', message: 'columnTableToCsv: start and end must be row indices with 0 ≤ start ≤ end ≤ rows', field: 'start' },
+    ]);
+  }
   const { names, columns } = table;
   const lines: string[] = start === 0 ? [names.map(csvField).join(',')] : [];
-  for (let r = start; r < end; r++) {
+  for (let r = start; r < stop; r++) {
     const cells = new Array<string>(columns.length);
     for (let c = 0; c < columns.length; c++) cells[c] = csvField(cellText(columns[c][r]));
     lines.push(cells.join(','));
@@ -59,6 +66,18 @@ function csvField(text: string): string {
 
 /** Checks that a value is a well-formed {@link ColumnTable}, for the readers that build one. */
 export function checkColumnTable(caller: string, table: ColumnTable): void {
+  if (
+    table === null ||
+    typeof table !== 'object' ||
+    !Array.isArray(table.names) ||
+    !Array.isArray(table.columns) ||
+    !Number.isInteger(table.rows) ||
+    table.columns.some((column) => column === null || typeof column !== 'object' || typeof column.length !== 'number')
+  ) {
+    throw new ZonelinkError('invalid-argument', `${caller}: expected a column table { file, names, columns, rows }`, [
+      { code: 'invalid-argument', message: `${caller}: expected a column table { file, names, columns, rows }` },
+    ]);
+  }
   const bad = table.columns.findIndex((column) => column.length !== table.rows);
   if (table.names.length !== table.columns.length || bad >= 0) {
     throw new ZonelinkError('invalid-input', `${caller}: ${table.file}: columns of different lengths`, [

@@ -2,7 +2,7 @@ export * from './decode-text.js';
 export * from './parse-csv.js';
 export * from './csv-record-stream.js';
 export * from './linkage-columns.js';
-export * from './column-table.js';
+export { columnTableToCsv, type ColumnTable } from './column-table.js';
 export * from './read-parquet-table.js';
 export * from './read-arrow-table.js';
 export * from './write-graphframes-parquet.js';

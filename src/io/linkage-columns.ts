@@ -1,4 +1,5 @@
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
+import { checkOptions } from '../error/argument-checks.js';
 import { foldSpelling, termLookup } from '../schema/bilingual-enum.js';
 import { MAX_YEAR, MIN_YEAR } from '../schema/fields.js';
 import { COOPERATION_TYPES, LINKAGE_ARRANGEMENTS, LINKAGE_MECHANISMS, LINKAGE_MODES, type LinkageMode } from '../schema/taxonomy.js';
@@ -153,8 +154,9 @@ export class LinkageColumnsReader {
   private ended = false;
 
   constructor(options: LinkageColumnsOptions = {}) {
-    if (options === null || typeof options !== 'object') {
-      throw new ZonelinkError('invalid-argument', `${FN}: options must be an object`, [{ code: 'invalid-argument', message: `${FN}: options must be an object` }]);
+    checkOptions(FN, options);
+    if (options.nodes !== undefined && (options.nodes === null || typeof options.nodes !== 'object' || !(Symbol.iterator in options.nodes) || typeof options.nodes === 'string')) {
+      throw new ZonelinkError('invalid-argument', `${FN}: option nodes must be an iterable of node ids (an array of strings)`, [{ code: 'invalid-argument', message: `${FN}: option nodes`, field: 'nodes' }]);
     }
     this.file = options.file ?? 'linkages.csv';
     const maxIssues = options.maxIssues ?? 1000;
@@ -171,7 +173,14 @@ export class LinkageColumnsReader {
     this.onProgress = options.onProgress;
     this.fixedNodes = options.nodes !== undefined;
     this.allowSelfLoops = options.allowSelfLoops === true;
-    if (options.nodes !== undefined) for (const id of options.nodes) this.intern(String(id));
+    if (options.nodes !== undefined) {
+      for (const id of options.nodes) {
+        if (typeof id !== 'string') {
+          throw new ZonelinkError('invalid-argument', `${FN}: option nodes must hold node ids as strings, got ${typeof id}`, [{ code: 'invalid-argument', message: `${FN}: option nodes`, field: 'nodes' }]);
+        }
+        this.intern(id);
+      }
+    }
     this.csv = new CsvRecordStream({
       file: this.file,
       maxRecordLength: options.maxRecordLength,

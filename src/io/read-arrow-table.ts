@@ -1,5 +1,6 @@
 import { tableFromIPC } from 'apache-arrow';
 import { ZonelinkError } from '../error/zonelink-error.js';
+import { checkOptions } from '../error/argument-checks.js';
 import { checkColumnTable, type ColumnTable } from './column-table.js';
 
 /**
@@ -13,6 +14,7 @@ import { checkColumnTable, type ColumnTable } from './column-table.js';
  * const table = readArrowTable(bytes, { file: 'linkages.arrow' });
  */
 export function readArrowTable(bytes: Uint8Array | ArrayBuffer, options: { file?: string } = {}): ColumnTable {
+  checkOptions('readArrowTable', options);
   const file = options.file ?? 'table.arrow';
   const fail = (message: string): never => {
     throw new ZonelinkError('invalid-arrow', `readArrowTable: ${file}: ${message}`, [{ code: 'invalid-arrow', message: `${file}: ${message}`, file }]);

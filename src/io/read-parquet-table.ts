@@ -1,5 +1,6 @@
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import { ZonelinkError } from '../error/zonelink-error.js';
+import { checkOptions } from '../error/argument-checks.js';
 import { checkColumnTable, type ColumnTable } from './column-table.js';
 
 /**
@@ -15,6 +16,7 @@ import { checkColumnTable, type ColumnTable } from './column-table.js';
  * readCsvDataset({ linkages: { file: table.file, content: columnTableToCsv(table) } });
  */
 export async function readParquetTable(bytes: Uint8Array | ArrayBuffer, options: { file?: string } = {}): Promise<ColumnTable> {
+  checkOptions('readParquetTable', options);
   const file = options.file ?? 'table.parquet';
   const fail = (message: string): never => {
     throw new ZonelinkError('invalid-parquet', `readParquetTable: ${file}: ${message}`, [{ code: 'invalid-parquet', message: `${file}: ${message}`, file }]);

@@ -1,6 +1,7 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { invalidArgument } from '../error/zonelink-error.js';
 import { betweenness } from '../measures/centrality/betweenness.js';
+import { approximateBetweenness } from '../measures/centrality/approximate-betweenness.js';
 import { closeness } from '../measures/centrality/closeness.js';
 import { degree, strength } from '../measures/centrality/degree.js';
 import { density } from '../measures/centrality/density.js';
@@ -119,14 +120,19 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   else if (core.order <= 2) gap('network', `only ${core.order} linked nodes${when}: centralization needs at least 3`);
 
   progress('centrality');
-  const rankings = centralityRankings(core, topK, progress);
+  const large = core.order > LARGE_NETWORK_NODES;
+  if (large) {
+    gap('network', `betweenness centralization not computed: ${core.order} linked nodes is more than ${LARGE_NETWORK_NODES}, where exact betweenness is O(nm); the ranking uses a sampled estimate`);
+    gap('rankings', `closeness not ranked: ${core.order} linked nodes is more than ${LARGE_NETWORK_NODES} (closeness needs a shortest-path search from every node)`);
+  }
+  const rankings = centralityRankings(core, topK, progress, large ? seed : undefined);
   if (core.size === 0) gap('rankings', `no linkages${when}, so no centrality 无联动，无中心性`);
   // Density and centralization on one node set, the linked nodes (`core`); the
   // path-based ones read the summed weights as strengths, so length = 1/w.
   const centralization = {
     degree: finite(core.order > 2 ? freemanCentralization(core, 'degree', { weight: null }) : NaN),
-    betweenness: finite(core.order > 2 ? freemanCentralization(core, 'betweenness', { weight: 'weight', distance: 'inverse' }) : NaN),
-    closeness: finite(core.order > 2 && isConnected(core) ? freemanCentralization(core, 'closeness', { weight: 'weight', distance: 'inverse' }) : NaN),
+    betweenness: finite(core.order > 2 && !large ? freemanCentralization(core, 'betweenness', { weight: 'weight', distance: 'inverse' }) : NaN),
+    closeness: finite(core.order > 2 && !large && isConnected(core) ? freemanCentralization(core, 'closeness', { weight: 'weight', distance: 'inverse' }) : NaN),
   };
   if (core.order > 2 && !isConnected(core)) gap('network', 'closeness centralization: the linked nodes form more than one component, where Freeman closeness centralization is undefined');
 
@@ -231,7 +237,18 @@ function isConnected(graph: Graph): boolean {
   return seen.size === graph.order;
 }
 
-function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number, progress: (step: string) => void): Ranking[] {
+/**
+ * Above this many linked nodes the report estimates betweenness from
+ * {@link BETWEENNESS_SAMPLES} seeded source nodes (Brandes & Pich 2007) and leaves
+ * closeness and the path-based centralizations out, saying so: exact betweenness
+ * and closeness are O(nm) and would take hours on a million linkages.
+ */
+export const LARGE_NETWORK_NODES = 20_000;
+/** Source nodes sampled for betweenness on a large network. */
+export const BETWEENNESS_SAMPLES = 256;
+
+function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number, progress: (step: string) => void, sampleSeed?: number): Ranking[] {
+  const sampled = sampleSeed !== undefined;
   // Progress inside the step: betweenness and closeness are O(nm) and dominate on large inputs.
   const size = `${core.order} nodes and ${core.size} edges`;
   const step = <T>(name: string, compute: () => T): T => {
@@ -244,15 +261,21 @@ function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number, progr
     {
       measure: 'betweenness',
       label: { zh: '中介中心性', en: 'Betweenness' },
-      weighting: 'normalised; strengths converted to distances by 1/w',
-      values: step('betweenness', () => betweenness(core, { weight: 'weight', distance: 'inverse' })),
+      weighting: sampled
+        ? `normalised; strengths converted to distances by 1/w; estimated from ${BETWEENNESS_SAMPLES} source nodes sampled with seed ${sampleSeed} (Brandes & Pich 2007), as the network has more than ${LARGE_NETWORK_NODES} linked nodes`
+        : 'normalised; strengths converted to distances by 1/w',
+      values: step('betweenness', () =>
+        sampled
+          ? approximateBetweenness(core, { samples: BETWEENNESS_SAMPLES, seed: sampleSeed, weight: 'weight', distance: 'inverse' })
+          : betweenness(core, { weight: 'weight', distance: 'inverse' }),
+      ),
     },
-    {
+    ...(sampled ? [] : [{
       measure: 'closeness',
       label: { zh: '接近中心性', en: 'Closeness' },
       weighting: 'Wasserman–Faust closeness within components; strengths converted to distances by 1/w',
       values: step('closeness', () => closeness(core, { weight: 'weight', distance: 'inverse' })),
-    },
+    }]),
     {
       measure: 'pagerank',
       label: { zh: 'PageRank', en: 'PageRank' },
