@@ -37,7 +37,7 @@ import { StudySchema, type Study } from './study-schema.js';
  * @example
  * import { china } from 'zonelink/data';
  * const study = analyzeStudy(china);
- * 'missing' in study.population ? study.population.missing : study.population.years[1].gini; // ≈ 0.43
+ * 'missing' in study.population ? study.population.missing : study.population.years[1].gini; // 0.4238 (2020 census, 338 cities)
  */
 export function analyzeStudy(dataset: Dataset, options: StudyOptions = {}): Study {
   if (dataset === null || typeof dataset !== 'object' || !Array.isArray(dataset.nodes) || !Array.isArray(dataset.linkages)) {
