@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import { ZonelinkError } from '../../error/zonelink-error.js';
 import { leiden } from '../../measures/community/leiden.js';
 import { adjustedRandIndex, nmi } from '../../measures/community/partition-comparison.js';
 import { findOnePlusN } from '../../measures/hubs/one-plus-n.js';
@@ -68,9 +69,10 @@ export function documentedOnePlusN(dataset: Dataset, graph: Graph, seed: number)
     let found;
     try {
       found = findOnePlusN(net, { groups: candidates, seed });
-    } catch {
+    } catch (error) {
       // a node without a province makes 'province' candidates undefined; the other candidates still count
-      continue;
+      if (error instanceof ZonelinkError) continue;
+      throw error;
     }
     for (const g of found.groups) {
       groups.push({
