@@ -18,3 +18,4 @@ export {
 } from './report-schema.js';
 export * from './render/index.js';
 export * from './render/svg/index.js';
+export * from './study/index.js';
