@@ -1161,7 +1161,8 @@ def build_metadata(cities, zones, linkages, stats):
         {'id': 'railwayvis', 'title': 'thaddywu/RailwayVIS — railway lines and stations mapped to cities (commit 68e6980)',
          'url': 'https://github.com/thaddywu/RailwayVIS', 'licence': 'Apache-2.0'},
         {'id': 'programme-documents', 'title': '国办发〔2017〕22号; 《中国农村扶贫开发的新进展》 (2011) 表2; 中办、国办 东西部扶贫协作指导意见 (2016-12); '
-         '对口援疆 2010 list; 对口援藏 pairs — each linkage names its document and where it was read (SOURCES.md)',
+         '2021 东西部协作 adjustment (pairs from reports); 对口援疆 2010 list; 对口援藏 pairs; co-built parks — each linkage names its '
+         'document and where it was read (SOURCES.md)',
          'licence': 'government documents (facts)'},
     ]
     nclusters = len(CLUSTERS)
@@ -1223,7 +1224,7 @@ def build_metadata(cities, zones, linkages, stats):
         {'scope': 'linkages', 'complete': False, 'count': len(linkages),
          'note': f'{len(linkages)} linkages, every one stated by the document or paper its citation names (audit: data/china/linkage-audit.csv). '
                  'By programme: ' + ', '.join(f'{p} {n}' for p, n in sorted(count_programmes(linkages).items())) + '. '
-                 'Below the target of 150: no further assignment list was found in a source that could be read. '
+                 'Below the target of 150: the remaining pairs of the 2016 and 2021 east–west lists were not found in a source that could be read. '
                  'Of the 36 linkages of version 0.1.0, 11 stay (paper cases), 2 became partOf (containment in Binhai New Area), '
                  '4 were Shanghai FTZ → own area (containment; dropped), 10 Guangzhou travel-time targets moved to accessibility, '
                  'and 9 were dropped as not stated by their source (Zhongguancun/Binhai parks, Shenzhen–Shanwei, Suzhou–Suqian, '
@@ -1231,26 +1232,38 @@ def build_metadata(cities, zones, linkages, stats):
         {'scope': 'northeast–east counterpart cooperation (国办发〔2017〕22号)', 'complete': True, 'count': 7,
          'note': 'All 3 province pairs and 4 city pairs of the 2017 plan; province pairs end at province nodes.'},
         {'scope': 'east–west pairing (东西部扶贫协作)', 'complete': False, 'count': count_programmes(linkages).get('east-west-pairing', 0),
-         'note': 'The 2001–2010 table (15 pairs) and its 2010-06 adjustment (3) from the 2011 white paper, and the 2016 list read up to '
-                 '宁波—黔西南 (17 pairs). Missing: the rest of the 2016 list (福建/福州/厦门, 山东/济南/青岛, 广东/广州/佛山/中山/东莞/珠海) and '
-                 'the 2021 adjustment (东西部协作), for which no authoritative text was found; the 2013 Guizhou pairs (国办发〔2013〕11号) '
-                 'are not included. Three pairs of the unread part are taken from reports that state them: 佛山→凉山 (2016–2020, ended by the '
-                 '2021 adjustment), 中山→昭通 and 东莞→昭通 (no year).'},
+         'note': 'The 2001–2010 table (15 pairs) and its 2010-06 adjustment (3) from the 2011 white paper; the 2016 list read up to '
+                 '宁波—黔西南 (17 pairs) in the Xinhua text, and 10 pairs of its unread part from reports that state them (佛山→凉山 2016–2020, '
+                 '中山→昭通, 东莞→昭通, 珠海→怒江, 济南→湘西, 青岛→陇南, 青岛→安顺, 广州→毕节, 广州→黔南, 广东→甘孜 since 2014); the end of '
+                 '杭州→黔东南 (2020, 佛山 took over in 2021). The 2021 adjustment (东西部协作; the adjusted list was not published in full): '
+                 '11 pairs from reports of the new round (广东→广西, 广东→贵州, 山东→甘肃, 青岛→定西, 广州→毕节/安顺/黔南, 珠海→遵义, '
+                 '中山→六盘水, 东莞→铜仁, 佛山→黔东南). Missing: 福建→宁夏, 福州→定西, 厦门→临夏, 山东→重庆 and 广东→广西 of the 2016 list '
+                 '(only reports of continuing or earlier pairs were found, not the list), every other pair of the 2021 round (北京, 天津, '
+                 '上海, 江苏, 浙江, 福建 and their cities; 广东 cities for 黔西南 and 广西), and the 2013 Guizhou pairs (国办发〔2013〕11号, '
+                 'read only as "8 cities one-to-one", without the pairs). Searched: the pages corpus for the 2016 list text (only the '
+                 'truncated Xinhua reprints of 宁波日报 and 文汇报 were found), for the 2021 list (no text lists it), and per-pair reports.'},
         {'scope': 'counterpart support to Xinjiang (对口援疆, 2010)', 'complete': False, 'count': count_programmes(linkages).get('xinjiang-counterpart-support', 0),
          'note': 'The 19 provinces and cities of the 2010 round and the prefectures (and XPCC cities Aral and Wujiaqu) their assigned '
                  'counties lie in; the list names counties, which are given in each description. XPCC divisions that are not nodes '
                  '(农二、四、五、七、十、十三、十四师) are left out. Read in a forum reproduction of the list (see SOURCES.md), not the '
                  'government text.'},
         {'scope': 'counterpart support to Tibet (对口援藏)', 'complete': False, 'count': count_programmes(linkages).get('tibet-counterpart-support', 0),
-         'note': 'Only the 3 pairs read in a source (江苏→拉萨, 天津→昌都, 浙江→那曲); no full assignment list of the 17 provinces and '
-                 'cities was found.'},
+         'note': 'All 17 provinces and municipalities with the prefecture they support, each pair from a report that states it '
+                 '(no single official list was found): 北京、江苏→拉萨; 上海、山东、黑龙江、吉林→日喀则; 天津、重庆→昌都; 湖北、湖南、'
+                 '安徽→山南; 广东、福建→林芝; 浙江、辽宁→那曲; 河北、陕西→阿里, and 福建→昌都 (Fujian\'s cadres go to Chamdo by 2022; '
+                 'when the assignment moved is not stated, so 福建→林芝 has no end year). Start years: 1994 (the 第三次西藏工作座谈会) where '
+                 'the report says so, 1995 for Hunan, 2002 for Anhui; none for Shandong, Heilongjiang, Jilin and Fujian (the reports give no '
+                 'year). Jiangsu: 1994 (交汇点) vs 1995 (Xinhua 2021); 1994 is used. Missing: the central enterprises (宝武, 中化 → 日喀则 '
+                 'and others), which are not nodes, and county-level assignments.'},
         {'scope': 'co-built and enclave parks', 'complete': False,
          'count': sum(1 for l in linkages if l.get('arrangement') == 'co-built-park'),
          'note': 'City-to-city linkages (builder → host) for the Jiangsu 南北共建园区 named in reports (Suzhou→Suqian with its 6 parks, '
                  'Wuxi→Xuzhou, Nanjing→Huai\'an, Changzhou→Yancheng; 4 of the 45 pairs) and one Guangdong industrial-transfer park '
-                 '(Guangzhou→Meizhou, 2013). Missing: the other Jiangsu pairs, the other Guangdong transfer parks, 深汕 (Shenzhen–Shanwei), '
-                 'the Zhongguancun branch parks and the 中新 projects (no source naming both endpoints and a date was read). The old '
-                 'Shenzhen–Shanwei and Suzhou Industrial Park links were dropped (their cited paper names no case); their zone records remain.'},
+                 '(Guangzhou→Meizhou, 2013), and 深汕 (Shenzhen→Shanwei: the 深圳（汕尾）产业转移工业园 of 2008, the 深汕特别合作区 '
+                 'from 2011; zh.wikipedia, citing the provincial approval). Missing: the other Jiangsu pairs, the other Guangdong transfer '
+                 'parks, the Zhongguancun branch parks and the 中新 projects (no source naming both endpoints and a date was read). The old '
+                 'Shenzhen–Shanwei and Suzhou Industrial Park links of 0.1.0 were dropped (their cited paper names no case); 深汕 is back '
+                 'with a source that states it.'},
         {'scope': 'province nodes', 'complete': True, 'count': stats['provinces'],
          'note': 'A province node (kind "province", id = province code) for every province a programme document names as a whole; '
                  'municipalities are their city nodes; nothing is pinned to a provincial capital.'},
@@ -1391,14 +1404,60 @@ XJ_2010 = [
     ('320000', '江苏省', '654000', '伊犁河谷州直八县二市 (农四师、农七师 not nodes)'),
     ('410000', '河南省', '650500', '哈密地区'),
 ]
-# Tibet: only pairs read in a source (no full assignment list was found).
+# Tibet (对口援藏): the assignments decided at the 1994 第三次西藏工作座谈会 and later, one pair per report that states it
+# (no single official list was found). (helper, name, prefecture, start year or None, what the source says, where it was read, note)
+CIT_TIBET = '对口支援西藏 (分片负责、对口支援、定期轮换; decided at the 1994 中央第三次西藏工作座谈会)'
 TIBET = [
     ('320000', '江苏省', '540100', 1994, '自1994年江苏建立对口支援西藏拉萨工作机制以来',
-     '新华日报·交汇点《江苏援藏系列报道①》 (2023-06-15), reprinted at laowu.nanfei.cn/zonghe/2023/0615/11847.html'),
+     '新华日报·交汇点《江苏援藏系列报道①》 (2023-06-15), reprinted at laowu.nanfei.cn/zonghe/2023/0615/11847.html',
+     'Sources disagree on the year: a Xinhua report of 2021-11-03 (中国西藏网 援藏 column, read in a mirror, '
+     'panopticimage.com/cn/aid_tibet/news/202111/t20211103_7089924.html) says 自1995年对口支援西藏拉萨以来; 1994 is the year of the '
+     'central decision, 1995 the year the first cadres arrived.'),
     ('120000', '天津市', '540300', 1994, '1994年，中央启动对口支援西藏政策，天津与昌都结下不解之缘',
-     'article on Tianjin\'s support to Chamdo, tippy.cn/shenghuojingyan/29421.html (a secondary web text)'),
+     'article on Tianjin\'s support to Chamdo, tippy.cn/shenghuojingyan/29421.html (a secondary web text)', None),
     ('330000', '浙江省', '540600', 1994, '浙江援藏干部 … 助力那曲 (1994: 中央第三次西藏工作座谈会拉开了对口支援西藏的帷幕)',
-     '中国西藏网 tibet.cn/cn/zt2024/yz30y/yzyw (对口援藏30年 special)'),
+     '中国西藏网 tibet.cn/cn/zt2024/yz30y/yzyw (对口援藏30年 special)', None),
+    ('110000', '北京市', '540100', 1994, '自1994年中央第三次西藏工作座谈会以来，北京对口援藏工作已走过30年 … 北京市始终高度重视对口支援拉萨工作',
+     'xztzb.gov.cn/jiaoliu/1718850247435.shtml (2024, 北京对口援藏30年); also 人民网 2017-12-07 北京拉萨共商对口支援工作 (xwzx.qqzyw.com/show-146280.html)', None),
+    ('310000', '上海市', '540200', 1994, '1994年7月，中央召开第三次西藏工作座谈会议，上海开始援藏工作 … 松江于1995年起对口支援定日县 (日喀则)',
+     '澎湃新闻 2020-07-17 (www.thepaper.cn/newsDetail_forward_8312222_1); Xinhua 2018-12-12 (1994年至2018年以来，上海市对口援藏项目1582个, '
+     'read in a mirror of 央广网, huiyingmeng.com/xz/jrxz/20181214/t20181214_524449986.shtml)', None),
+    ('370000', '山东省', '540200', None, '1994年以来，西藏日喀则累计接受四省市、两企业对口援藏项目 … 山东省对口援藏项目1355个',
+     'Xinhua 2018-12-12, read in a mirror of 央广网 (huiyingmeng.com/xz/jrxz/20181214/t20181214_524449986.shtml)',
+     'The report gives the 1994–2018 totals of the four provinces without the year each began.'),
+    ('230000', '黑龙江省', '540200', None, '1994年以来，西藏日喀则累计接受四省市、两企业对口援藏项目 … 黑龙江省对口援藏项目356个',
+     'Xinhua 2018-12-12, read in a mirror of 央广网 (huiyingmeng.com/xz/jrxz/20181214/t20181214_524449986.shtml)',
+     'The report gives the 1994–2018 totals of the four provinces without the year each began.'),
+    ('220000', '吉林省', '540200', None, '1994年以来，西藏日喀则累计接受四省市、两企业对口援藏项目 … 吉林省对口援藏项目297个',
+     'Xinhua 2018-12-12, read in a mirror of 央广网 (huiyingmeng.com/xz/jrxz/20181214/t20181214_524449986.shtml)',
+     'The report gives the 1994–2018 totals of the four provinces without the year each began.'),
+    ('500000', '重庆市', '540300', 1994, '2014年，是中央实施对口援藏决策方针20周年，也是重庆对口援藏20周年 … 赴西藏自治区昌都地区工作',
+     '重庆晨报 2015-03-21, read in a mirror of 西藏新闻网 (www.customartwest.com/cd/2015-03/21/content_1252990.html); '
+     '重庆市经济信息委 2022-06-17 (jjxxw.cq.gov.cn/zwxx_213/jxdt/202206/t20220617_10826320.html: 重庆市对口支援的类乌齐、察雅、芒康三个县)', None),
+    ('130000', '河北省', '542500', 1994, '自1994年中央第三次西藏工作座谈会作出“分片负责、对口支援、定期轮换”重大决策，确定河北省对口支援西藏阿里地区',
+     '西藏日报 2024-09, read in a mirror of 中国西藏网 (www.tyjgjz.com/cn/in/szqs/202409/t20240918_7688624.html)', None),
+    ('610000', '陕西省', '542500', 1994, '1994年，中央第三次西藏工作座谈会确定陕西对口支援阿里地区',
+     '群众新闻 2024-09-06 (xmz.gov.cn/html/news/shina/2024/0906/16751.html)', None),
+    ('210000', '辽宁省', '540600', 1994, '辽宁对口支援那曲 … 对口援藏30年来 (2024)',
+     '西藏日报 2024-06-21 via 央视网 (local.cctv.com/2024/06/21/ARTIkwkaS3zFCRMLnBwLCqYf240621.shtml)',
+     'Start year from "30 years" in 2024 (the 1994 decision).'),
+    ('420000', '湖北省', '540500', 1994, '1994年，党中央召开第三次西藏工作座谈会，拉开全国对口支援西藏建设的序幕。相隔数千公里的湖北与山南，因此结缘',
+     '湖北日报, read in a reprint (www.hflpw.com/portal.php?aid=278225&mod=view); 曲松县政府 2021-10 (www.qusong.gov.cn, 湖北·西藏对口支援工作座谈会 in 山南)', None),
+    ('430000', '湖南省', '540500', 1995, '湖南省从1995年开始，对口支援西藏山南地区',
+     '2007 report read in a mirror (nakedoat.com/gzdt/2007-04/06/content_573714.htm); 湖南日报 2021-08 (1995年以来，湖南根据党中央统一部署和安排 … 山南; '
+     'reprint www.iuu7.com/qzkx/show-21764.html)', None),
+    ('340000', '安徽省', '540500', 2002, '2002年，中央决定安徽省对口支援山南市以来，安徽省先后派出八批援藏工作队',
+     '中国网·西藏 2024-07-15 (big5.china.com.cn/gate/big5/xz.china.com.cn/2024-07/15/content_42861375.htm)', None),
+    ('440000', '广东省', '540400', 1994, '自1994年起，广东与林芝跨越3000公里的山海之隔，携手筑梦，开启了一段跨越时空的深情援藏之旅',
+     'yule.kcwzh.com/news/23403.html (2024-08-20, a secondary web text); 西藏日报 2025-06-30 广东省第十批援藏干部人才 … 林芝 '
+     '(mirror www.tyjgjz.com/cn/culture/202506/t20250630_7816870.html)', None),
+    ('350000', '福建省', '540400', None, '西藏林芝地区是福建省的对口援助地区，福建省迄今已派出了五批援藏工作队进入林芝地区',
+     'Xinhua 2009-03-11 on gov.cn (www.gov.cn/jrzg/2009-03/11/content_1256629.htm)',
+     'By 2022 Fujian\'s cadres go to Chamdo instead (see l-tibet-350000-540300); no source read says when the assignment moved, so no end year.'),
+    ('350000', '福建省', '540300', None, '2022年7月15日，福建省第十批援藏工作队131名干部人才从东海之滨跨越3300公里来到西藏昌都',
+     '福建日报 2025-07-10, read in a mirror (www.gdbyq.com/news/fujian/gcdt/2025-07-10/2836904.html); 福州新闻网 2023-02-16 (福州对口援助八宿县, '
+     'news.fznews.com.cn/fzxw/20230216/m07S0ya5qN.shtml)',
+     'Start year not stated in any source read (the tenth batch arrived 2022-07; Fujian earlier supported Nyingchi).'),
 ]
 
 
@@ -1411,6 +1470,58 @@ EW_EXTRA = [
      'report of the Zhaotong delegation to Zhongshan, www.zzkailai.com/newdetail-261548.html (a reprint)'),
     ('441900', '东莞市', '530600', '昭通市', None, None, '中山联合东莞对口帮扶云南昭通市10县1区 (东西部扶贫协作; no year given)',
      'report of the Zhaotong delegation to Zhongshan, www.zzkailai.com/newdetail-261548.html (a reprint)'),
+    ('440400', '珠海市', '533300', '怒江傈僳族自治州', 2016, None, '自2016年底开展东西部扶贫协作以来，珠海市秉持“中央要求、怒江所需，珠海所能”原则 … 帮扶怒江',
+     '南方日报 2020-10-16《珠海&怒江：山海同心小康路》 (static.nfapp.southcn.com/content/202010/16/c4161658.html)'),
+    ('370100', '济南市', '433100', '湘西土家族苗族自治州', 2016, None, '自2016年年底东西部扶贫协作启动以来，济南市和湘西州党委、政府高度重视 … 建立了工作对接、高层互访、联席会议、干部挂职等工作机制',
+     '济南日报 report on the first 体验湘西 week, reprinted at www.xuehua.us/a/5ec01aa956a42ff72b3f2d7b; 中国产业经济信息网 2020-06-23 '
+     '(济南市—湘西州东西部扶贫协作高层联席会议, www.cinic.org.cn/xy/jinan/tbch/847577.html)'),
+    ('370200', '青岛市', '621200', '陇南市', 2016, None, '自去年10月中央确定青岛市结对帮扶陇南市以来，两市通过召开联席会议 … 稳步推进东西扶贫协作工作 (甘肃日报, 2017-08)',
+     '甘肃日报 2017-08-10, read in a reprint (www.lfbxx.com/html/1326/2017-08-10/content-177087.html)'),
+    ('370200', '青岛市', '520400', '安顺市', None, None, '助力安顺54.58万贫困人口脱贫 … 2016年以来，累计帮助安顺、陇南引进项目99个 (青岛 东西部扶贫协作)',
+     '青岛日报 2021-02-26, reprinted at qing5.com/2021/0226/380193.shtml; 中国经济网 2017-10-16 (tuopin.ce.cn/news/201710/16/t20171016_26546873.shtml: '
+     '山东省青岛市与贵州省安顺市“东西部”协作)'),
+    ('440100', '广州市', '520500', '毕节市', 2016, None, '2016年以来，广州持续深化东西部扶贫协作 … 截至2019年底，贵州毕节、黔南减少贫困人口逾180.49万人',
+     '人民网 2020-10-16《广州聚力东西部扶贫协作》, reprinted at xcgbb.com/xczx/202010/t20201016_6835092.shtml; 广州文明网 2020-07-13 '
+     '(gdgz.wenming.cn/2020index/wmcj/202007/t20200713_6578771.html)'),
+    ('440100', '广州市', '522700', '黔南布依族苗族自治州', 2016, None, '2016年以来，广州持续深化东西部扶贫协作 … 截至2019年底，贵州毕节、黔南减少贫困人口逾180.49万人',
+     '人民网 2020-10-16《广州聚力东西部扶贫协作》, reprinted at xcgbb.com/xczx/202010/t20201016_6835092.shtml'),
+    ('440000', '广东省', '513300', '甘孜藏族自治州', 2014, None, '2014年以来，广东省携手四川省甘孜藏族自治州开展东西部扶贫协作，惠州市负责对口支援两个贫困县',
+     '南方网 (pc.nfapp.southcn.com/76/4162512.html, 国家扶贫日 report on 惠州 and 道孚/丹巴); 2014年，广东—甘孜对口援藏工作启动 '
+     '(report read at tjtfjx.com/html/xw/dzyw/23801.html). The pair began in 2014 as counterpart support to the Sichuan Tibetan areas'),
+]
+# End of a 2016 pair stated by a report of the 2021 adjustment: (helper, helped) → (end year, what the source says, where).
+EW_2016_END = {
+    ('330100', '522600'): (2020, '根据国家新阶段东西部协作调整工作部署，佛山市“接棒”杭州市，结对黔东南',
+                           '黔东南日报 2021-07-11 (dzb.qdnrbs.cn/szb/pc/202107/11/c163304.html)'),
+}
+# The 2021 adjustment (新阶段东西部协作; 结对关系 adjusted by the centre in 2021, the list itself not published in full): pairs a report
+# states for the new round. (helper, name, helped, name, start year, what the source says, where it was read)
+CIT_EW_2021 = ('东西部协作 结对关系调整 (2021, 新阶段; 中共中央办公厅、国务院办公厅《关于坚持和完善东西部协作机制的意见》, 2021-03; the '
+               'adjusted list was not published in full)')
+EW_2021 = [
+    ('440000', '广东省', '450000', '广西壮族自治区', 2021, '在中央重新调整东西部结对帮扶关系后，广东负责帮扶广西、贵州两省区',
+     '南方日报 report of 2021-05 on the new round, reprinted at www.hwsss.com/guoji/2021050118825.html'),
+    ('440000', '广东省', '520000', '贵州省', 2021, '2021年，中央重新调整新一轮东西部结对帮扶关系，决定广东继续帮扶贵州',
+     '中新网 2021-12-09《粤黔构建协作新格局 山海携手共同富裕》 (www.gz.chinanews.com/jjgz/2021-12-09/doc-ihatrmfi0058416.shtml); '
+     '南方日报 2021-05 (www.hwsss.com/guoji/2021050118825.html)'),
+    ('370000', '山东省', '620000', '甘肃省', 2021, '鲁甘协作是习近平总书记和党中央交给山东的光荣政治任务 … 山东将全面落实好两省联合编制的“十四五”东西部协作发展规划',
+     '甘肃日报 2021-12-05 (山东省·甘肃省东西部协作座谈会在济南召开; read in a mirror, yhg994208.cn/news/gansu/2021120507394033457.htm)'),
+    ('370200', '青岛市', '621100', '定西市', 2021, '青岛与定西自2021年4月结对',
+     '新浪财经 2026-01-15《“青定桥”架起东西部协作共富路》, read at reportify.cn (tags/concept?tagValue=一核四化)'),
+    ('440100', '广州市', '520500', '毕节市', 2021, '广州市党政代表团赴贵州省毕节市、安顺市和黔南州，深入推进东西部协作工作',
+     '广州市人民政府 2022-07-28 (www.gz.gov.cn/xw/gzyw/content/post_8454760.html, from 广州日报)'),
+    ('440100', '广州市', '520400', '安顺市', 2021, '广州市党政代表团赴贵州省毕节市、安顺市和黔南州，深入推进东西部协作工作',
+     '广州市人民政府 2022-07-28 (www.gz.gov.cn/xw/gzyw/content/post_8454760.html, from 广州日报)'),
+    ('440100', '广州市', '522700', '黔南布依族苗族自治州', 2021, '广州市党政代表团赴贵州省毕节市、安顺市和黔南州，深入推进东西部协作工作',
+     '广州市人民政府 2022-07-28 (www.gz.gov.cn/xw/gzyw/content/post_8454760.html, from 广州日报)'),
+    ('440400', '珠海市', '520300', '遵义市', 2021, '按照党中央对新一轮东西部协作结对关系的调整安排，“十四五”期间，广东省珠海市将结对帮扶遵义市',
+     'www.zgxbyx.cc/infoview.asp?id=9052; 珠海市人民政府门户 2021 (遵义市党政代表团来珠考察对接东西部协作工作, reprinted at cgjd.org.cn/show-146630.html)'),
+    ('442000', '中山市', '520200', '六盘水市', 2021, '2021年国家新一轮东西部协作关系调整后，粤、黔两省建立起新的结对帮扶协作关系，中山市与六盘水市从此结下“山水情缘”',
+     '水城融媒 2024-03-06《中山·六盘水东西部协作工作综述》 (read at freewechat.com); 中山市人民政府 (zs.gov.cn/zwgk/ldzc/ldhd/content/post_2253980.html)'),
+    ('441900', '东莞市', '520600', '铜仁市', 2021, '《“十四五”时期东莞·铜仁宣传文化工作东西部协作协议》 … 坚决贯彻落实党中央决策部署及粤黔两省的统一部署，切实增强做好莞铜协作的政治责任感',
+     'i东莞 2021-09-07 (pub.timedg.com/a/2021-09/07/AP6137058fe4b024870891f032.html)'),
+    ('440600', '佛山市', '522600', '黔东南苗族侗族自治州', 2021, '今年，根据国家新阶段东西部协作调整工作部署，佛山市“接棒”杭州市，结对黔东南，帮扶我州',
+     '黔东南日报 2021-07-11 (dzb.qdnrbs.cn/szb/pc/202107/11/c163304.html)'),
 ]
 # Co-built (enclave) parks with both endpoints named in a report: (builder, host, start year, park, says, where, programme).
 CO_BUILT = [
@@ -1426,6 +1537,12 @@ CO_BUILT = [
      '现代快报 xdkb.net/rd/231258 (2021-11, citing 新华日报 2021-11-15)', 'jiangsu-south-north-co-built-parks'),
     ('440100', '441400', 2013, '广州（梅州）产业转移工业园', '广梅产业园成立于2013年,是广州市全面对口帮扶梅州市的重要项目 … 梅州承接广州产业转移的主要园区',
      'bkwk.cn/article/jmmztxzzcszjgyydmmyjy.html (a secondary web text)', 'guangdong-industrial-transfer-parks'),
+    ('440300', '441500', 2008, '深圳（汕尾）产业转移工业园 (2008), from 2011 the 深汕特别合作区 (coop-shenzhen-shanwei) in 海丰县',
+     '2008年12月10日，由汕尾市政府和深圳市政府合作共建的深圳（汕尾）产业转移工业园动工建设 … 2011年2月11日，广东省委、省政府批复《深汕（尾）特别合作区基本框架方案》，'
+     '批准成立深汕特别合作区 … 2017年 … 形成深圳全面主导、汕尾积极配合的合作格局',
+     'zh.wikipedia 深汕特别合作区 (CC BY-SA; snapshot chinapedia/wikipedia.zh.mediawiki, 深/深汕特别合作区.md), citing 南方网 2008-12-18 and 2011-12-13 '
+     'and the 2017 调整方案 (深圳市财政委员会); the 2011 framework plan is 广东省委、省政府批复《深汕（尾）特别合作区基本框架方案》 (2011-02-11)',
+     'guangdong-industrial-transfer-parks'),
 ]
 CIT_JS_COBUILT = '江苏省 南北共建园区 (南北挂钩合作; 45 co-built parks assessed by the 省苏北发展协调小组)'
 CIT_GD_TRANSFER = '广东省 产业转移工业园 (双转移 strategy; Guangzhou\'s counterpart assistance to Meizhou)'
@@ -1464,9 +1581,14 @@ def programme_linkages(ref):
                            ('directed', True), ('startYear', start)])
         if end:
             rec['endYear'] = end
+        says = f'{r["helper_name"]} 帮扶 {r["helped_name"]} ({r["period"]}; read in: {r["source"][:160]})'
+        ended = EW_2016_END.get((s, t)) if tag == '2016' else None
+        if ended:
+            rec['endYear'] = ended[0]
+            says += f'; end: {ended[1]} ({ended[2]})'
         rec.update([('mechanism', 'cooperation'), ('description', f'{r["helper_name"]} 帮扶 {r["helped_name"]} (东西部扶贫协作, {r["period"]})'),
-                    ('programme', 'east-west-pairing'), ('citation', cit)])
-        add(rec, f'{r["helper_name"]} 帮扶 {r["helped_name"]} ({r["period"]}; read in: {r["source"][:160]})')
+                    ('programme', 'east-west-pairing'), ('citation', cit + (f'; its end ({ended[0]}) as reported in {ended[2]}' if ended else ''))])
+        add(rec, says)
     for helper, hname, helped, dname, start, end, says, where in EW_EXTRA:
         rec = OrderedDict([('id', f'l-east-west-2016-{helper}-{helped}'), ('source', helper), ('target', helped), ('mode', 'cross-regional'),
                            ('directed', True)])
@@ -1477,6 +1599,11 @@ def programme_linkages(ref):
         rec.update([('mechanism', 'cooperation'), ('description', f'{hname} 帮扶 {dname} (东西部扶贫协作)'), ('programme', 'east-west-pairing'),
                     ('citation', CIT_EW_2016 + '; pair as stated in ' + where)])
         add(rec, says)
+    for helper, hname, helped, dname, start, says, where in EW_2021:
+        add(OrderedDict([('id', f'l-east-west-2021-{helper}-{helped}'), ('source', helper), ('target', helped), ('mode', 'cross-regional'),
+                         ('directed', True), ('startYear', start), ('mechanism', 'cooperation'),
+                         ('description', f'{hname} 帮扶 {dname} (东西部协作, 2021 round)'), ('programme', 'east-west-pairing'),
+                         ('citation', CIT_EW_2021 + '; pair as stated in ' + where)]), says)
     for builder, host, start, park, says, where, programme in CO_BUILT:
         rec = OrderedDict([('id', f'l-cobuilt-{builder}-{host}'), ('source', builder), ('target', host), ('mode', 'cross-regional'),
                            ('directed', True)])
@@ -1493,13 +1620,15 @@ def programme_linkages(ref):
                          ('description', f'{name} 对口支援 {counties}'), ('programme', 'xinjiang-counterpart-support'),
                          ('citation', CIT_XJ)]),
             f'{name} 对口支援 {counties} (the list names counties; the linkage ends at their prefecture node)')
-    for helper, name, prefecture, year, says, where in TIBET:
+    for helper, name, prefecture, year, says, where, note in TIBET:
         s = endpoint(helper)
-        add(OrderedDict([('id', f'l-tibet-{s}-{prefecture}'), ('source', s), ('target', prefecture), ('mode', 'cross-regional'),
-                         ('directed', True), ('startYear', year), ('mechanism', 'cooperation'),
-                         ('description', f'{name} 对口援藏'), ('programme', 'tibet-counterpart-support'),
-                         ('citation', '对口支援西藏 (since the 1994 第三次西藏工作座谈会), pair as stated in ' + where)]),
-            says)
+        rec = OrderedDict([('id', f'l-tibet-{s}-{prefecture}'), ('source', s), ('target', prefecture), ('mode', 'cross-regional'),
+                           ('directed', True)])
+        if year:
+            rec['startYear'] = year
+        rec.update([('mechanism', 'cooperation'), ('description', f'{name} 对口援藏' + (f'. {note}' if note else '')),
+                    ('programme', 'tibet-counterpart-support'), ('citation', CIT_TIBET + '; pair as stated in ' + where)])
+        add(rec, says + (f' [note: {note}]' if note else ''))
     return L, audit
 
 

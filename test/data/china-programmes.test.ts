@@ -103,6 +103,92 @@ describe('China dataset 0.2.0: linkages and their audit', () => {
   });
 });
 
+describe('China dataset: programme linkages beyond the reference tables (issue 12)', () => {
+  const byProgramme = (p: string) => linkages.filter((l) => l.programme === p);
+  const pairs = (p: string) => new Set(byProgramme(p).map((l) => `${l.source}>${l.target}`));
+
+  it('counts per programme (as read; see metadata.coverage for what is missing)', () => {
+    const counts: Record<string, number> = {};
+    for (const l of linkages) counts[l.programme] = (counts[l.programme] ?? 0) + 1;
+    expect(counts).toEqual({
+      'paper-cases': 11,
+      'northeast-east-counterpart-cooperation': 7,
+      // 15 + 3 (white paper) + 17 (2016 list, Xinhua text) + 10 (2016 list, reports) + 11 (2021 round, reports)
+      'east-west-pairing': 56,
+      'xinjiang-counterpart-support': 22,
+      // the 17 provinces and municipalities, Fujian with two prefectures
+      'tibet-counterpart-support': 18,
+      'jiangsu-south-north-co-built-parks': 4,
+      'guangdong-industrial-transfer-parks': 2,
+    });
+    for (const c of metadata.coverage.filter((c: Json) => c.scope.startsWith('east–west') || c.scope.startsWith('counterpart support to Tibet'))) {
+      expect(c.count).toBe(c.scope.startsWith('east') ? 56 : 18);
+    }
+  });
+
+  it('Tibet: the 17 helpers and the prefectures the reports name (北京、江苏→拉萨 … 河北、陕西→阿里)', () => {
+    // typed from the reports cited in data/SOURCES.md, one line per prefecture
+    const expected: Record<string, string[]> = {
+      '540100': ['110000', '320000'], // 拉萨
+      '540200': ['310000', '370000', '230000', '220000'], // 日喀则
+      '540300': ['120000', '500000', '350000'], // 昌都
+      '540500': ['420000', '430000', '340000'], // 山南
+      '540400': ['440000', '350000'], // 林芝
+      '540600': ['330000', '210000'], // 那曲
+      '542500': ['130000', '610000'], // 阿里
+    };
+    const ours = pairs('tibet-counterpart-support');
+    const want = new Set(Object.entries(expected).flatMap(([to, froms]) => froms.map((f) => `${f}>${to}`)));
+    expect(ours).toEqual(want);
+    expect(new Set(byProgramme('tibet-counterpart-support').map((l) => l.source)).size).toBe(17);
+    // every helper province is a province node, the municipalities are cities
+    for (const l of byProgramme('tibet-counterpart-support')) {
+      const kind = dataset.nodes.find((n) => n.id === l.source)!.kind;
+      expect(kind, l.id).toBe(['110000', '120000', '310000', '500000'].includes(l.source) ? 'city' : 'province');
+    }
+    // start years stated by the reports (none where a report gives none)
+    const start = (s: string, t: string) => linkages.find((l) => l.id === `l-tibet-${s}-${t}`)!.startYear;
+    expect(start('430000', '540500')).toBe(1995);
+    expect(start('340000', '540500')).toBe(2002);
+    expect(start('370000', '540200')).toBeUndefined();
+  });
+
+  it('east–west 2021 round: the pairs reports of the new round state', () => {
+    const ours = new Set(byProgramme('east-west-pairing').filter((l) => l.id.startsWith('l-east-west-2021-')).map((l) => `${l.source}>${l.target}`));
+    expect(ours).toEqual(
+      new Set([
+        '440000>450000', '440000>520000', '370000>620000', '370200>621100', '440100>520500', '440100>520400',
+        '440100>522700', '440400>520300', '442000>520200', '441900>520600', '440600>522600',
+      ]),
+    );
+    for (const l of byProgramme('east-west-pairing').filter((l) => l.id.startsWith('l-east-west-2021-'))) {
+      expect(l.startYear, l.id).toBe(2021);
+      expect(l.directed, l.id).toBe(true);
+    }
+    // 杭州→黔东南 ended when 佛山 took over; 佛山→凉山 ended with the adjustment
+    expect(linkages.find((l) => l.id === 'l-east-west-2016-330100-522600')!.endYear).toBe(2020);
+    expect(linkages.find((l) => l.id === 'l-east-west-2016-440600-513400')!.endYear).toBe(2020);
+  });
+
+  it('every programme linkage is cross-regional, between existing nodes, with a document or page in its citation', () => {
+    for (const l of linkages.filter((l) => l.programme !== 'paper-cases')) {
+      expect(l.mode, l.id).toBe('cross-regional');
+      expect(l.source === l.target, l.id).toBe(false);
+      expect(l.citation, l.id).toMatch(/《|〔|\.(cn|com|net|org)|wikipedia|list/);
+    }
+    // Shenzhen–Shanwei: builder city → host city, from the park of 2008
+    const shenshan = linkages.find((l) => l.id === 'l-cobuilt-440300-441500')!;
+    expect([shenshan.source, shenshan.target, shenshan.startYear]).toEqual(['440300', '441500', 2008]);
+  });
+
+  it('the audit quotes what each added source says', () => {
+    const audit = new Map(parseCsv(readFileSync(dataDir + 'linkage-audit.csv', 'utf8')).map((r) => [r.id, r]));
+    expect(audit.get('l-tibet-340000-540500')!.source_says).toContain('2002年，中央决定安徽省对口支援山南市');
+    expect(audit.get('l-east-west-2021-370200-621100')!.source_says).toContain('自2021年4月结对');
+    expect(audit.get('l-tibet-320000-540100')!.source_says).toContain('1995');
+  });
+});
+
 describe('China dataset 0.2.0: census indicators', () => {
   it.skipIf(!hasRef)('population and urban share of ten cities equal the source table', () => {
     const ref = new Map(parseCsv(readFileSync(refDir + 'census_population_2010_2020_prefecture.csv', 'utf8')).map((r) => [r.zonelink_city_id, r]));
