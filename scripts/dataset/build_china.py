@@ -1224,7 +1224,10 @@ def build_metadata(cities, zones, linkages, stats):
         {'scope': 'linkages', 'complete': False, 'count': len(linkages),
          'note': f'{len(linkages)} linkages, every one stated by the document or paper its citation names (audit: data/china/linkage-audit.csv). '
                  'By programme: ' + ', '.join(f'{p} {n}' for p, n in sorted(count_programmes(linkages).items())) + '. '
-                 'Below the target of 150: the remaining pairs of the 2016 and 2021 east–west lists were not found in a source that could be read. '
+                 'Programme linkages (all but the paper cases) are cross-regional pairings or co-built parks; an east–west pair that continues '
+                 'across rounds appears once per round (2001–2010, 2016, 2021), told apart by its id and start year. Many pairs are taken from '
+                 'reports (news, government sites, some read in mirrors) that state them, not from the assignment documents themselves, which '
+                 'were not found in full; each citation names the report and where it was read. '
                  'Of the 36 linkages of version 0.1.0, 11 stay (paper cases), 2 became partOf (containment in Binhai New Area), '
                  '4 were Shanghai FTZ → own area (containment; dropped), 10 Guangzhou travel-time targets moved to accessibility, '
                  'and 9 were dropped as not stated by their source (Zhongguancun/Binhai parks, Shenzhen–Shanwei, Suzhou–Suqian, '
@@ -1236,11 +1239,11 @@ def build_metadata(cities, zones, linkages, stats):
                  '宁波—黔西南 (17 pairs) in the Xinhua text, and 10 pairs of its unread part from reports that state them (佛山→凉山 2016–2020, '
                  '中山→昭通, 东莞→昭通, 珠海→怒江, 济南→湘西, 青岛→陇南, 青岛→安顺, 广州→毕节, 广州→黔南, 广东→甘孜 since 2014); the end of '
                  '杭州→黔东南 (2020, 佛山 took over in 2021). The 2021 adjustment (东西部协作; the adjusted list was not published in full): '
-                 '11 pairs from reports of the new round (广东→广西, 广东→贵州, 山东→甘肃, 青岛→定西, 广州→毕节/安顺/黔南, 珠海→遵义, '
-                 '中山→六盘水, 东莞→铜仁, 佛山→黔东南). Missing: 福建→宁夏, 福州→定西, 厦门→临夏, 山东→重庆 and 广东→广西 of the 2016 list '
-                 '(only reports of continuing or earlier pairs were found, not the list), every other pair of the 2021 round (北京, 天津, '
-                 '上海, 江苏, 浙江, 福建 and their cities; 广东 cities for 黔西南 and 广西), and the 2013 Guizhou pairs (国办发〔2013〕11号, '
-                 'read only as "8 cities one-to-one", without the pairs). Searched: the pages corpus for the 2016 list text (only the '
+                 '19 pairs from reports of the new round: 11 province pairs (北京→内蒙古, 天津→甘肃, 上海→云南, 江苏→陕西, 江苏→青海, '
+                 '浙江→四川, 福建→宁夏, 山东→重庆, 山东→甘肃, 广东→广西, 广东→贵州) and 8 city pairs (青岛→定西, 广州→毕节/安顺/黔南, '
+                 '珠海→遵义, 中山→六盘水, 东莞→铜仁, 佛山→黔东南). Missing: 福建→宁夏, 福州→定西, 厦门→临夏, 山东→重庆 and 广东→广西 of the '
+                 '2016 list (only reports of continuing or earlier pairs were found, not the list), the other city pairs of the 2021 round '
+                 '(e.g. the 广东 cities for 黔西南 and 广西, the 山东 cities in 甘肃 and 重庆), and the 2013 Guizhou pairs (国办发〔2013〕11号, ''read only as "8 cities one-to-one", without the pairs). Searched: the pages corpus for the 2016 list text (only the '
                  'truncated Xinhua reprints of 宁波日报 and 文汇报 were found), for the 2021 list (no text lists it), and per-pair reports.'},
         {'scope': 'counterpart support to Xinjiang (对口援疆, 2010)', 'complete': False, 'count': count_programmes(linkages).get('xinjiang-counterpart-support', 0),
          'note': 'The 19 provinces and cities of the 2010 round and the prefectures (and XPCC cities Aral and Wujiaqu) their assigned '
@@ -1261,9 +1264,24 @@ def build_metadata(cities, zones, linkages, stats):
                  'Wuxi→Xuzhou, Nanjing→Huai\'an, Changzhou→Yancheng; 4 of the 45 pairs) and one Guangdong industrial-transfer park '
                  '(Guangzhou→Meizhou, 2013), and 深汕 (Shenzhen→Shanwei: the 深圳（汕尾）产业转移工业园 of 2008, the 深汕特别合作区 '
                  'from 2011; zh.wikipedia, citing the provincial approval). Missing: the other Jiangsu pairs, the other Guangdong transfer '
-                 'parks, the Zhongguancun branch parks and the 中新 projects (no source naming both endpoints and a date was read). The old '
-                 'Shenzhen–Shanwei and Suzhou Industrial Park links of 0.1.0 were dropped (their cited paper names no case); 深汕 is back '
-                 'with a source that states it.'},
+                 'parks. Also Shenzhen→Heyuan (the 深河 一区六园 transfer parks), three Jiangsu cross-river parks (江阴—靖江 2003, 苏通, '
+                 '锡通), four Zhongguancun parks (天津滨海—中关村科技园 2016, 保定·中关村创新中心 2015, 中关村海淀园秦皇岛分园 2014, '
+                 '涿州中关村科技产业园 2017; zone → zone, or zone → host city where the park is not a node) and two parks co-built by '
+                 'Suzhou Industrial Park\'s developer 中新集团 (苏滁 2011, 中新嘉善 2018). Missing: the other Zhongguancun parks (中关村信息谷 '
+                 'runs 49 projects in 39 cities; no list read), and the China–Singapore government projects proper (中新天津生态城, '
+                 '中新广州知识城, 中新（重庆）互联互通): their second party is Singapore, which is not a node. The old Shenzhen–Shanwei and '
+                 'Suzhou Industrial Park links of 0.1.0 were dropped (their cited paper names no case); 深汕 and the SIP parks are back with '
+                 'sources that state them, under new ids.'},
+        {'scope': 'Guangdong counterpart assistance (珠三角对口帮扶粤东西北, 粤办发〔2013〕27号)', 'complete': True,
+         'count': count_programmes(linkages).get('guangdong-counterpart-assistance', 0),
+         'note': 'The 8 pairs of the 2013 adjustment (6 Pearl River Delta cities → 8 cities), as reported by 中新社 2013-11-07; '
+                 'the 2013 notice itself was not read (its number is cited by 粤府办〔2016〕122号). Later county- and town-level pairs '
+                 'are not included.'},
+        {'scope': 'counterpart support to the Tibetan areas of Qinghai (对口支援青海藏区, 2010)', 'complete': True,
+         'count': count_programmes(linkages).get('qinghai-tibetan-areas-counterpart-support', 0),
+         'note': 'The 6 provinces and municipalities and their prefectures (北京→玉树, 上海→果洛, 天津→黄南, 江苏→海南, 浙江→海西, '
+                 '山东→海北), each from a report; central ministries and enterprises are not nodes. The Tibetan areas of Sichuan, Yunnan '
+                 'and Gansu are not included (only 广东→甘孜 appears, as a pair of the 2016 east–west list).'},
         {'scope': 'province nodes', 'complete': True, 'count': stats['provinces'],
          'note': 'A province node (kind "province", id = province code) for every province a programme document names as a whole; '
                  'municipalities are their city nodes; nothing is pinned to a provincial capital.'},
@@ -1291,7 +1309,7 @@ def build_metadata(cities, zones, linkages, stats):
         ('description', 'China\'s national functional platforms (SEZs, new areas, FTZs and their areas, HTZs, ETDZs, border zones, '
                         'cross-border e-commerce zones, major reform platforms), its prefecture-level cities (with census population 2010 and 2020), '
                         'province nodes, the linkages stated by the source papers and by programme documents (NE–East counterpart cooperation, '
-                        'east–west pairing, counterpart support to Xinjiang and Tibet, co-built parks), and accessibility (HSR key-stop pairs, '
+                        'east–west pairing, counterpart support to Xinjiang, Tibet and the Tibetan areas of Qinghai, Guangdong counterpart assistance, co-built and branch parks), and accessibility (HSR key-stop pairs, '
                         'Guangzhou\'s travel-time targets). Facts current to: codes 2024; FTZs 2023-11; e-commerce zones 2022-11 (7 batches); HTZs 2023-11 '
                         '(175 of 178); ETDZs 2021-06 (229 of 230); see coverage. City clusters (cityClusters ids): ' +
                         '; '.join(f'{cid} = {v[0]} ({v[2]})' for cid, v in CLUSTERS.items())),
@@ -1522,7 +1540,89 @@ EW_2021 = [
      'i东莞 2021-09-07 (pub.timedg.com/a/2021-09/07/AP6137058fe4b024870891f032.html)'),
     ('440600', '佛山市', '522600', '黔东南苗族侗族自治州', 2021, '今年，根据国家新阶段东西部协作调整工作部署，佛山市“接棒”杭州市，结对黔东南，帮扶我州',
      '黔东南日报 2021-07-11 (dzb.qdnrbs.cn/szb/pc/202107/11/c163304.html)'),
+    ('110000', '北京市', '150000', '内蒙古自治区', 2021, '2021年，京蒙协作按照党中央、国务院及京蒙两地党委和政府部署，把巩固脱贫攻坚成果摆在优先位置 … 2021年度协作任务全部超额完成',
+     '内蒙古 report of 2022-07-11 on the 全区京蒙协作工作推进会 (listed at www.jctt100.cn/shengwen.html); 人民网内蒙古 2024-08-24 (1996年，京蒙两地正式结对)'),
+    ('120000', '天津市', '620000', '甘肃省', 2021, '1996年，中央确定天津对口帮扶甘肃 … 进入“十四五”，津甘东西部协作步入新阶段。《天津市·甘肃省“十四五”深化东西部协作规划》实施',
+     'wanbiaoku.com/new/0b6c6c7ee4ce41558e1b7006a3af7c67 (a secondary web text); 甘肃日报 2025-06-07 on the 津陇共振兴 meeting (gs.people.com.cn/BIG5/n2/2025/0607/c183283-41252414.html)'),
+    ('310000', '上海市', '530000', '云南省', 2021, '自1996年党中央确定上海市对口帮扶云南省以来，沪滇协作已走过28个春秋 … 召开奉贤区—大理州2024年东西部协作联席会议',
+     '大理日报 2024-05-31, read in a mirror (www.thenutrichic.com/content/2024-05/31/content_65158.html)'),
+    ('320000', '江苏省', '610000', '陕西省', 2021, '2021年，江苏省共向我省投入苏陕协作财政援助资金26.9亿元，实施项目1343个 … 2021年，苏陕两省全面完成了互访、具体对接',
+     '陕西日报 2022-02-16, read in a mirror (m.imneio.com/guonei/2022/0217/13101.html)'),
+    ('320000', '江苏省', '630000', '青海省', 2021, '根据中央部署安排，江苏自2010年起对口支援青海省海南州，2016年起与青海省西宁市、海东市开展对口协作，2021年起江苏与青海协作范围扩大到青海全省',
+     '新华日报·交汇点 2022-07-22, read in a mirror (f2djj.com/zh/2022/0722/32026.html)'),
+    ('330000', '浙江省', '510000', '四川省', 2021, '新一轮浙川东西部新闻发布会在杭召开 … 浙江结对四川68个县开启新一轮东西部协作',
+     '浙江在线 2021-05-31 (js.zjol.com.cn/ycxw_zxtf/202105/t20210531_22606114.shtml); 四川日报 2023-06-16 on sc.gov.cn (2021年6月，浙江省在原先结对四川省40个县的基础上，新增加28个县)'),
+    ('350000', '福建省', '640000', '宁夏回族自治区', 2021, '2021年5月，福建和宁夏召开了闽宁协作第25次联席会议，签订合作项目49个，共同编制了《“十四五”闽宁协作规划》',
+     'Xinhua report read in a mirror (m.hbcasj.com/zw/news/13000776/20220724/42900850_2.html); 福建日报 2021-05-31 (news.fznews.com.cn/dsxw/20210531/60b3c5df89fc1.shtml)'),
+    ('370000', '山东省', '500000', '重庆市', 2021, '2021年起鲁渝两地从对口支援转向双向协作 … 聚力打造鲁渝协作“升级版”',
+     '新华网重庆 2022-09-23 (big5.news.cn/gate/big5/cq.news.cn/2022-09/23/c_1129024951.htm)'),
 ]
+# Guangdong: the Pearl River Delta cities' counterpart assistance to eastern, western and northern Guangdong (2013 adjustment).
+CIT_GD_ASSIST = ('中共广东省委办公厅、广东省人民政府办公厅《关于调整珠三角地区与粤东西北地区对口帮扶关系的通知》 粤办发〔2013〕27号 (under '
+                 '粤发〔2013〕9号; number read in 粤府办〔2016〕122号, luhe.gov.cn/luhe/zwgk/1500/1502/content/post_315873.html); pairs as stated in '
+                 '中新社 2013-11-07 (www.chinanews.com/gn/2013/11-07/5477380.shtml)')
+GD_ASSIST_SAYS = ('根据会议部署，广州市将对口帮扶梅州、清远市；深圳市对口帮扶河源、汕尾市；珠海对口帮扶阳江市；佛山市对口帮扶云浮市；东莞对口帮扶韶关市；'
+                  '中山市对口帮扶潮州市')
+GD_ASSIST = [('440100', '广州市', '441400', '梅州市'), ('440100', '广州市', '441800', '清远市'), ('440300', '深圳市', '441600', '河源市'),
+             ('440300', '深圳市', '441500', '汕尾市'), ('440400', '珠海市', '441700', '阳江市'), ('440600', '佛山市', '445300', '云浮市'),
+             ('441900', '东莞市', '440200', '韶关市'), ('442000', '中山市', '445100', '潮州市')]
+
+# Counterpart support to the Tibetan areas of Qinghai (2010, after the 中央第五次西藏工作座谈会 and the 2010 中共中央、国务院
+# 《关于加快四川云南甘肃青海省藏区经济社会发展的意见》): (helper, name, prefecture, start year or None, says, where, note)
+CIT_QINGHAI = ('对口支援青海藏区 (2010: 中央第五次西藏工作座谈会; 中共中央、国务院《关于加快四川云南甘肃青海省藏区经济社会发展的意见》, 2010-01)')
+QINGHAI = [
+    ('110000', '北京市', '632700', 2010, '2010年1月，《中共中央、国务院关于加快四川云南甘肃青海省藏区经济社会发展的意见》出台，北京市成为青海省玉树藏族自治州的对口支援城市',
+     '新京报 2020-04 (www.bjnews.com.cn/detail/158686793614359.html); 北京市发展和改革委员会, 对口支援·青海省玉树州 (fgw.beijing.gov.cn/fzggzl/zyhz/gzdt/yq)', None),
+    ('310000', '上海市', '632600', 2010, '上海对口支援青海果洛藏族自治州的接力棒已传递十五载 … 2010年的果洛 … 首批七名上海援青干部肩负使命抵达这里',
+     '中新网 2025-09-25, read in a mirror (blog.meiducn.com/p?id=1970285)', None),
+    ('120000', '天津市', '632300', 2010, '天津市委市政府认真贯彻落实中央第五次西藏工作座谈会精神，全力推动对口支援我省黄南藏族自治州工作',
+     'www.smeqh.com/Html/news/qhnew/55658764473.html (a 2011 report); Xinhua 2018-06-29 (天津对口支援黄南州座谈会, read at ayczsq.com/ayxw/16259.html)',
+     'Start year: the 2010 decision the report names (中央第五次西藏工作座谈会).'),
+    ('320000', '江苏省', '632500', 2010, '根据中央部署安排，江苏自2010年起对口支援青海省海南州',
+     '新华日报·交汇点 2022-07-22, read in a mirror (f2djj.com/zh/2022/0722/32026.html)', None),
+    ('330000', '浙江省', '632800', None, '今年是浙江省对口援助青海省海西蒙古族藏族自治州的第十五年',
+     'report of 2025-02 read at www.impta.org/t/单国栋.html (a secondary web text)', 'No start year: "the fifteenth year" in 2025 does not fix it.'),
+    ('370000', '山东省', '632200', 2010, '2010年召开的中央第五次西藏工作座谈会，作出了对口支援青海藏区的决策部署 … 确定山东省对口支援海北藏族自治州',
+     '齐鲁周刊 2017 no. 35《援青家国志》, read in a mirror (m.handmsg.com/page/2017/0909/2240660.shtml)', None),
+]
+
+# Branch and co-built parks whose ends are zones (or a zone and a city): (id, source, target, start year or None, arrangement,
+# description, what the source says, where it was read, programme, citation head)
+CIT_ZGC = '中关村 (Zhongguancun) parks built with other cities under the Jing-Jin-Ji coordinated development strategy (2015 outline)'
+CIT_SIP = '苏州工业园区 (China–Singapore Suzhou Industrial Park) and its developer 中新集团: parks co-built outside Suzhou'
+PARK_LINKS = [
+    ('l-zgc-binhai-zhongguancun', 'htz-zhongguancun', 'coop-binhai-zhongguancun', 2016, 'co-built-park',
+     '天津滨海—中关村科技园, co-built by the Zhongguancun administration and Binhai New Area (agreements of 2016-09-28, opened 2016-11-22)',
+     '2016年9月28日，两市政府在北京签署《加快建设天津滨海—中关村科技园合作协议》，随后由中关村科技园区管理委员会与天津市滨海新区人民政府共同签署《共建协议》。同年11月22日，园区正式挂牌',
+     '中评社 2025-08-30 (hk.crntt.com/doc/1601/6/0/0/160160005.html); 经济日报 2019-04-11 (tech.jiangsulong.com/a/2019/0411/216437.html)',
+     'zhongguancun-branch-parks', CIT_ZGC),
+    ('l-zgc-baoding-zhongguancun', 'htz-zhongguancun', 'coop-baoding-zhongguancun', 2015, 'branch-park',
+     '保定·中关村创新中心 (opened 2015-04-28), Zhongguancun\'s first innovation centre outside Beijing, in the Baoding HTZ',
+     '中关村与河北省保定市携手共建科技创新中心。今天保定·中关村创新中心在保定正式揭牌 (2015-04-28)',
+     '中新网 2015-04-28 (www.chinanews.com.cn/cj/2015/04-28/7240178.shtml); Xinhua 2020-04-29 (zhb.hebei.com.cn/system/2020/04/29/100294414.shtml)',
+     'zhongguancun-branch-parks', CIT_ZGC),
+    ('l-zgc-qinhuangdao-haidian', 'htz-zhongguancun', 'etdz-qinhuangdao', 2014, 'branch-park',
+     '中关村海淀园秦皇岛分园 (2014-05-12), in the Qinhuangdao ETDZ',
+     '2014年5月12日，中关村海淀园秦皇岛分园在秦皇岛经济技术开发区揭牌成立 … 中关村科技园区海淀园管委会与秦皇岛经济技术开发区管委会签定合作协议',
+     'encyclopaedia entry 中关村海淀园秦皇岛分园, read in a mirror (weilinceramic.com/weilinceramic/中关村海淀园秦皇岛分园/15279476)',
+     'zhongguancun-branch-parks', CIT_ZGC),
+    ('l-zgc-130600-zhuozhou', 'htz-zhongguancun', '130600', 2017, 'co-built-park',
+     '涿州中关村科技产业园 (agreement of 2017-03-23 between Baoding, Zhuozhou, 中关村协同发展投资有限公司 and Vanke), in 涿州 (a county-level city of Baoding)',
+     '3月23日，河北省保定市、涿州市与中关村协同发展投资有限公司、北京万科企业有限公司签署合作协议，四方约定共建涿州中关村科技产业园',
+     'report of 2017 read in a mirror (www.victorzhang.cn/page/2017/0504/1685727.shtml)',
+     'zhongguancun-branch-parks', CIT_ZGC),
+    ('l-sip-341100-suchu', 'etdz-suzhou-industrial-park', '341100', 2011, 'co-built-park',
+     '苏滁现代产业园 (signed 2011-12-27, built from 2012-04; 中新苏滁高新技术产业开发区 since 2019-02), co-built by 中新集团 and Chuzhou',
+     '12月27日，滁州市与中新集团合作共建苏滁现代产业园在合肥正式签约 … 苏滁现代产业园是苏州工业园跨省发展的“一号项目”',
+     'anhui.3158.cn/info/20111228/n8599000006823.html (2011-12-28); 解放日报·上观 2020-05-30 reprinted at www.029.ac.cn (2012年4月，苏滁现代产业园开工建设 … 苏州工业园区走出江苏省实行市场化合作共建的第一个开发园区)',
+     'suzhou-industrial-park-co-built-parks', CIT_SIP),
+    ('l-sip-330400-jiashan', 'etdz-suzhou-industrial-park', '330400', 2018, 'co-built-park',
+     '中新嘉善现代产业园 (signed 2018-12-30), co-built by 中新集团 and Jiashan county (Jiaxing)',
+     '12月30日，嘉善县与中新苏州工业园区开发集团签约 … 在嘉善打造一个全新的“万亩千亿”产业平台——中新嘉善现代产业园',
+     'uniwire.cn/html/2019/keji_0103/135391.html (2019-01-03); 嘉善 government page of 2020-10-22 read in a mirror (www.waqvlmxb.cn/art/2020/10/22/art_1229245364_59018437.html)',
+     'suzhou-industrial-park-co-built-parks', CIT_SIP),
+]
+
 # Co-built (enclave) parks with both endpoints named in a report: (builder, host, start year, park, says, where, programme).
 CO_BUILT = [
     ('320500', '321300', 2006, '苏州宿迁工业园区 and 5 more Suzhou–Suqian parks (昆山沭阳, 吴江泗阳, 常熟泗洪, 张家港宿豫, 吴中宿城)',
@@ -1543,9 +1643,26 @@ CO_BUILT = [
      'zh.wikipedia 深汕特别合作区 (CC BY-SA; snapshot chinapedia/wikipedia.zh.mediawiki, 深/深汕特别合作区.md), citing 南方网 2008-12-18 and 2011-12-13 '
      'and the 2017 调整方案 (深圳市财政委员会); the 2011 framework plan is 广东省委、省政府批复《深汕（尾）特别合作区基本框架方案》 (2011-02-11)',
      'guangdong-industrial-transfer-parks'),
+    ('440300', '441600', None, '深圳河源 产业转移工业园 (“一区六园”, 7 parks)', '目前，深河两地在河源建成了“一区六园”产业转移工业园，约70%的入园企业均来自深圳',
+     '央广网 2017-03-31 (深圳-河源产业共建推介会), read in a mirror (hainiu11.com/newscenter/native/city/20170331/t20170331_523687647.shtml)',
+     'guangdong-industrial-transfer-parks'),
+    ('320200', '321200', 2003, '江阴—靖江工业园区 (江阴, a county-level city of Wuxi, builds in 靖江, of Taizhou)',
+     '江苏江阴—靖江工业园区高质量跨江融合发展大会在靖江举行 … 共同回首“砥砺奋进二十载”的光辉历程 (2023-12; 携手二十载)',
+     '新华日报·交汇点 2023-12 (www.xhby.net/content/s658e8884e4b0057884fc263b.html)', 'jiangsu-cross-river-co-built-parks'),
+    ('320500', '320600', None, '苏通科技产业园 (from 2020 part of the 苏锡通科技产业园区)',
+     '苏锡通科技产业园区 … 由苏通科技产业园区、锡通科技产业园一体化融合而成 … 是南通、苏州、无锡三市跨江联动、推动区域协同发展的示范园区',
+     '科技日报 2023-05-19, read in a mirror (www.xingdayinshua.com/index/kejixinwen/202305/e0f33d7d55594605aa2bc5866ebba997.shtml)',
+     'jiangsu-cross-river-co-built-parks'),
+    ('320200', '320600', None, '锡通科技产业园 (from 2020 part of the 苏锡通科技产业园区)',
+     '苏锡通科技产业园区 … 由苏通科技产业园区、锡通科技产业园一体化融合而成 … 是南通、苏州、无锡三市跨江联动、推动区域协同发展的示范园区',
+     '科技日报 2023-05-19, read in a mirror (www.xingdayinshua.com/index/kejixinwen/202305/e0f33d7d55594605aa2bc5866ebba997.shtml)',
+     'jiangsu-cross-river-co-built-parks'),
 ]
 CIT_JS_COBUILT = '江苏省 南北共建园区 (南北挂钩合作; 45 co-built parks assessed by the 省苏北发展协调小组)'
 CIT_GD_TRANSFER = '广东省 产业转移工业园 (双转移 strategy; Guangzhou\'s counterpart assistance to Meizhou)'
+CIT_JS_CROSS_RIVER = '江苏省 跨江联动开发 (parks built by cities south of the Yangtze in Nantong and Taizhou)'
+CIT_COBUILT = {'jiangsu-south-north-co-built-parks': CIT_JS_COBUILT, 'guangdong-industrial-transfer-parks': CIT_GD_TRANSFER,
+               'jiangsu-cross-river-co-built-parks': CIT_JS_CROSS_RIVER}
 
 
 def endpoint(code):
@@ -1611,7 +1728,20 @@ def programme_linkages(ref):
             rec['startYear'] = start
         rec.update([('mechanism', 'cooperation'), ('arrangement', 'co-built-park'), ('enclave', True),
                     ('description', f'{park}: built by {builder} in {host}'), ('programme', programme),
-                    ('citation', (CIT_JS_COBUILT if programme.startswith('jiangsu') else CIT_GD_TRANSFER) + '; pair as stated in ' + where)])
+                    ('citation', CIT_COBUILT[programme] + '; pair as stated in ' + where)])
+        add(rec, says)
+    for helper, hname, helped, dname in GD_ASSIST:
+        add(OrderedDict([('id', f'l-gd-assist-{helper}-{helped}'), ('source', helper), ('target', helped), ('mode', 'cross-regional'),
+                         ('directed', True), ('startYear', 2013), ('mechanism', 'cooperation'),
+                         ('description', f'{hname} 对口帮扶 {dname} (珠三角对口帮扶粤东西北, adjusted 2013-11)'),
+                         ('programme', 'guangdong-counterpart-assistance'), ('citation', CIT_GD_ASSIST)]),
+            GD_ASSIST_SAYS + f' ({hname}→{dname})')
+    for lid, src, tgt, start, arrangement, desc, says, where, programme, head in PARK_LINKS:
+        rec = OrderedDict([('id', lid), ('source', src), ('target', tgt), ('mode', 'cross-regional'), ('directed', True)])
+        if start:
+            rec['startYear'] = start
+        rec.update([('mechanism', 'cooperation'), ('arrangement', arrangement), ('enclave', True), ('description', desc),
+                    ('programme', programme), ('citation', head + '; park as stated in ' + where)])
         add(rec, says)
     for helper, name, prefecture, counties in XJ_2010:
         s = endpoint(helper)
@@ -1628,6 +1758,15 @@ def programme_linkages(ref):
             rec['startYear'] = year
         rec.update([('mechanism', 'cooperation'), ('description', f'{name} 对口援藏' + (f'. {note}' if note else '')),
                     ('programme', 'tibet-counterpart-support'), ('citation', CIT_TIBET + '; pair as stated in ' + where)])
+        add(rec, says + (f' [note: {note}]' if note else ''))
+    for helper, name, prefecture, year, says, where, note in QINGHAI:
+        s = endpoint(helper)
+        rec = OrderedDict([('id', f'l-qinghai-{s}-{prefecture}'), ('source', s), ('target', prefecture), ('mode', 'cross-regional'),
+                           ('directed', True)])
+        if year:
+            rec['startYear'] = year
+        rec.update([('mechanism', 'cooperation'), ('description', f'{name} 对口支援 (青海藏区)' + (f'. {note}' if note else '')),
+                    ('programme', 'qinghai-tibetan-areas-counterpart-support'), ('citation', CIT_QINGHAI + '; pair as stated in ' + where)])
         add(rec, says + (f' [note: {note}]' if note else ''))
     return L, audit
 

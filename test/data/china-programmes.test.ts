@@ -113,16 +113,48 @@ describe('China dataset: programme linkages beyond the reference tables (issue 1
     expect(counts).toEqual({
       'paper-cases': 11,
       'northeast-east-counterpart-cooperation': 7,
-      // 15 + 3 (white paper) + 17 (2016 list, Xinhua text) + 10 (2016 list, reports) + 11 (2021 round, reports)
-      'east-west-pairing': 56,
+      // 15 + 3 (white paper) + 17 (2016 list, Xinhua text) + 10 (2016 list, reports) + 19 (2021 round, reports)
+      'east-west-pairing': 64,
       'xinjiang-counterpart-support': 22,
       // the 17 provinces and municipalities, Fujian with two prefectures
       'tibet-counterpart-support': 18,
+      // 北京→玉树, 上海→果洛, 天津→黄南, 江苏→海南, 浙江→海西, 山东→海北
+      'qinghai-tibetan-areas-counterpart-support': 6,
+      // 6 Pearl River Delta cities → 8 cities (中新社 2013-11-07)
+      'guangdong-counterpart-assistance': 8,
       'jiangsu-south-north-co-built-parks': 4,
-      'guangdong-industrial-transfer-parks': 2,
+      'jiangsu-cross-river-co-built-parks': 3,
+      'guangdong-industrial-transfer-parks': 3,
+      'zhongguancun-branch-parks': 4,
+      'suzhou-industrial-park-co-built-parks': 2,
     });
+    expect(linkages).toHaveLength(152);
     for (const c of metadata.coverage.filter((c: Json) => c.scope.startsWith('east–west') || c.scope.startsWith('counterpart support to Tibet'))) {
-      expect(c.count).toBe(c.scope.startsWith('east') ? 56 : 18);
+      expect(c.count).toBe(c.scope.startsWith('east') ? 64 : 18);
+    }
+    expect(metadata.coverage.find((c: Json) => c.scope === 'linkages').count).toBe(152);
+  });
+
+  it('Guangdong counterpart assistance: the 8 pairs of the 2013 adjustment', () => {
+    // 广州→梅州、清远；深圳→河源、汕尾；珠海→阳江；佛山→云浮；东莞→韶关；中山→潮州 (中新社 2013-11-07)
+    expect(pairs('guangdong-counterpart-assistance')).toEqual(
+      new Set(['440100>441400', '440100>441800', '440300>441600', '440300>441500', '440400>441700', '440600>445300', '441900>440200', '442000>445100']),
+    );
+    expect(byProgramme('guangdong-counterpart-assistance').every((l) => l.startYear === 2013 && l.citation.includes('粤办发〔2013〕27号'))).toBe(true);
+  });
+
+  it('Qinghai Tibetan areas and the parks: ends as the sources name them', () => {
+    expect(pairs('qinghai-tibetan-areas-counterpart-support')).toEqual(
+      new Set(['110000>632700', '310000>632600', '120000>632300', '320000>632500', '330000>632800', '370000>632200']),
+    );
+    // Zhongguancun's parks: from the Zhongguancun zone to the park zone, or to the host city where the park is no node
+    expect(pairs('zhongguancun-branch-parks')).toEqual(
+      new Set(['htz-zhongguancun>coop-binhai-zhongguancun', 'htz-zhongguancun>coop-baoding-zhongguancun', 'htz-zhongguancun>etdz-qinhuangdao', 'htz-zhongguancun>130600']),
+    );
+    expect(pairs('suzhou-industrial-park-co-built-parks')).toEqual(new Set(['etdz-suzhou-industrial-park>341100', 'etdz-suzhou-industrial-park>330400']));
+    // the dropped 0.1.0 links do not come back under their old ids
+    for (const id of ['l-zhongguancun-binhai-park', 'l-zhongguancun-baoding', 'l-shenzhen-shenshan', 'l-sip-suqian', 'l-sip-sutong']) {
+      expect(linkages.some((l) => l.id === id), id).toBe(false);
     }
   });
 
@@ -159,6 +191,7 @@ describe('China dataset: programme linkages beyond the reference tables (issue 1
       new Set([
         '440000>450000', '440000>520000', '370000>620000', '370200>621100', '440100>520500', '440100>520400',
         '440100>522700', '440400>520300', '442000>520200', '441900>520600', '440600>522600',
+        '110000>150000', '120000>620000', '310000>530000', '320000>610000', '320000>630000', '330000>510000', '350000>640000', '370000>500000',
       ]),
     );
     for (const l of byProgramme('east-west-pairing').filter((l) => l.id.startsWith('l-east-west-2021-'))) {
