@@ -1248,8 +1248,10 @@ def build_metadata(cities, zones, linkages, stats):
         {'scope': 'counterpart support to Xinjiang (对口援疆, 2010)', 'complete': False, 'count': count_programmes(linkages).get('xinjiang-counterpart-support', 0),
          'note': 'The 19 provinces and cities of the 2010 round and the prefectures (and XPCC cities Aral and Wujiaqu) their assigned '
                  'counties lie in; the list names counties, which are given in each description. XPCC divisions that are not nodes '
-                 '(农二、四、五、七、十、十三、十四师) are left out. Read in a forum reproduction of the list (see SOURCES.md), not the '
-                 'government text.'},
+                 '(农二、四、五、七、九、十、十三、十四师) are left out. Read in a forum reproduction of the list (see SOURCES.md), not the '
+                 'government text; 19 of its 22 rows are also stated by a news report (Xinhua, 新疆日报, provincial papers; named in each '
+                 'citation), the other 3 (河北→巴州, 吉林→阿勒泰, 山西→五家渠) only by the forum list. One pair the forum list omits is added '
+                 'from 辽宁日报 2010-07-18: 辽宁→农八师石河子市. The 2014 extension (克拉玛依, 兵团十一、十二师) is not included.'},
         {'scope': 'counterpart support to Tibet (对口援藏)', 'complete': False, 'count': count_programmes(linkages).get('tibet-counterpart-support', 0),
          'note': 'All 17 provinces and municipalities with the prefecture they support, each pair from a report that states it '
                  '(no single official list was found): 北京、江苏→拉萨; 上海、山东、黑龙江、吉林→日喀则; 天津、重庆→昌都; 湖北、湖南、'
@@ -1422,6 +1424,45 @@ XJ_2010 = [
     ('320000', '江苏省', '654000', '伊犁河谷州直八县二市 (农四师、农七师 not nodes)'),
     ('410000', '河南省', '650500', '哈密地区'),
 ]
+# Reports that state a pair of the 2010 Xinjiang list independently of the forum reproduction: (helper, prefecture) → (says, where).
+XJ_CORROBORATION = {
+    ('110000', '653200'): ('按照中央的总体部署，北京市对口支援和田地区的和田市、和田县、墨玉县、洛浦县和新疆生产建设兵团农十四师团场',
+                           'Xinhua 2010-04-19, read in a mirror (103.249.53.35/zt/szzt/xjgz_1/lgwsm4/xjgz_7/201005/t20100528_1391410.htm)'),
+    ('120000', '653200'): ('自2010年，新一轮对口援疆工作启动以来，天津市对口支援和田地区策勒县、于田县、民丰县',
+                           '2016 report read at wulumuqi.baogaosu.com (津和相拥情意深); 新疆日报 2024-04-27 on ts.cn'),
+    ('440000', '653100'): ('2010年，新一轮对口援疆工作开启，广东对口支援喀什地区 (伽师县、疏附县 named)',
+                           'www.baogao.com/chanjing/9a777bbf-85d3-4436-80e8-eaf282be123c.html (a secondary web text)'),
+    ('440300', '653100'): ('2010年新一轮援疆工作以来，深圳作为19个援疆省市中唯一的计划单列市，对口支援喀什市和塔什库尔干塔吉克自治县',
+                           '深圳新闻网 2019-05-07, read in a mirror (greatbrookproperties.com/news/content/2019-05/07/content_21720454.htm)'),
+    ('370000', '653100'): ('山东省对口支援喀什地区的疏勒、英吉沙、麦盖提、岳普湖四县', '新疆日报 2023-10-24 via 新华网 (xj.news.cn/20231024/636100d5095a491eba19e5d09c0b55ac/c.html)'),
+    ('310000', '653100'): ('自2010年新一轮对口支援新疆工作开展以来，上海已选派464名援疆干部人才进疆 … 上海对口支援的喀什四县',
+                           '东方早报 2015-06 via 中国网 (gongyi.china.com.cn/zczxd/2015-06/12/content_7987534.htm); 2017 report on 上海援建泽普县 (zhengwu.iyaxin.com)'),
+    ('330000', '652900'): ('浙江省自2010年对口支援新疆阿克苏地区和兵团第一师', '新疆日报 2023-05, read in a mirror (m.hzgjvip.cn/2023/0520/2445550.shtml)'),
+    ('330000', '659002'): ('浙江省自2010年对口支援新疆阿克苏地区和兵团第一师', '新疆日报 2023-05, read in a mirror (m.hzgjvip.cn/2023/0520/2445550.shtml)'),
+    ('320000', '654000'): ('2010年新一轮对口援疆工作开始后，江苏援疆范围扩展为伊犁州直属所有10个县（市）、克孜勒苏柯尔克孜州3个县（市）、新疆生产建设兵团2个师和霍尔果斯经济开发区',
+                           '江苏经济报 2024-04-26 via 新浪 (cj.sina.com.cn/articles/view/3233134660/c0b5b8440200166zk)'),
+    ('320000', '653000'): ('2010年新一轮对口援疆工作开始后，江苏援疆范围扩展为伊犁州直属所有10个县（市）、克孜勒苏柯尔克孜州3个县（市）…',
+                           '江苏经济报 2024-04-26 via 新浪 (cj.sina.com.cn/articles/view/3233134660/c0b5b8440200166zk)'),
+    ('410000', '650500'): ('从2010年起，河南省由支援新疆阿克苏地区调整为对口支援哈密地区和兵团十三师',
+                           '河南日报 2014-05-27, read at zhengzhou.baogaosu.com; 光明日报 2018-01-08 (news.gmw.cn/2018-01/08/content_27290181.htm)'),
+    ('430000', '650400'): ('“十二五”期间，湖南省将安排12.84亿元援助资金 … 援助吐鲁番地区开工建设7160户农村安居富民房', '2012 report read in a mirror (irydgn.com/news/201201/09/46837.html)'),
+    ('210000', '654200'): ('此次对口援疆工作，我省承担着支援塔城地区五县两市、农八师石河子市和农九师团场的任务',
+                           '辽宁日报 2010-07-18 via 中国日报网 (covid-19.chinadaily.com.cn/dfpd/2010-07/18/content_10123445.htm)'),
+    ('230000', '654300'): ('在新一轮对口援疆战略中，黑龙江省对口支援阿勒泰地区福海县、富蕴县、青河县和新疆生产建设兵团农十师',
+                           '中新网 2010-12-18 via 搜狐 (news.sohu.com/20101218/n278376988.shtml)'),
+    ('350000', '652300'): ('1999年，福建省首批援疆干部从闽水之畔奔赴茫茫戈壁，开启福建对口援疆之路，自此福建与昌吉结下了深厚情谊',
+                           '昌吉日报 2024-09-01 (cjxww.cn/zt/lzcjhhqsn/hhcja05/cjzsa05/202409/t20240904_23567072.html)'),
+    ('140000', '652300'): ('2010年，山西省首批援疆干部响应党中央号召，投身于对口援疆工作中 (福建省、山西省开展对口援疆成就综述, 昌吉)',
+                           '昌吉日报 2024-09-01 (cjxww.cn/zt/lzcjhhqsn/hhcja05/cjzsa05/202409/t20240904_23567072.html)'),
+    ('420000', '652700'): ('湖北对口援博14年，“双层全覆盖，有限无限相结合”的湖北模式成效显著', 'report of 张春贤\'s visit to 博州, read at wisor.cc/policy/show.php?itemid=101504'),
+    ('340000', '653200'): ('按照国家统一部署，我省在深入调研和有效对接的基础上，精心谋划了383个援建项目 (安徽, 和田地区及皮山县)',
+                           '安徽市场星报 2011-06-19 (ahscb.com/html/2011-06/19/content_47714.htm); 民生周刊 2026-01-22 (皮山安徽工业园区)'),
+    ('360000', '653000'): ('2020年以来，江西省对口支援新疆前方指挥部始终将阿克陶县作为江西“特殊第一县”对待', '新疆日报 2023-06-26 (chinaxinjiang.cn/2023/06/26/33a799edfd894defa8b358ac629277a1.html)'),
+}
+# A pair of the 2010 round that the forum list omits, stated by a provincial newspaper of 2010.
+XJ_EXTRA = [('210000', '辽宁省', '659001', '农八师石河子市', '此次对口援疆工作，我省承担着支援塔城地区五县两市、农八师石河子市和农九师团场的任务',
+             '辽宁日报 2010-07-18 via 中国日报网 (covid-19.chinadaily.com.cn/dfpd/2010-07/18/content_10123445.htm)')]
+
 # Tibet (对口援藏): the assignments decided at the 1994 第三次西藏工作座谈会 and later, one pair per report that states it
 # (no single official list was found). (helper, name, prefecture, start year or None, what the source says, where it was read, note)
 CIT_TIBET = '对口支援西藏 (分片负责、对口支援、定期轮换; decided at the 1994 中央第三次西藏工作座谈会)'
@@ -1745,11 +1786,19 @@ def programme_linkages(ref):
         add(rec, says)
     for helper, name, prefecture, counties in XJ_2010:
         s = endpoint(helper)
+        also = XJ_CORROBORATION.get((helper, prefecture))
         add(OrderedDict([('id', f'l-xinjiang-{s}-{prefecture}'), ('source', s), ('target', prefecture), ('mode', 'cross-regional'),
                          ('directed', True), ('startYear', 2010), ('mechanism', 'cooperation'),
                          ('description', f'{name} 对口支援 {counties}'), ('programme', 'xinjiang-counterpart-support'),
-                         ('citation', CIT_XJ)]),
-            f'{name} 对口支援 {counties} (the list names counties; the linkage ends at their prefecture node)')
+                         ('citation', CIT_XJ + (f'; pair also stated in {also[1]}' if also else ''))]),
+            f'{name} 对口支援 {counties} (the list names counties; the linkage ends at their prefecture node)'
+            + (f'; also: {also[0]} ({also[1]})' if also else ''))
+    for helper, name, target, tname, says, where in XJ_EXTRA:
+        s = endpoint(helper)
+        add(OrderedDict([('id', f'l-xinjiang-{s}-{target}'), ('source', s), ('target', target), ('mode', 'cross-regional'),
+                         ('directed', True), ('startYear', 2010), ('mechanism', 'cooperation'),
+                         ('description', f'{name} 对口支援 {tname} (not in the forum list)'), ('programme', 'xinjiang-counterpart-support'),
+                         ('citation', '新一轮对口援疆 (2010, 全国对口支援新疆工作会议); pair as stated in ' + where)]), says)
     for helper, name, prefecture, year, says, where, note in TIBET:
         s = endpoint(helper)
         rec = OrderedDict([('id', f'l-tibet-{s}-{prefecture}'), ('source', s), ('target', prefecture), ('mode', 'cross-regional'),

@@ -115,7 +115,8 @@ describe('China dataset: programme linkages beyond the reference tables (issue 1
       'northeast-east-counterpart-cooperation': 7,
       // 15 + 3 (white paper) + 17 (2016 list, Xinhua text) + 10 (2016 list, reports) + 19 (2021 round, reports)
       'east-west-pairing': 64,
-      'xinjiang-counterpart-support': 22,
+      // the 22 rows of the 2010 list (forum reproduction) and 辽宁→石河子 from 辽宁日报 2010-07-18
+      'xinjiang-counterpart-support': 23,
       // the 17 provinces and municipalities, Fujian with two prefectures
       'tibet-counterpart-support': 18,
       // 北京→玉树, 上海→果洛, 天津→黄南, 江苏→海南, 浙江→海西, 山东→海北
@@ -128,11 +129,22 @@ describe('China dataset: programme linkages beyond the reference tables (issue 1
       'zhongguancun-branch-parks': 4,
       'suzhou-industrial-park-co-built-parks': 2,
     });
-    expect(linkages).toHaveLength(152);
+    expect(linkages).toHaveLength(153);
     for (const c of metadata.coverage.filter((c: Json) => c.scope.startsWith('east–west') || c.scope.startsWith('counterpart support to Tibet'))) {
       expect(c.count).toBe(c.scope.startsWith('east') ? 64 : 18);
     }
-    expect(metadata.coverage.find((c: Json) => c.scope === 'linkages').count).toBe(152);
+    expect(metadata.coverage.find((c: Json) => c.scope === 'linkages').count).toBe(153);
+  });
+
+  it('Xinjiang: 19 of the 22 forum rows are also stated by a news report, named in the citation', () => {
+    const xj = byProgramme('xinjiang-counterpart-support');
+    const corroborated = xj.filter((l) => l.citation.includes('pair also stated in')).map((l) => l.id);
+    expect(corroborated).toHaveLength(19);
+    // only the forum list states these three
+    expect(xj.filter((l) => l.citation.includes('xzqh.info') && !l.citation.includes('pair also stated in')).map((l) => l.id).sort()).toEqual(
+      ['l-xinjiang-130000-652800', 'l-xinjiang-140000-659004', 'l-xinjiang-220000-654300'],
+    );
+    expect(linkages.find((l) => l.id === 'l-xinjiang-210000-659001')!.citation).toContain('辽宁日报 2010-07-18');
   });
 
   it('Guangdong counterpart assistance: the 8 pairs of the 2013 adjustment', () => {
