@@ -1397,7 +1397,7 @@ CIT_NE_EAST = '国务院办公厅《东北地区与东部地区部分省市对�
 CIT_EW_2001 = '国务院新闻办公室白皮书《中国农村扶贫开发的新进展》 (2011-11), 表2 (东西扶贫协作结对关系)'
 CIT_EW_2010 = '国务院新闻办公室白皮书《中国农村扶贫开发的新进展》 (2011-11), note to 表2 (2010-06 adjustment)'
 CIT_EW_2016 = '中共中央办公厅、国务院办公厅《关于进一步加强东西部扶贫协作工作的指导意见》 (2016-12), 二、结对关系'
-CIT_XJ = ('新一轮对口援疆 (2010, decided at the 全国对口支援新疆工作会议 after the 2010-05 中央新疆工作座谈会): list of 19 provinces and '
+CIT_XJ = ('新一轮对口援疆 (2010, decided at the 全国对口支援新疆工作会议, Beijing, 2010-03-29/30, as Xinhua reported on 2010-04-19): list of 19 provinces and '
           'cities and their assigned prefectures and counties, as reproduced in the 行政区划网 (xzqh.info) forum thread 69347')
 # (helper code, helper name, recipient prefecture code, counties/divisions the list names)
 XJ_2010 = [
