@@ -1239,9 +1239,9 @@ def build_metadata(cities, zones, linkages, stats):
                  '宁波—黔西南 (17 pairs) in the Xinhua text, and 10 pairs of its unread part from reports that state them (佛山→凉山 2016–2020, '
                  '中山→昭通, 东莞→昭通, 珠海→怒江, 济南→湘西, 青岛→陇南, 青岛→安顺, 广州→毕节, 广州→黔南, 广东→甘孜 since 2014); the end of '
                  '杭州→黔东南 (2020, 佛山 took over in 2021). The 2021 adjustment (东西部协作; the adjusted list was not published in full): '
-                 '19 pairs from reports of the new round: 11 province pairs (北京→内蒙古, 天津→甘肃, 上海→云南, 江苏→陕西, 江苏→青海, '
-                 '浙江→四川, 福建→宁夏, 山东→重庆, 山东→甘肃, 广东→广西, 广东→贵州) and 8 city pairs (青岛→定西, 广州→毕节/安顺/黔南, '
-                 '珠海→遵义, 中山→六盘水, 东莞→铜仁, 佛山→黔东南). Missing: 福建→宁夏, 福州→定西, 厦门→临夏, 山东→重庆 and 广东→广西 of the '
+                 '21 pairs from reports of the new round: 11 province pairs (北京→内蒙古, 天津→甘肃, 上海→云南, 江苏→陕西, 江苏→青海, '
+                 '浙江→四川, 福建→宁夏, 山东→重庆, 山东→甘肃, 广东→广西, 广东→贵州) and 10 city pairs (青岛→定西, 广州→毕节/安顺/黔南, '
+                 '珠海→遵义, 中山→六盘水, 东莞→铜仁, 佛山→黔东南, 深圳→南宁/桂林). Missing: 福建→宁夏, 福州→定西, 厦门→临夏, 山东→重庆 and 广东→广西 of the '
                  '2016 list (only reports of continuing or earlier pairs were found, not the list), the other city pairs of the 2021 round '
                  '(e.g. the 广东 cities for 黔西南 and 广西, the 山东 cities in 甘肃 and 重庆), and the 2013 Guizhou pairs (国办发〔2013〕11号, ''read only as "8 cities one-to-one", without the pairs). Searched: the pages corpus for the 2016 list text (only the '
                  'truncated Xinhua reprints of 宁波日报 and 文汇报 were found), for the 2021 list (no text lists it), and per-pair reports.'},
@@ -1560,6 +1560,10 @@ CIT_EW_2021 = ('东西部协作 结对关系调整 (2021, 新阶段; 中共中�
 EW_2021 = [
     ('440000', '广东省', '450000', '广西壮族自治区', 2021, '在中央重新调整东西部结对帮扶关系后，广东负责帮扶广西、贵州两省区',
      '南方日报 report of 2021-05 on the new round, reprinted at www.hwsss.com/guoji/2021050118825.html'),
+    ('440300', '深圳市', '450100', '南宁市', 2021, '两广的协作关系大体保持稳定，双方协作地市基本与此前一致，只是此前分别由茂名、肇庆帮扶的南宁、桂林的2市5县调整为深圳帮扶',
+     '南方日报 report of 2021-05 on the new round, reprinted at www.hwsss.com/guoji/2021050118825.html (5 counties of the two cities)'),
+    ('440300', '深圳市', '450300', '桂林市', 2021, '两广的协作关系大体保持稳定，双方协作地市基本与此前一致，只是此前分别由茂名、肇庆帮扶的南宁、桂林的2市5县调整为深圳帮扶',
+     '南方日报 report of 2021-05 on the new round, reprinted at www.hwsss.com/guoji/2021050118825.html (5 counties of the two cities)'),
     ('440000', '广东省', '520000', '贵州省', 2021, '2021年，中央重新调整新一轮东西部结对帮扶关系，决定广东继续帮扶贵州',
      '中新网 2021-12-09《粤黔构建协作新格局 山海携手共同富裕》 (www.gz.chinanews.com/jjgz/2021-12-09/doc-ihatrmfi0058416.shtml); '
      '南方日报 2021-05 (www.hwsss.com/guoji/2021050118825.html)'),

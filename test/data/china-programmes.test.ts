@@ -113,8 +113,8 @@ describe('China dataset: programme linkages beyond the reference tables (issue 1
     expect(counts).toEqual({
       'paper-cases': 11,
       'northeast-east-counterpart-cooperation': 7,
-      // 15 + 3 (white paper) + 17 (2016 list, Xinhua text) + 10 (2016 list, reports) + 19 (2021 round, reports)
-      'east-west-pairing': 64,
+      // 15 + 3 (white paper) + 17 (2016 list, Xinhua text) + 10 (2016 list, reports) + 21 (2021 round, reports)
+      'east-west-pairing': 66,
       // the 22 rows of the 2010 list (forum reproduction) and 辽宁→石河子 from 辽宁日报 2010-07-18
       'xinjiang-counterpart-support': 23,
       // the 17 provinces and municipalities, Fujian with two prefectures
@@ -129,11 +129,11 @@ describe('China dataset: programme linkages beyond the reference tables (issue 1
       'zhongguancun-branch-parks': 4,
       'suzhou-industrial-park-co-built-parks': 2,
     });
-    expect(linkages).toHaveLength(153);
+    expect(linkages).toHaveLength(155);
     for (const c of metadata.coverage.filter((c: Json) => c.scope.startsWith('east–west') || c.scope.startsWith('counterpart support to Tibet'))) {
-      expect(c.count).toBe(c.scope.startsWith('east') ? 64 : 18);
+      expect(c.count).toBe(c.scope.startsWith('east') ? 66 : 18);
     }
-    expect(metadata.coverage.find((c: Json) => c.scope === 'linkages').count).toBe(153);
+    expect(metadata.coverage.find((c: Json) => c.scope === 'linkages').count).toBe(155);
   });
 
   it('Xinjiang: 19 of the 22 forum rows are also stated by a news report, named in the citation', () => {
@@ -203,7 +203,7 @@ describe('China dataset: programme linkages beyond the reference tables (issue 1
       new Set([
         '440000>450000', '440000>520000', '370000>620000', '370200>621100', '440100>520500', '440100>520400',
         '440100>522700', '440400>520300', '442000>520200', '441900>520600', '440600>522600',
-        '110000>150000', '120000>620000', '310000>530000', '320000>610000', '320000>630000', '330000>510000', '350000>640000', '370000>500000',
+        '440300>450100', '440300>450300', '110000>150000', '120000>620000', '310000>530000', '320000>610000', '320000>630000', '330000>510000', '350000>640000', '370000>500000',
       ]),
     );
     for (const l of byProgramme('east-west-pairing').filter((l) => l.id.startsWith('l-east-west-2021-'))) {
