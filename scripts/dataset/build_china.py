@@ -1161,7 +1161,8 @@ def build_metadata(cities, zones, linkages, stats):
         {'id': 'railwayvis', 'title': 'thaddywu/RailwayVIS — railway lines and stations mapped to cities (commit 68e6980)',
          'url': 'https://github.com/thaddywu/RailwayVIS', 'licence': 'Apache-2.0'},
         {'id': 'programme-documents', 'title': '国办发〔2017〕22号; 《中国农村扶贫开发的新进展》 (2011) 表2; 中办、国办 东西部扶贫协作指导意见 (2016-12); '
-         '对口援疆 2010 list; 对口援藏 pairs — each linkage names its document and where it was read (SOURCES.md)',
+         '2021 东西部协作 adjustment (pairs from reports); 对口援疆 2010 list; 对口援藏 pairs; co-built parks — each linkage names its '
+         'document and where it was read (SOURCES.md)',
          'licence': 'government documents (facts)'},
     ]
     nclusters = len(CLUSTERS)
@@ -1223,7 +1224,10 @@ def build_metadata(cities, zones, linkages, stats):
         {'scope': 'linkages', 'complete': False, 'count': len(linkages),
          'note': f'{len(linkages)} linkages, every one stated by the document or paper its citation names (audit: data/china/linkage-audit.csv). '
                  'By programme: ' + ', '.join(f'{p} {n}' for p, n in sorted(count_programmes(linkages).items())) + '. '
-                 'Below the target of 150: no further assignment list was found in a source that could be read. '
+                 'Programme linkages (all but the paper cases) are cross-regional pairings or co-built parks; an east–west pair that continues '
+                 'across rounds appears once per round (2001–2010, 2016, 2021), told apart by its id and start year. Many pairs are taken from '
+                 'reports (news, government sites, some read in mirrors) that state them, not from the assignment documents themselves, which '
+                 'were not found in full; each citation names the report and where it was read. '
                  'Of the 36 linkages of version 0.1.0, 11 stay (paper cases), 2 became partOf (containment in Binhai New Area), '
                  '4 were Shanghai FTZ → own area (containment; dropped), 10 Guangzhou travel-time targets moved to accessibility, '
                  'and 9 were dropped as not stated by their source (Zhongguancun/Binhai parks, Shenzhen–Shanwei, Suzhou–Suqian, '
@@ -1231,26 +1235,55 @@ def build_metadata(cities, zones, linkages, stats):
         {'scope': 'northeast–east counterpart cooperation (国办发〔2017〕22号)', 'complete': True, 'count': 7,
          'note': 'All 3 province pairs and 4 city pairs of the 2017 plan; province pairs end at province nodes.'},
         {'scope': 'east–west pairing (东西部扶贫协作)', 'complete': False, 'count': count_programmes(linkages).get('east-west-pairing', 0),
-         'note': 'The 2001–2010 table (15 pairs) and its 2010-06 adjustment (3) from the 2011 white paper, and the 2016 list read up to '
-                 '宁波—黔西南 (17 pairs). Missing: the rest of the 2016 list (福建/福州/厦门, 山东/济南/青岛, 广东/广州/佛山/中山/东莞/珠海) and '
-                 'the 2021 adjustment (东西部协作), for which no authoritative text was found; the 2013 Guizhou pairs (国办发〔2013〕11号) '
-                 'are not included. Three pairs of the unread part are taken from reports that state them: 佛山→凉山 (2016–2020, ended by the '
-                 '2021 adjustment), 中山→昭通 and 东莞→昭通 (no year).'},
+         'note': 'The 2001–2010 table (15 pairs) and its 2010-06 adjustment (3) from the 2011 white paper; the 2016 list read up to '
+                 '宁波—黔西南 (17 pairs) in the Xinhua text, and 10 pairs of its unread part from reports that state them (佛山→凉山 2016–2020, '
+                 '中山→昭通, 东莞→昭通, 珠海→怒江, 济南→湘西, 青岛→陇南, 青岛→安顺, 广州→毕节, 广州→黔南, 广东→甘孜 since 2014); the end of '
+                 '杭州→黔东南 (2020, 佛山 took over in 2021). The 2021 adjustment (东西部协作; the adjusted list was not published in full): '
+                 '21 pairs from reports of the new round: 11 province pairs (北京→内蒙古, 天津→甘肃, 上海→云南, 江苏→陕西, 江苏→青海, '
+                 '浙江→四川, 福建→宁夏, 山东→重庆, 山东→甘肃, 广东→广西, 广东→贵州) and 10 city pairs (青岛→定西, 广州→毕节/安顺/黔南, '
+                 '珠海→遵义, 中山→六盘水, 东莞→铜仁, 佛山→黔东南, 深圳→南宁/桂林). Missing: 福建→宁夏, 福州→定西, 厦门→临夏, 山东→重庆 and 广东→广西 of the '
+                 '2016 list (only reports of continuing or earlier pairs were found, not the list), the other city pairs of the 2021 round '
+                 '(e.g. the 广东 cities for 黔西南 and 广西, the 山东 cities in 甘肃 and 重庆), and the 2013 Guizhou pairs (国办发〔2013〕11号, ''read only as "8 cities one-to-one", without the pairs). Searched: the pages corpus for the 2016 list text (only the '
+                 'truncated Xinhua reprints of 宁波日报 and 文汇报 were found), for the 2021 list (no text lists it), and per-pair reports.'},
         {'scope': 'counterpart support to Xinjiang (对口援疆, 2010)', 'complete': False, 'count': count_programmes(linkages).get('xinjiang-counterpart-support', 0),
          'note': 'The 19 provinces and cities of the 2010 round and the prefectures (and XPCC cities Aral and Wujiaqu) their assigned '
                  'counties lie in; the list names counties, which are given in each description. XPCC divisions that are not nodes '
-                 '(农二、四、五、七、十、十三、十四师) are left out. Read in a forum reproduction of the list (see SOURCES.md), not the '
-                 'government text.'},
+                 '(农二、四、五、七、九、十、十三、十四师) are left out. Read in a forum reproduction of the list (see SOURCES.md), not the '
+                 'government text; 19 of its 22 rows are also stated by a news report (Xinhua, 新疆日报, provincial papers; named in each '
+                 'citation), the other 3 (河北→巴州, 吉林→阿勒泰, 山西→五家渠) only by the forum list. One pair the forum list omits is added '
+                 'from 辽宁日报 2010-07-18: 辽宁→农八师石河子市. The 2014 extension (克拉玛依, 兵团十一、十二师) is not included.'},
         {'scope': 'counterpart support to Tibet (对口援藏)', 'complete': False, 'count': count_programmes(linkages).get('tibet-counterpart-support', 0),
-         'note': 'Only the 3 pairs read in a source (江苏→拉萨, 天津→昌都, 浙江→那曲); no full assignment list of the 17 provinces and '
-                 'cities was found.'},
+         'note': 'All 17 provinces and municipalities with the prefecture they support, each pair from a report that states it '
+                 '(no single official list was found): 北京、江苏→拉萨; 上海、山东、黑龙江、吉林→日喀则; 天津、重庆→昌都; 湖北、湖南、'
+                 '安徽→山南; 广东、福建→林芝; 浙江、辽宁→那曲; 河北、陕西→阿里, and 福建→昌都 (Fujian\'s cadres go to Chamdo by 2022; '
+                 'when the assignment moved is not stated, so 福建→林芝 has no end year). Start years: 1994 (the 第三次西藏工作座谈会) where '
+                 'the report says so, 1995 for Hunan, 2002 for Anhui; none for Shandong, Heilongjiang, Jilin and Fujian (the reports give no '
+                 'year). Jiangsu: 1994 (交汇点) vs 1995 (Xinhua 2021); 1994 is used. Missing: the central enterprises (宝武, 中化 → 日喀则 '
+                 'and others), which are not nodes, and county-level assignments.'},
         {'scope': 'co-built and enclave parks', 'complete': False,
          'count': sum(1 for l in linkages if l.get('arrangement') == 'co-built-park'),
          'note': 'City-to-city linkages (builder → host) for the Jiangsu 南北共建园区 named in reports (Suzhou→Suqian with its 6 parks, '
                  'Wuxi→Xuzhou, Nanjing→Huai\'an, Changzhou→Yancheng; 4 of the 45 pairs) and one Guangdong industrial-transfer park '
-                 '(Guangzhou→Meizhou, 2013). Missing: the other Jiangsu pairs, the other Guangdong transfer parks, 深汕 (Shenzhen–Shanwei), '
-                 'the Zhongguancun branch parks and the 中新 projects (no source naming both endpoints and a date was read). The old '
-                 'Shenzhen–Shanwei and Suzhou Industrial Park links were dropped (their cited paper names no case); their zone records remain.'},
+                 '(Guangzhou→Meizhou, 2013), and 深汕 (Shenzhen→Shanwei: the 深圳（汕尾）产业转移工业园 of 2008, the 深汕特别合作区 '
+                 'from 2011; zh.wikipedia, citing the provincial approval). Missing: the other Jiangsu pairs, the other Guangdong transfer '
+                 'parks. Also Shenzhen→Heyuan (the 深河 一区六园 transfer parks), three Jiangsu cross-river parks (江阴—靖江 2003, 苏通, '
+                 '锡通), four Zhongguancun parks (天津滨海—中关村科技园 2016, 保定·中关村创新中心 2015, 中关村海淀园秦皇岛分园 2014, '
+                 '涿州中关村科技产业园 2017; zone → zone, or zone → host city where the park is not a node) and two parks co-built by '
+                 'Suzhou Industrial Park\'s developer 中新集团 (苏滁 2011, 中新嘉善 2018). Missing: the other Zhongguancun parks (中关村信息谷 '
+                 'runs 49 projects in 39 cities; no list read), and the China–Singapore government projects proper (中新天津生态城, '
+                 '中新广州知识城, 中新（重庆）互联互通): their second party is Singapore, which is not a node. The old Shenzhen–Shanwei and '
+                 'Suzhou Industrial Park links of 0.1.0 were dropped (their cited paper names no case); 深汕 and the SIP parks are back with '
+                 'sources that state them, under new ids.'},
+        {'scope': 'Guangdong counterpart assistance (珠三角对口帮扶粤东西北, 粤办发〔2013〕27号)', 'complete': True,
+         'count': count_programmes(linkages).get('guangdong-counterpart-assistance', 0),
+         'note': 'The 8 pairs of the 2013 adjustment (6 Pearl River Delta cities → 8 cities), as reported by 中新社 2013-11-07; '
+                 'the 2013 notice itself was not read (its number is cited by 粤府办〔2016〕122号). Later county- and town-level pairs '
+                 'are not included.'},
+        {'scope': 'counterpart support to the Tibetan areas of Qinghai (对口支援青海藏区, 2010)', 'complete': True,
+         'count': count_programmes(linkages).get('qinghai-tibetan-areas-counterpart-support', 0),
+         'note': 'The 6 provinces and municipalities and their prefectures (北京→玉树, 上海→果洛, 天津→黄南, 江苏→海南, 浙江→海西, '
+                 '山东→海北), each from a report; central ministries and enterprises are not nodes. The Tibetan areas of Sichuan, Yunnan '
+                 'and Gansu are not included (only 广东→甘孜 appears, as a pair of the 2016 east–west list).'},
         {'scope': 'province nodes', 'complete': True, 'count': stats['provinces'],
          'note': 'A province node (kind "province", id = province code) for every province a programme document names as a whole; '
                  'municipalities are their city nodes; nothing is pinned to a provincial capital.'},
@@ -1278,7 +1311,7 @@ def build_metadata(cities, zones, linkages, stats):
         ('description', 'China\'s national functional platforms (SEZs, new areas, FTZs and their areas, HTZs, ETDZs, border zones, '
                         'cross-border e-commerce zones, major reform platforms), its prefecture-level cities (with census population 2010 and 2020), '
                         'province nodes, the linkages stated by the source papers and by programme documents (NE–East counterpart cooperation, '
-                        'east–west pairing, counterpart support to Xinjiang and Tibet, co-built parks), and accessibility (HSR key-stop pairs, '
+                        'east–west pairing, counterpart support to Xinjiang, Tibet and the Tibetan areas of Qinghai, Guangdong counterpart assistance, co-built and branch parks), and accessibility (HSR key-stop pairs, '
                         'Guangzhou\'s travel-time targets). Facts current to: codes 2024; FTZs 2023-11; e-commerce zones 2022-11 (7 batches); HTZs 2023-11 '
                         '(175 of 178); ETDZs 2021-06 (229 of 230); see coverage. City clusters (cityClusters ids): ' +
                         '; '.join(f'{cid} = {v[0]} ({v[2]})' for cid, v in CLUSTERS.items())),
@@ -1364,7 +1397,7 @@ CIT_NE_EAST = '国务院办公厅《东北地区与东部地区部分省市对�
 CIT_EW_2001 = '国务院新闻办公室白皮书《中国农村扶贫开发的新进展》 (2011-11), 表2 (东西扶贫协作结对关系)'
 CIT_EW_2010 = '国务院新闻办公室白皮书《中国农村扶贫开发的新进展》 (2011-11), note to 表2 (2010-06 adjustment)'
 CIT_EW_2016 = '中共中央办公厅、国务院办公厅《关于进一步加强东西部扶贫协作工作的指导意见》 (2016-12), 二、结对关系'
-CIT_XJ = ('新一轮对口援疆 (2010, decided at the 全国对口支援新疆工作会议 after the 2010-05 中央新疆工作座谈会): list of 19 provinces and '
+CIT_XJ = ('新一轮对口援疆 (2010, decided at the 全国对口支援新疆工作会议, Beijing, 2010-03-29/30, as Xinhua reported on 2010-04-19): list of 19 provinces and '
           'cities and their assigned prefectures and counties, as reproduced in the 行政区划网 (xzqh.info) forum thread 69347')
 # (helper code, helper name, recipient prefecture code, counties/divisions the list names)
 XJ_2010 = [
@@ -1391,14 +1424,99 @@ XJ_2010 = [
     ('320000', '江苏省', '654000', '伊犁河谷州直八县二市 (农四师、农七师 not nodes)'),
     ('410000', '河南省', '650500', '哈密地区'),
 ]
-# Tibet: only pairs read in a source (no full assignment list was found).
+# Reports that state a pair of the 2010 Xinjiang list independently of the forum reproduction: (helper, prefecture) → (says, where).
+XJ_CORROBORATION = {
+    ('110000', '653200'): ('按照中央的总体部署，北京市对口支援和田地区的和田市、和田县、墨玉县、洛浦县和新疆生产建设兵团农十四师团场',
+                           'Xinhua 2010-04-19, read in a mirror (103.249.53.35/zt/szzt/xjgz_1/lgwsm4/xjgz_7/201005/t20100528_1391410.htm)'),
+    ('120000', '653200'): ('自2010年，新一轮对口援疆工作启动以来，天津市对口支援和田地区策勒县、于田县、民丰县',
+                           '2016 report read at wulumuqi.baogaosu.com (津和相拥情意深); 新疆日报 2024-04-27 on ts.cn'),
+    ('440000', '653100'): ('2010年，新一轮对口援疆工作开启，广东对口支援喀什地区 (伽师县、疏附县 named)',
+                           'www.baogao.com/chanjing/9a777bbf-85d3-4436-80e8-eaf282be123c.html (a secondary web text)'),
+    ('440300', '653100'): ('2010年新一轮援疆工作以来，深圳作为19个援疆省市中唯一的计划单列市，对口支援喀什市和塔什库尔干塔吉克自治县',
+                           '深圳新闻网 2019-05-07, read in a mirror (greatbrookproperties.com/news/content/2019-05/07/content_21720454.htm)'),
+    ('370000', '653100'): ('山东省对口支援喀什地区的疏勒、英吉沙、麦盖提、岳普湖四县', '新疆日报 2023-10-24 via 新华网 (xj.news.cn/20231024/636100d5095a491eba19e5d09c0b55ac/c.html)'),
+    ('310000', '653100'): ('自2010年新一轮对口支援新疆工作开展以来，上海已选派464名援疆干部人才进疆 … 上海对口支援的喀什四县',
+                           '东方早报 2015-06 via 中国网 (gongyi.china.com.cn/zczxd/2015-06/12/content_7987534.htm); 2017 report on 上海援建泽普县 (zhengwu.iyaxin.com)'),
+    ('330000', '652900'): ('浙江省自2010年对口支援新疆阿克苏地区和兵团第一师', '新疆日报 2023-05, read in a mirror (m.hzgjvip.cn/2023/0520/2445550.shtml)'),
+    ('330000', '659002'): ('浙江省自2010年对口支援新疆阿克苏地区和兵团第一师', '新疆日报 2023-05, read in a mirror (m.hzgjvip.cn/2023/0520/2445550.shtml)'),
+    ('320000', '654000'): ('2010年新一轮对口援疆工作开始后，江苏援疆范围扩展为伊犁州直属所有10个县（市）、克孜勒苏柯尔克孜州3个县（市）、新疆生产建设兵团2个师和霍尔果斯经济开发区',
+                           '江苏经济报 2024-04-26 via 新浪 (cj.sina.com.cn/articles/view/3233134660/c0b5b8440200166zk)'),
+    ('320000', '653000'): ('2010年新一轮对口援疆工作开始后，江苏援疆范围扩展为伊犁州直属所有10个县（市）、克孜勒苏柯尔克孜州3个县（市）…',
+                           '江苏经济报 2024-04-26 via 新浪 (cj.sina.com.cn/articles/view/3233134660/c0b5b8440200166zk)'),
+    ('410000', '650500'): ('从2010年起，河南省由支援新疆阿克苏地区调整为对口支援哈密地区和兵团十三师',
+                           '河南日报 2014-05-27, read at zhengzhou.baogaosu.com; 光明日报 2018-01-08 (news.gmw.cn/2018-01/08/content_27290181.htm)'),
+    ('430000', '650400'): ('“十二五”期间，湖南省将安排12.84亿元援助资金 … 援助吐鲁番地区开工建设7160户农村安居富民房', '2012 report read in a mirror (irydgn.com/news/201201/09/46837.html)'),
+    ('210000', '654200'): ('此次对口援疆工作，我省承担着支援塔城地区五县两市、农八师石河子市和农九师团场的任务',
+                           '辽宁日报 2010-07-18 via 中国日报网 (covid-19.chinadaily.com.cn/dfpd/2010-07/18/content_10123445.htm)'),
+    ('230000', '654300'): ('在新一轮对口援疆战略中，黑龙江省对口支援阿勒泰地区福海县、富蕴县、青河县和新疆生产建设兵团农十师',
+                           '中新网 2010-12-18 via 搜狐 (news.sohu.com/20101218/n278376988.shtml)'),
+    ('350000', '652300'): ('1999年，福建省首批援疆干部从闽水之畔奔赴茫茫戈壁，开启福建对口援疆之路，自此福建与昌吉结下了深厚情谊',
+                           '昌吉日报 2024-09-01 (cjxww.cn/zt/lzcjhhqsn/hhcja05/cjzsa05/202409/t20240904_23567072.html)'),
+    ('140000', '652300'): ('2010年，山西省首批援疆干部响应党中央号召，投身于对口援疆工作中 (福建省、山西省开展对口援疆成就综述, 昌吉)',
+                           '昌吉日报 2024-09-01 (cjxww.cn/zt/lzcjhhqsn/hhcja05/cjzsa05/202409/t20240904_23567072.html)'),
+    ('420000', '652700'): ('湖北对口援博14年，“双层全覆盖，有限无限相结合”的湖北模式成效显著', 'report of 张春贤\'s visit to 博州, read at wisor.cc/policy/show.php?itemid=101504'),
+    ('340000', '653200'): ('按照国家统一部署，我省在深入调研和有效对接的基础上，精心谋划了383个援建项目 (安徽, 和田地区及皮山县)',
+                           '安徽市场星报 2011-06-19 (ahscb.com/html/2011-06/19/content_47714.htm); 民生周刊 2026-01-22 (皮山安徽工业园区)'),
+    ('360000', '653000'): ('2020年以来，江西省对口支援新疆前方指挥部始终将阿克陶县作为江西“特殊第一县”对待', '新疆日报 2023-06-26 (chinaxinjiang.cn/2023/06/26/33a799edfd894defa8b358ac629277a1.html)'),
+}
+# A pair of the 2010 round that the forum list omits, stated by a provincial newspaper of 2010.
+XJ_EXTRA = [('210000', '辽宁省', '659001', '农八师石河子市', '此次对口援疆工作，我省承担着支援塔城地区五县两市、农八师石河子市和农九师团场的任务',
+             '辽宁日报 2010-07-18 via 中国日报网 (covid-19.chinadaily.com.cn/dfpd/2010-07/18/content_10123445.htm)')]
+
+# Tibet (对口援藏): the assignments decided at the 1994 第三次西藏工作座谈会 and later, one pair per report that states it
+# (no single official list was found). (helper, name, prefecture, start year or None, what the source says, where it was read, note)
+CIT_TIBET = '对口支援西藏 (分片负责、对口支援、定期轮换; decided at the 1994 中央第三次西藏工作座谈会)'
 TIBET = [
     ('320000', '江苏省', '540100', 1994, '自1994年江苏建立对口支援西藏拉萨工作机制以来',
-     '新华日报·交汇点《江苏援藏系列报道①》 (2023-06-15), reprinted at laowu.nanfei.cn/zonghe/2023/0615/11847.html'),
+     '新华日报·交汇点《江苏援藏系列报道①》 (2023-06-15), reprinted at laowu.nanfei.cn/zonghe/2023/0615/11847.html',
+     'Sources disagree on the year: a Xinhua report of 2021-11-03 (中国西藏网 援藏 column, read in a mirror, '
+     'panopticimage.com/cn/aid_tibet/news/202111/t20211103_7089924.html) says 自1995年对口支援西藏拉萨以来; 1994 is the year of the '
+     'central decision, 1995 the year the first cadres arrived.'),
     ('120000', '天津市', '540300', 1994, '1994年，中央启动对口支援西藏政策，天津与昌都结下不解之缘',
-     'article on Tianjin\'s support to Chamdo, tippy.cn/shenghuojingyan/29421.html (a secondary web text)'),
+     'article on Tianjin\'s support to Chamdo, tippy.cn/shenghuojingyan/29421.html (a secondary web text)', None),
     ('330000', '浙江省', '540600', 1994, '浙江援藏干部 … 助力那曲 (1994: 中央第三次西藏工作座谈会拉开了对口支援西藏的帷幕)',
-     '中国西藏网 tibet.cn/cn/zt2024/yz30y/yzyw (对口援藏30年 special)'),
+     '中国西藏网 tibet.cn/cn/zt2024/yz30y/yzyw (对口援藏30年 special)', None),
+    ('110000', '北京市', '540100', 1994, '自1994年中央第三次西藏工作座谈会以来，北京对口援藏工作已走过30年 … 北京市始终高度重视对口支援拉萨工作',
+     'xztzb.gov.cn/jiaoliu/1718850247435.shtml (2024, 北京对口援藏30年); also 人民网 2017-12-07 北京拉萨共商对口支援工作 (xwzx.qqzyw.com/show-146280.html)', None),
+    ('310000', '上海市', '540200', 1994, '1994年7月，中央召开第三次西藏工作座谈会议，上海开始援藏工作 … 松江于1995年起对口支援定日县 (日喀则)',
+     '澎湃新闻 2020-07-17 (www.thepaper.cn/newsDetail_forward_8312222_1); Xinhua 2018-12-12 (1994年至2018年以来，上海市对口援藏项目1582个, '
+     'read in a mirror of 央广网, huiyingmeng.com/xz/jrxz/20181214/t20181214_524449986.shtml)', None),
+    ('370000', '山东省', '540200', None, '1994年以来，西藏日喀则累计接受四省市、两企业对口援藏项目 … 山东省对口援藏项目1355个',
+     'Xinhua 2018-12-12, read in a mirror of 央广网 (huiyingmeng.com/xz/jrxz/20181214/t20181214_524449986.shtml)',
+     'The report gives the 1994–2018 totals of the four provinces without the year each began.'),
+    ('230000', '黑龙江省', '540200', None, '1994年以来，西藏日喀则累计接受四省市、两企业对口援藏项目 … 黑龙江省对口援藏项目356个',
+     'Xinhua 2018-12-12, read in a mirror of 央广网 (huiyingmeng.com/xz/jrxz/20181214/t20181214_524449986.shtml)',
+     'The report gives the 1994–2018 totals of the four provinces without the year each began.'),
+    ('220000', '吉林省', '540200', None, '1994年以来，西藏日喀则累计接受四省市、两企业对口援藏项目 … 吉林省对口援藏项目297个',
+     'Xinhua 2018-12-12, read in a mirror of 央广网 (huiyingmeng.com/xz/jrxz/20181214/t20181214_524449986.shtml)',
+     'The report gives the 1994–2018 totals of the four provinces without the year each began.'),
+    ('500000', '重庆市', '540300', 1994, '2014年，是中央实施对口援藏决策方针20周年，也是重庆对口援藏20周年 … 赴西藏自治区昌都地区工作',
+     '重庆晨报 2015-03-21, read in a mirror of 西藏新闻网 (www.customartwest.com/cd/2015-03/21/content_1252990.html); '
+     '重庆市经济信息委 2022-06-17 (jjxxw.cq.gov.cn/zwxx_213/jxdt/202206/t20220617_10826320.html: 重庆市对口支援的类乌齐、察雅、芒康三个县)', None),
+    ('130000', '河北省', '542500', 1994, '自1994年中央第三次西藏工作座谈会作出“分片负责、对口支援、定期轮换”重大决策，确定河北省对口支援西藏阿里地区',
+     '西藏日报 2024-09, read in a mirror of 中国西藏网 (www.tyjgjz.com/cn/in/szqs/202409/t20240918_7688624.html)', None),
+    ('610000', '陕西省', '542500', 1994, '1994年，中央第三次西藏工作座谈会确定陕西对口支援阿里地区',
+     '群众新闻 2024-09-06 (xmz.gov.cn/html/news/shina/2024/0906/16751.html)', None),
+    ('210000', '辽宁省', '540600', 1994, '辽宁对口支援那曲 … 对口援藏30年来 (2024)',
+     '西藏日报 2024-06-21 via 央视网 (local.cctv.com/2024/06/21/ARTIkwkaS3zFCRMLnBwLCqYf240621.shtml)',
+     'Start year from "30 years" in 2024 (the 1994 decision).'),
+    ('420000', '湖北省', '540500', 1994, '1994年，党中央召开第三次西藏工作座谈会，拉开全国对口支援西藏建设的序幕。相隔数千公里的湖北与山南，因此结缘',
+     '湖北日报, read in a reprint (www.hflpw.com/portal.php?aid=278225&mod=view); 曲松县政府 2021-10 (www.qusong.gov.cn, 湖北·西藏对口支援工作座谈会 in 山南)', None),
+    ('430000', '湖南省', '540500', 1995, '湖南省从1995年开始，对口支援西藏山南地区',
+     '2007 report read in a mirror (nakedoat.com/gzdt/2007-04/06/content_573714.htm); 湖南日报 2021-08 (1995年以来，湖南根据党中央统一部署和安排 … 山南; '
+     'reprint www.iuu7.com/qzkx/show-21764.html)', None),
+    ('340000', '安徽省', '540500', 2002, '2002年，中央决定安徽省对口支援山南市以来，安徽省先后派出八批援藏工作队',
+     '中国网·西藏 2024-07-15 (big5.china.com.cn/gate/big5/xz.china.com.cn/2024-07/15/content_42861375.htm)', None),
+    ('440000', '广东省', '540400', 1994, '自1994年起，广东与林芝跨越3000公里的山海之隔，携手筑梦，开启了一段跨越时空的深情援藏之旅',
+     'yule.kcwzh.com/news/23403.html (2024-08-20, a secondary web text); 西藏日报 2025-06-30 广东省第十批援藏干部人才 … 林芝 '
+     '(mirror www.tyjgjz.com/cn/culture/202506/t20250630_7816870.html)', None),
+    ('350000', '福建省', '540400', None, '西藏林芝地区是福建省的对口援助地区，福建省迄今已派出了五批援藏工作队进入林芝地区',
+     'Xinhua 2009-03-11 on gov.cn (www.gov.cn/jrzg/2009-03/11/content_1256629.htm)',
+     'By 2022 Fujian\'s cadres go to Chamdo instead (see l-tibet-350000-540300); no source read says when the assignment moved, so no end year.'),
+    ('350000', '福建省', '540300', None, '2022年7月15日，福建省第十批援藏工作队131名干部人才从东海之滨跨越3300公里来到西藏昌都',
+     '福建日报 2025-07-10, read in a mirror (www.gdbyq.com/news/fujian/gcdt/2025-07-10/2836904.html); 福州新闻网 2023-02-16 (福州对口援助八宿县, '
+     'news.fznews.com.cn/fzxw/20230216/m07S0ya5qN.shtml)',
+     'Start year not stated in any source read (the tenth batch arrived 2022-07; Fujian earlier supported Nyingchi).'),
 ]
 
 
@@ -1411,7 +1529,145 @@ EW_EXTRA = [
      'report of the Zhaotong delegation to Zhongshan, www.zzkailai.com/newdetail-261548.html (a reprint)'),
     ('441900', '东莞市', '530600', '昭通市', None, None, '中山联合东莞对口帮扶云南昭通市10县1区 (东西部扶贫协作; no year given)',
      'report of the Zhaotong delegation to Zhongshan, www.zzkailai.com/newdetail-261548.html (a reprint)'),
+    ('440400', '珠海市', '533300', '怒江傈僳族自治州', 2016, None, '自2016年底开展东西部扶贫协作以来，珠海市秉持“中央要求、怒江所需，珠海所能”原则 … 帮扶怒江',
+     '南方日报 2020-10-16《珠海&怒江：山海同心小康路》 (static.nfapp.southcn.com/content/202010/16/c4161658.html)'),
+    ('370100', '济南市', '433100', '湘西土家族苗族自治州', 2016, None, '自2016年年底东西部扶贫协作启动以来，济南市和湘西州党委、政府高度重视 … 建立了工作对接、高层互访、联席会议、干部挂职等工作机制',
+     '济南日报 report on the first 体验湘西 week, reprinted at www.xuehua.us/a/5ec01aa956a42ff72b3f2d7b; 中国产业经济信息网 2020-06-23 '
+     '(济南市—湘西州东西部扶贫协作高层联席会议, www.cinic.org.cn/xy/jinan/tbch/847577.html)'),
+    ('370200', '青岛市', '621200', '陇南市', 2016, None, '自去年10月中央确定青岛市结对帮扶陇南市以来，两市通过召开联席会议 … 稳步推进东西扶贫协作工作 (甘肃日报, 2017-08)',
+     '甘肃日报 2017-08-10, read in a reprint (www.lfbxx.com/html/1326/2017-08-10/content-177087.html)'),
+    ('370200', '青岛市', '520400', '安顺市', None, None, '助力安顺54.58万贫困人口脱贫 … 2016年以来，累计帮助安顺、陇南引进项目99个 (青岛 东西部扶贫协作)',
+     '青岛日报 2021-02-26, reprinted at qing5.com/2021/0226/380193.shtml; 中国经济网 2017-10-16 (tuopin.ce.cn/news/201710/16/t20171016_26546873.shtml: '
+     '山东省青岛市与贵州省安顺市“东西部”协作)'),
+    ('440100', '广州市', '520500', '毕节市', 2016, None, '2016年以来，广州持续深化东西部扶贫协作 … 截至2019年底，贵州毕节、黔南减少贫困人口逾180.49万人',
+     '人民网 2020-10-16《广州聚力东西部扶贫协作》, reprinted at xcgbb.com/xczx/202010/t20201016_6835092.shtml; 广州文明网 2020-07-13 '
+     '(gdgz.wenming.cn/2020index/wmcj/202007/t20200713_6578771.html)'),
+    ('440100', '广州市', '522700', '黔南布依族苗族自治州', 2016, None, '2016年以来，广州持续深化东西部扶贫协作 … 截至2019年底，贵州毕节、黔南减少贫困人口逾180.49万人',
+     '人民网 2020-10-16《广州聚力东西部扶贫协作》, reprinted at xcgbb.com/xczx/202010/t20201016_6835092.shtml'),
+    ('440000', '广东省', '513300', '甘孜藏族自治州', 2014, None, '2014年以来，广东省携手四川省甘孜藏族自治州开展东西部扶贫协作，惠州市负责对口支援两个贫困县',
+     '南方网 (pc.nfapp.southcn.com/76/4162512.html, 国家扶贫日 report on 惠州 and 道孚/丹巴); 2014年，广东—甘孜对口援藏工作启动 '
+     '(report read at tjtfjx.com/html/xw/dzyw/23801.html). The pair began in 2014 as counterpart support to the Sichuan Tibetan areas'),
 ]
+# End of a 2016 pair stated by a report of the 2021 adjustment: (helper, helped) → (end year, what the source says, where).
+EW_2016_END = {
+    ('330100', '522600'): (2020, '根据国家新阶段东西部协作调整工作部署，佛山市“接棒”杭州市，结对黔东南',
+                           '黔东南日报 2021-07-11 (dzb.qdnrbs.cn/szb/pc/202107/11/c163304.html)'),
+}
+# The 2021 adjustment (新阶段东西部协作; 结对关系 adjusted by the centre in 2021, the list itself not published in full): pairs a report
+# states for the new round. (helper, name, helped, name, start year, what the source says, where it was read)
+CIT_EW_2021 = ('东西部协作 结对关系调整 (2021, 新阶段; 中共中央办公厅、国务院办公厅《关于坚持和完善东西部协作机制的意见》, 2021-03; the '
+               'adjusted list was not published in full)')
+EW_2021 = [
+    ('440000', '广东省', '450000', '广西壮族自治区', 2021, '在中央重新调整东西部结对帮扶关系后，广东负责帮扶广西、贵州两省区',
+     '南方日报 report of 2021-05 on the new round, reprinted at www.hwsss.com/guoji/2021050118825.html'),
+    ('440300', '深圳市', '450100', '南宁市', 2021, '两广的协作关系大体保持稳定，双方协作地市基本与此前一致，只是此前分别由茂名、肇庆帮扶的南宁、桂林的2市5县调整为深圳帮扶',
+     '南方日报 report of 2021-05 on the new round, reprinted at www.hwsss.com/guoji/2021050118825.html (5 counties of the two cities)'),
+    ('440300', '深圳市', '450300', '桂林市', 2021, '两广的协作关系大体保持稳定，双方协作地市基本与此前一致，只是此前分别由茂名、肇庆帮扶的南宁、桂林的2市5县调整为深圳帮扶',
+     '南方日报 report of 2021-05 on the new round, reprinted at www.hwsss.com/guoji/2021050118825.html (5 counties of the two cities)'),
+    ('440000', '广东省', '520000', '贵州省', 2021, '2021年，中央重新调整新一轮东西部结对帮扶关系，决定广东继续帮扶贵州',
+     '中新网 2021-12-09《粤黔构建协作新格局 山海携手共同富裕》 (www.gz.chinanews.com/jjgz/2021-12-09/doc-ihatrmfi0058416.shtml); '
+     '南方日报 2021-05 (www.hwsss.com/guoji/2021050118825.html)'),
+    ('370000', '山东省', '620000', '甘肃省', 2021, '鲁甘协作是习近平总书记和党中央交给山东的光荣政治任务 … 山东将全面落实好两省联合编制的“十四五”东西部协作发展规划',
+     '甘肃日报 2021-12-05 (山东省·甘肃省东西部协作座谈会在济南召开; read in a mirror, yhg994208.cn/news/gansu/2021120507394033457.htm)'),
+    ('370200', '青岛市', '621100', '定西市', 2021, '青岛与定西自2021年4月结对',
+     '新浪财经 2026-01-15《“青定桥”架起东西部协作共富路》, read at reportify.cn (tags/concept?tagValue=一核四化)'),
+    ('440100', '广州市', '520500', '毕节市', 2021, '广州市党政代表团赴贵州省毕节市、安顺市和黔南州，深入推进东西部协作工作',
+     '广州市人民政府 2022-07-28 (www.gz.gov.cn/xw/gzyw/content/post_8454760.html, from 广州日报)'),
+    ('440100', '广州市', '520400', '安顺市', 2021, '广州市党政代表团赴贵州省毕节市、安顺市和黔南州，深入推进东西部协作工作',
+     '广州市人民政府 2022-07-28 (www.gz.gov.cn/xw/gzyw/content/post_8454760.html, from 广州日报)'),
+    ('440100', '广州市', '522700', '黔南布依族苗族自治州', 2021, '广州市党政代表团赴贵州省毕节市、安顺市和黔南州，深入推进东西部协作工作',
+     '广州市人民政府 2022-07-28 (www.gz.gov.cn/xw/gzyw/content/post_8454760.html, from 广州日报)'),
+    ('440400', '珠海市', '520300', '遵义市', 2021, '按照党中央对新一轮东西部协作结对关系的调整安排，“十四五”期间，广东省珠海市将结对帮扶遵义市',
+     'www.zgxbyx.cc/infoview.asp?id=9052; 珠海市人民政府门户 2021 (遵义市党政代表团来珠考察对接东西部协作工作, reprinted at cgjd.org.cn/show-146630.html)'),
+    ('442000', '中山市', '520200', '六盘水市', 2021, '2021年国家新一轮东西部协作关系调整后，粤、黔两省建立起新的结对帮扶协作关系，中山市与六盘水市从此结下“山水情缘”',
+     '水城融媒 2024-03-06《中山·六盘水东西部协作工作综述》 (read at freewechat.com); 中山市人民政府 (zs.gov.cn/zwgk/ldzc/ldhd/content/post_2253980.html)'),
+    ('441900', '东莞市', '520600', '铜仁市', 2021, '《“十四五”时期东莞·铜仁宣传文化工作东西部协作协议》 … 坚决贯彻落实党中央决策部署及粤黔两省的统一部署，切实增强做好莞铜协作的政治责任感',
+     'i东莞 2021-09-07 (pub.timedg.com/a/2021-09/07/AP6137058fe4b024870891f032.html)'),
+    ('440600', '佛山市', '522600', '黔东南苗族侗族自治州', 2021, '今年，根据国家新阶段东西部协作调整工作部署，佛山市“接棒”杭州市，结对黔东南，帮扶我州',
+     '黔东南日报 2021-07-11 (dzb.qdnrbs.cn/szb/pc/202107/11/c163304.html)'),
+    ('110000', '北京市', '150000', '内蒙古自治区', 2021, '2021年，京蒙协作按照党中央、国务院及京蒙两地党委和政府部署，把巩固脱贫攻坚成果摆在优先位置 … 2021年度协作任务全部超额完成',
+     '内蒙古 report of 2022-07-11 on the 全区京蒙协作工作推进会 (listed at www.jctt100.cn/shengwen.html); 人民网内蒙古 2024-08-24 (1996年，京蒙两地正式结对)'),
+    ('120000', '天津市', '620000', '甘肃省', 2021, '1996年，中央确定天津对口帮扶甘肃 … 进入“十四五”，津甘东西部协作步入新阶段。《天津市·甘肃省“十四五”深化东西部协作规划》实施',
+     'wanbiaoku.com/new/0b6c6c7ee4ce41558e1b7006a3af7c67 (a secondary web text); 甘肃日报 2025-06-07 on the 津陇共振兴 meeting (gs.people.com.cn/BIG5/n2/2025/0607/c183283-41252414.html)'),
+    ('310000', '上海市', '530000', '云南省', 2021, '自1996年党中央确定上海市对口帮扶云南省以来，沪滇协作已走过28个春秋 … 召开奉贤区—大理州2024年东西部协作联席会议',
+     '大理日报 2024-05-31, read in a mirror (www.thenutrichic.com/content/2024-05/31/content_65158.html)'),
+    ('320000', '江苏省', '610000', '陕西省', 2021, '2021年，江苏省共向我省投入苏陕协作财政援助资金26.9亿元，实施项目1343个 … 2021年，苏陕两省全面完成了互访、具体对接',
+     '陕西日报 2022-02-16, read in a mirror (m.imneio.com/guonei/2022/0217/13101.html)'),
+    ('320000', '江苏省', '630000', '青海省', 2021, '根据中央部署安排，江苏自2010年起对口支援青海省海南州，2016年起与青海省西宁市、海东市开展对口协作，2021年起江苏与青海协作范围扩大到青海全省',
+     '新华日报·交汇点 2022-07-22, read in a mirror (f2djj.com/zh/2022/0722/32026.html)'),
+    ('330000', '浙江省', '510000', '四川省', 2021, '新一轮浙川东西部新闻发布会在杭召开 … 浙江结对四川68个县开启新一轮东西部协作',
+     '浙江在线 2021-05-31 (js.zjol.com.cn/ycxw_zxtf/202105/t20210531_22606114.shtml); 四川日报 2023-06-16 on sc.gov.cn (2021年6月，浙江省在原先结对四川省40个县的基础上，新增加28个县)'),
+    ('350000', '福建省', '640000', '宁夏回族自治区', 2021, '2021年5月，福建和宁夏召开了闽宁协作第25次联席会议，签订合作项目49个，共同编制了《“十四五”闽宁协作规划》',
+     'Xinhua report read in a mirror (m.hbcasj.com/zw/news/13000776/20220724/42900850_2.html); 福建日报 2021-05-31 (news.fznews.com.cn/dsxw/20210531/60b3c5df89fc1.shtml)'),
+    ('370000', '山东省', '500000', '重庆市', 2021, '2021年起鲁渝两地从对口支援转向双向协作 … 聚力打造鲁渝协作“升级版”',
+     '新华网重庆 2022-09-23 (big5.news.cn/gate/big5/cq.news.cn/2022-09/23/c_1129024951.htm)'),
+]
+# Guangdong: the Pearl River Delta cities' counterpart assistance to eastern, western and northern Guangdong (2013 adjustment).
+CIT_GD_ASSIST = ('中共广东省委办公厅、广东省人民政府办公厅《关于调整珠三角地区与粤东西北地区对口帮扶关系的通知》 粤办发〔2013〕27号 (under '
+                 '粤发〔2013〕9号; number read in 粤府办〔2016〕122号, luhe.gov.cn/luhe/zwgk/1500/1502/content/post_315873.html); pairs as stated in '
+                 '中新社 2013-11-07 (www.chinanews.com/gn/2013/11-07/5477380.shtml)')
+GD_ASSIST_SAYS = ('根据会议部署，广州市将对口帮扶梅州、清远市；深圳市对口帮扶河源、汕尾市；珠海对口帮扶阳江市；佛山市对口帮扶云浮市；东莞对口帮扶韶关市；'
+                  '中山市对口帮扶潮州市')
+GD_ASSIST = [('440100', '广州市', '441400', '梅州市'), ('440100', '广州市', '441800', '清远市'), ('440300', '深圳市', '441600', '河源市'),
+             ('440300', '深圳市', '441500', '汕尾市'), ('440400', '珠海市', '441700', '阳江市'), ('440600', '佛山市', '445300', '云浮市'),
+             ('441900', '东莞市', '440200', '韶关市'), ('442000', '中山市', '445100', '潮州市')]
+
+# Counterpart support to the Tibetan areas of Qinghai (2010, after the 中央第五次西藏工作座谈会 and the 2010 中共中央、国务院
+# 《关于加快四川云南甘肃青海省藏区经济社会发展的意见》): (helper, name, prefecture, start year or None, says, where, note)
+CIT_QINGHAI = ('对口支援青海藏区 (2010: 中央第五次西藏工作座谈会; 中共中央、国务院《关于加快四川云南甘肃青海省藏区经济社会发展的意见》, 2010-01)')
+QINGHAI = [
+    ('110000', '北京市', '632700', 2010, '2010年1月，《中共中央、国务院关于加快四川云南甘肃青海省藏区经济社会发展的意见》出台，北京市成为青海省玉树藏族自治州的对口支援城市',
+     '新京报 2020-04 (www.bjnews.com.cn/detail/158686793614359.html); 北京市发展和改革委员会, 对口支援·青海省玉树州 (fgw.beijing.gov.cn/fzggzl/zyhz/gzdt/yq)', None),
+    ('310000', '上海市', '632600', 2010, '上海对口支援青海果洛藏族自治州的接力棒已传递十五载 … 2010年的果洛 … 首批七名上海援青干部肩负使命抵达这里',
+     '中新网 2025-09-25, read in a mirror (blog.meiducn.com/p?id=1970285)', None),
+    ('120000', '天津市', '632300', 2010, '天津市委市政府认真贯彻落实中央第五次西藏工作座谈会精神，全力推动对口支援我省黄南藏族自治州工作',
+     'www.smeqh.com/Html/news/qhnew/55658764473.html (a 2011 report); Xinhua 2018-06-29 (天津对口支援黄南州座谈会, read at ayczsq.com/ayxw/16259.html)',
+     'Start year: the 2010 decision the report names (中央第五次西藏工作座谈会).'),
+    ('320000', '江苏省', '632500', 2010, '根据中央部署安排，江苏自2010年起对口支援青海省海南州',
+     '新华日报·交汇点 2022-07-22, read in a mirror (f2djj.com/zh/2022/0722/32026.html)', None),
+    ('330000', '浙江省', '632800', None, '今年是浙江省对口援助青海省海西蒙古族藏族自治州的第十五年',
+     'report of 2025-02 read at www.impta.org/t/单国栋.html (a secondary web text)', 'No start year: "the fifteenth year" in 2025 does not fix it.'),
+    ('370000', '山东省', '632200', 2010, '2010年召开的中央第五次西藏工作座谈会，作出了对口支援青海藏区的决策部署 … 确定山东省对口支援海北藏族自治州',
+     '齐鲁周刊 2017 no. 35《援青家国志》, read in a mirror (m.handmsg.com/page/2017/0909/2240660.shtml)', None),
+]
+
+# Branch and co-built parks whose ends are zones (or a zone and a city): (id, source, target, start year or None, arrangement,
+# description, what the source says, where it was read, programme, citation head)
+CIT_ZGC = '中关村 (Zhongguancun) parks built with other cities under the Jing-Jin-Ji coordinated development strategy (2015 outline)'
+CIT_SIP = '苏州工业园区 (China–Singapore Suzhou Industrial Park) and its developer 中新集团: parks co-built outside Suzhou'
+PARK_LINKS = [
+    ('l-zgc-binhai-zhongguancun', 'htz-zhongguancun', 'coop-binhai-zhongguancun', 2016, 'co-built-park',
+     '天津滨海—中关村科技园, co-built by the Zhongguancun administration and Binhai New Area (agreements of 2016-09-28, opened 2016-11-22)',
+     '2016年9月28日，两市政府在北京签署《加快建设天津滨海—中关村科技园合作协议》，随后由中关村科技园区管理委员会与天津市滨海新区人民政府共同签署《共建协议》。同年11月22日，园区正式挂牌',
+     '中评社 2025-08-30 (hk.crntt.com/doc/1601/6/0/0/160160005.html); 经济日报 2019-04-11 (tech.jiangsulong.com/a/2019/0411/216437.html)',
+     'zhongguancun-branch-parks', CIT_ZGC),
+    ('l-zgc-baoding-zhongguancun', 'htz-zhongguancun', 'coop-baoding-zhongguancun', 2015, 'branch-park',
+     '保定·中关村创新中心 (opened 2015-04-28), Zhongguancun\'s first innovation centre outside Beijing, in the Baoding HTZ',
+     '中关村与河北省保定市携手共建科技创新中心。今天保定·中关村创新中心在保定正式揭牌 (2015-04-28)',
+     '中新网 2015-04-28 (www.chinanews.com.cn/cj/2015/04-28/7240178.shtml); Xinhua 2020-04-29 (zhb.hebei.com.cn/system/2020/04/29/100294414.shtml)',
+     'zhongguancun-branch-parks', CIT_ZGC),
+    ('l-zgc-qinhuangdao-haidian', 'htz-zhongguancun', 'etdz-qinhuangdao', 2014, 'branch-park',
+     '中关村海淀园秦皇岛分园 (2014-05-12), in the Qinhuangdao ETDZ',
+     '2014年5月12日，中关村海淀园秦皇岛分园在秦皇岛经济技术开发区揭牌成立 … 中关村科技园区海淀园管委会与秦皇岛经济技术开发区管委会签定合作协议',
+     'encyclopaedia entry 中关村海淀园秦皇岛分园, read in a mirror (weilinceramic.com/weilinceramic/中关村海淀园秦皇岛分园/15279476)',
+     'zhongguancun-branch-parks', CIT_ZGC),
+    ('l-zgc-130600-zhuozhou', 'htz-zhongguancun', '130600', 2017, 'co-built-park',
+     '涿州中关村科技产业园 (agreement of 2017-03-23 between Baoding, Zhuozhou, 中关村协同发展投资有限公司 and Vanke), in 涿州 (a county-level city of Baoding)',
+     '3月23日，河北省保定市、涿州市与中关村协同发展投资有限公司、北京万科企业有限公司签署合作协议，四方约定共建涿州中关村科技产业园',
+     'report of 2017 read in a mirror (www.victorzhang.cn/page/2017/0504/1685727.shtml)',
+     'zhongguancun-branch-parks', CIT_ZGC),
+    ('l-sip-341100-suchu', 'etdz-suzhou-industrial-park', '341100', 2011, 'co-built-park',
+     '苏滁现代产业园 (signed 2011-12-27, built from 2012-04; 中新苏滁高新技术产业开发区 since 2019-02), co-built by 中新集团 and Chuzhou',
+     '12月27日，滁州市与中新集团合作共建苏滁现代产业园在合肥正式签约 … 苏滁现代产业园是苏州工业园跨省发展的“一号项目”',
+     'anhui.3158.cn/info/20111228/n8599000006823.html (2011-12-28); 解放日报·上观 2020-05-30 reprinted at www.029.ac.cn (2012年4月，苏滁现代产业园开工建设 … 苏州工业园区走出江苏省实行市场化合作共建的第一个开发园区)',
+     'suzhou-industrial-park-co-built-parks', CIT_SIP),
+    ('l-sip-330400-jiashan', 'etdz-suzhou-industrial-park', '330400', 2018, 'co-built-park',
+     '中新嘉善现代产业园 (signed 2018-12-30), co-built by 中新集团 and Jiashan county (Jiaxing)',
+     '12月30日，嘉善县与中新苏州工业园区开发集团签约 … 在嘉善打造一个全新的“万亩千亿”产业平台——中新嘉善现代产业园',
+     'uniwire.cn/html/2019/keji_0103/135391.html (2019-01-03); 嘉善 government page of 2020-10-22 read in a mirror (www.waqvlmxb.cn/art/2020/10/22/art_1229245364_59018437.html)',
+     'suzhou-industrial-park-co-built-parks', CIT_SIP),
+]
+
 # Co-built (enclave) parks with both endpoints named in a report: (builder, host, start year, park, says, where, programme).
 CO_BUILT = [
     ('320500', '321300', 2006, '苏州宿迁工业园区 and 5 more Suzhou–Suqian parks (昆山沭阳, 吴江泗阳, 常熟泗洪, 张家港宿豫, 吴中宿城)',
@@ -1426,9 +1682,32 @@ CO_BUILT = [
      '现代快报 xdkb.net/rd/231258 (2021-11, citing 新华日报 2021-11-15)', 'jiangsu-south-north-co-built-parks'),
     ('440100', '441400', 2013, '广州（梅州）产业转移工业园', '广梅产业园成立于2013年,是广州市全面对口帮扶梅州市的重要项目 … 梅州承接广州产业转移的主要园区',
      'bkwk.cn/article/jmmztxzzcszjgyydmmyjy.html (a secondary web text)', 'guangdong-industrial-transfer-parks'),
+    ('440300', '441500', 2008, '深圳（汕尾）产业转移工业园 (2008), from 2011 the 深汕特别合作区 (coop-shenzhen-shanwei) in 海丰县',
+     '2008年12月10日，由汕尾市政府和深圳市政府合作共建的深圳（汕尾）产业转移工业园动工建设 … 2011年2月11日，广东省委、省政府批复《深汕（尾）特别合作区基本框架方案》，'
+     '批准成立深汕特别合作区 … 2017年 … 形成深圳全面主导、汕尾积极配合的合作格局',
+     'zh.wikipedia 深汕特别合作区 (CC BY-SA; snapshot chinapedia/wikipedia.zh.mediawiki, 深/深汕特别合作区.md), citing 南方网 2008-12-18 and 2011-12-13 '
+     'and the 2017 调整方案 (深圳市财政委员会); the 2011 framework plan is 广东省委、省政府批复《深汕（尾）特别合作区基本框架方案》 (2011-02-11)',
+     'guangdong-industrial-transfer-parks'),
+    ('440300', '441600', None, '深圳河源 产业转移工业园 (“一区六园”, 7 parks)', '目前，深河两地在河源建成了“一区六园”产业转移工业园，约70%的入园企业均来自深圳',
+     '央广网 2017-03-31 (深圳-河源产业共建推介会), read in a mirror (hainiu11.com/newscenter/native/city/20170331/t20170331_523687647.shtml)',
+     'guangdong-industrial-transfer-parks'),
+    ('320200', '321200', 2003, '江阴—靖江工业园区 (江阴, a county-level city of Wuxi, builds in 靖江, of Taizhou)',
+     '江苏江阴—靖江工业园区高质量跨江融合发展大会在靖江举行 … 共同回首“砥砺奋进二十载”的光辉历程 (2023-12; 携手二十载)',
+     '新华日报·交汇点 2023-12 (www.xhby.net/content/s658e8884e4b0057884fc263b.html)', 'jiangsu-cross-river-co-built-parks'),
+    ('320500', '320600', None, '苏通科技产业园 (from 2020 part of the 苏锡通科技产业园区)',
+     '苏锡通科技产业园区 … 由苏通科技产业园区、锡通科技产业园一体化融合而成 … 是南通、苏州、无锡三市跨江联动、推动区域协同发展的示范园区',
+     '科技日报 2023-05-19, read in a mirror (www.xingdayinshua.com/index/kejixinwen/202305/e0f33d7d55594605aa2bc5866ebba997.shtml)',
+     'jiangsu-cross-river-co-built-parks'),
+    ('320200', '320600', None, '锡通科技产业园 (from 2020 part of the 苏锡通科技产业园区)',
+     '苏锡通科技产业园区 … 由苏通科技产业园区、锡通科技产业园一体化融合而成 … 是南通、苏州、无锡三市跨江联动、推动区域协同发展的示范园区',
+     '科技日报 2023-05-19, read in a mirror (www.xingdayinshua.com/index/kejixinwen/202305/e0f33d7d55594605aa2bc5866ebba997.shtml)',
+     'jiangsu-cross-river-co-built-parks'),
 ]
 CIT_JS_COBUILT = '江苏省 南北共建园区 (南北挂钩合作; 45 co-built parks assessed by the 省苏北发展协调小组)'
 CIT_GD_TRANSFER = '广东省 产业转移工业园 (双转移 strategy; Guangzhou\'s counterpart assistance to Meizhou)'
+CIT_JS_CROSS_RIVER = '江苏省 跨江联动开发 (parks built by cities south of the Yangtze in Nantong and Taizhou)'
+CIT_COBUILT = {'jiangsu-south-north-co-built-parks': CIT_JS_COBUILT, 'guangdong-industrial-transfer-parks': CIT_GD_TRANSFER,
+               'jiangsu-cross-river-co-built-parks': CIT_JS_CROSS_RIVER}
 
 
 def endpoint(code):
@@ -1464,9 +1743,14 @@ def programme_linkages(ref):
                            ('directed', True), ('startYear', start)])
         if end:
             rec['endYear'] = end
+        says = f'{r["helper_name"]} 帮扶 {r["helped_name"]} ({r["period"]}; read in: {r["source"][:160]})'
+        ended = EW_2016_END.get((s, t)) if tag == '2016' else None
+        if ended:
+            rec['endYear'] = ended[0]
+            says += f'; end: {ended[1]} ({ended[2]})'
         rec.update([('mechanism', 'cooperation'), ('description', f'{r["helper_name"]} 帮扶 {r["helped_name"]} (东西部扶贫协作, {r["period"]})'),
-                    ('programme', 'east-west-pairing'), ('citation', cit)])
-        add(rec, f'{r["helper_name"]} 帮扶 {r["helped_name"]} ({r["period"]}; read in: {r["source"][:160]})')
+                    ('programme', 'east-west-pairing'), ('citation', cit + (f'; its end ({ended[0]}) as reported in {ended[2]}' if ended else ''))])
+        add(rec, says)
     for helper, hname, helped, dname, start, end, says, where in EW_EXTRA:
         rec = OrderedDict([('id', f'l-east-west-2016-{helper}-{helped}'), ('source', helper), ('target', helped), ('mode', 'cross-regional'),
                            ('directed', True)])
@@ -1477,6 +1761,11 @@ def programme_linkages(ref):
         rec.update([('mechanism', 'cooperation'), ('description', f'{hname} 帮扶 {dname} (东西部扶贫协作)'), ('programme', 'east-west-pairing'),
                     ('citation', CIT_EW_2016 + '; pair as stated in ' + where)])
         add(rec, says)
+    for helper, hname, helped, dname, start, says, where in EW_2021:
+        add(OrderedDict([('id', f'l-east-west-2021-{helper}-{helped}'), ('source', helper), ('target', helped), ('mode', 'cross-regional'),
+                         ('directed', True), ('startYear', start), ('mechanism', 'cooperation'),
+                         ('description', f'{hname} 帮扶 {dname} (东西部协作, 2021 round)'), ('programme', 'east-west-pairing'),
+                         ('citation', CIT_EW_2021 + '; pair as stated in ' + where)]), says)
     for builder, host, start, park, says, where, programme in CO_BUILT:
         rec = OrderedDict([('id', f'l-cobuilt-{builder}-{host}'), ('source', builder), ('target', host), ('mode', 'cross-regional'),
                            ('directed', True)])
@@ -1484,22 +1773,54 @@ def programme_linkages(ref):
             rec['startYear'] = start
         rec.update([('mechanism', 'cooperation'), ('arrangement', 'co-built-park'), ('enclave', True),
                     ('description', f'{park}: built by {builder} in {host}'), ('programme', programme),
-                    ('citation', (CIT_JS_COBUILT if programme.startswith('jiangsu') else CIT_GD_TRANSFER) + '; pair as stated in ' + where)])
+                    ('citation', CIT_COBUILT[programme] + '; pair as stated in ' + where)])
+        add(rec, says)
+    for helper, hname, helped, dname in GD_ASSIST:
+        add(OrderedDict([('id', f'l-gd-assist-{helper}-{helped}'), ('source', helper), ('target', helped), ('mode', 'cross-regional'),
+                         ('directed', True), ('startYear', 2013), ('mechanism', 'cooperation'),
+                         ('description', f'{hname} 对口帮扶 {dname} (珠三角对口帮扶粤东西北, adjusted 2013-11)'),
+                         ('programme', 'guangdong-counterpart-assistance'), ('citation', CIT_GD_ASSIST)]),
+            GD_ASSIST_SAYS + f' ({hname}→{dname})')
+    for lid, src, tgt, start, arrangement, desc, says, where, programme, head in PARK_LINKS:
+        rec = OrderedDict([('id', lid), ('source', src), ('target', tgt), ('mode', 'cross-regional'), ('directed', True)])
+        if start:
+            rec['startYear'] = start
+        rec.update([('mechanism', 'cooperation'), ('arrangement', arrangement), ('enclave', True), ('description', desc),
+                    ('programme', programme), ('citation', head + '; park as stated in ' + where)])
         add(rec, says)
     for helper, name, prefecture, counties in XJ_2010:
         s = endpoint(helper)
+        also = XJ_CORROBORATION.get((helper, prefecture))
         add(OrderedDict([('id', f'l-xinjiang-{s}-{prefecture}'), ('source', s), ('target', prefecture), ('mode', 'cross-regional'),
                          ('directed', True), ('startYear', 2010), ('mechanism', 'cooperation'),
                          ('description', f'{name} 对口支援 {counties}'), ('programme', 'xinjiang-counterpart-support'),
-                         ('citation', CIT_XJ)]),
-            f'{name} 对口支援 {counties} (the list names counties; the linkage ends at their prefecture node)')
-    for helper, name, prefecture, year, says, where in TIBET:
+                         ('citation', CIT_XJ + (f'; pair also stated in {also[1]}' if also else ''))]),
+            f'{name} 对口支援 {counties} (the list names counties; the linkage ends at their prefecture node)'
+            + (f'; also: {also[0]} ({also[1]})' if also else ''))
+    for helper, name, target, tname, says, where in XJ_EXTRA:
         s = endpoint(helper)
-        add(OrderedDict([('id', f'l-tibet-{s}-{prefecture}'), ('source', s), ('target', prefecture), ('mode', 'cross-regional'),
-                         ('directed', True), ('startYear', year), ('mechanism', 'cooperation'),
-                         ('description', f'{name} 对口援藏'), ('programme', 'tibet-counterpart-support'),
-                         ('citation', '对口支援西藏 (since the 1994 第三次西藏工作座谈会), pair as stated in ' + where)]),
-            says)
+        add(OrderedDict([('id', f'l-xinjiang-{s}-{target}'), ('source', s), ('target', target), ('mode', 'cross-regional'),
+                         ('directed', True), ('startYear', 2010), ('mechanism', 'cooperation'),
+                         ('description', f'{name} 对口支援 {tname} (not in the forum list)'), ('programme', 'xinjiang-counterpart-support'),
+                         ('citation', '新一轮对口援疆 (2010, 全国对口支援新疆工作会议); pair as stated in ' + where)]), says)
+    for helper, name, prefecture, year, says, where, note in TIBET:
+        s = endpoint(helper)
+        rec = OrderedDict([('id', f'l-tibet-{s}-{prefecture}'), ('source', s), ('target', prefecture), ('mode', 'cross-regional'),
+                           ('directed', True)])
+        if year:
+            rec['startYear'] = year
+        rec.update([('mechanism', 'cooperation'), ('description', f'{name} 对口援藏' + (f'. {note}' if note else '')),
+                    ('programme', 'tibet-counterpart-support'), ('citation', CIT_TIBET + '; pair as stated in ' + where)])
+        add(rec, says + (f' [note: {note}]' if note else ''))
+    for helper, name, prefecture, year, says, where, note in QINGHAI:
+        s = endpoint(helper)
+        rec = OrderedDict([('id', f'l-qinghai-{s}-{prefecture}'), ('source', s), ('target', prefecture), ('mode', 'cross-regional'),
+                           ('directed', True)])
+        if year:
+            rec['startYear'] = year
+        rec.update([('mechanism', 'cooperation'), ('description', f'{name} 对口支援 (青海藏区)' + (f'. {note}' if note else '')),
+                    ('programme', 'qinghai-tibetan-areas-counterpart-support'), ('citation', CIT_QINGHAI + '; pair as stated in ' + where)])
+        add(rec, says + (f' [note: {note}]' if note else ''))
     return L, audit
 
 

@@ -103,6 +103,137 @@ describe('China dataset 0.2.0: linkages and their audit', () => {
   });
 });
 
+describe('China dataset: programme linkages beyond the reference tables (issue 12)', () => {
+  const byProgramme = (p: string) => linkages.filter((l) => l.programme === p);
+  const pairs = (p: string) => new Set(byProgramme(p).map((l) => `${l.source}>${l.target}`));
+
+  it('counts per programme (as read; see metadata.coverage for what is missing)', () => {
+    const counts: Record<string, number> = {};
+    for (const l of linkages) counts[l.programme] = (counts[l.programme] ?? 0) + 1;
+    expect(counts).toEqual({
+      'paper-cases': 11,
+      'northeast-east-counterpart-cooperation': 7,
+      // 15 + 3 (white paper) + 17 (2016 list, Xinhua text) + 10 (2016 list, reports) + 21 (2021 round, reports)
+      'east-west-pairing': 66,
+      // the 22 rows of the 2010 list (forum reproduction) and 辽宁→石河子 from 辽宁日报 2010-07-18
+      'xinjiang-counterpart-support': 23,
+      // the 17 provinces and municipalities, Fujian with two prefectures
+      'tibet-counterpart-support': 18,
+      // 北京→玉树, 上海→果洛, 天津→黄南, 江苏→海南, 浙江→海西, 山东→海北
+      'qinghai-tibetan-areas-counterpart-support': 6,
+      // 6 Pearl River Delta cities → 8 cities (中新社 2013-11-07)
+      'guangdong-counterpart-assistance': 8,
+      'jiangsu-south-north-co-built-parks': 4,
+      'jiangsu-cross-river-co-built-parks': 3,
+      'guangdong-industrial-transfer-parks': 3,
+      'zhongguancun-branch-parks': 4,
+      'suzhou-industrial-park-co-built-parks': 2,
+    });
+    expect(linkages).toHaveLength(155);
+    for (const c of metadata.coverage.filter((c: Json) => c.scope.startsWith('east–west') || c.scope.startsWith('counterpart support to Tibet'))) {
+      expect(c.count).toBe(c.scope.startsWith('east') ? 66 : 18);
+    }
+    expect(metadata.coverage.find((c: Json) => c.scope === 'linkages').count).toBe(155);
+  });
+
+  it('Xinjiang: 19 of the 22 forum rows are also stated by a news report, named in the citation', () => {
+    const xj = byProgramme('xinjiang-counterpart-support');
+    const corroborated = xj.filter((l) => l.citation.includes('pair also stated in')).map((l) => l.id);
+    expect(corroborated).toHaveLength(19);
+    // only the forum list states these three
+    expect(xj.filter((l) => l.citation.includes('xzqh.info') && !l.citation.includes('pair also stated in')).map((l) => l.id).sort()).toEqual(
+      ['l-xinjiang-130000-652800', 'l-xinjiang-140000-659004', 'l-xinjiang-220000-654300'],
+    );
+    expect(linkages.find((l) => l.id === 'l-xinjiang-210000-659001')!.citation).toContain('辽宁日报 2010-07-18');
+  });
+
+  it('Guangdong counterpart assistance: the 8 pairs of the 2013 adjustment', () => {
+    // 广州→梅州、清远；深圳→河源、汕尾；珠海→阳江；佛山→云浮；东莞→韶关；中山→潮州 (中新社 2013-11-07)
+    expect(pairs('guangdong-counterpart-assistance')).toEqual(
+      new Set(['440100>441400', '440100>441800', '440300>441600', '440300>441500', '440400>441700', '440600>445300', '441900>440200', '442000>445100']),
+    );
+    expect(byProgramme('guangdong-counterpart-assistance').every((l) => l.startYear === 2013 && l.citation.includes('粤办发〔2013〕27号'))).toBe(true);
+  });
+
+  it('Qinghai Tibetan areas and the parks: ends as the sources name them', () => {
+    expect(pairs('qinghai-tibetan-areas-counterpart-support')).toEqual(
+      new Set(['110000>632700', '310000>632600', '120000>632300', '320000>632500', '330000>632800', '370000>632200']),
+    );
+    // Zhongguancun's parks: from the Zhongguancun zone to the park zone, or to the host city where the park is no node
+    expect(pairs('zhongguancun-branch-parks')).toEqual(
+      new Set(['htz-zhongguancun>coop-binhai-zhongguancun', 'htz-zhongguancun>coop-baoding-zhongguancun', 'htz-zhongguancun>etdz-qinhuangdao', 'htz-zhongguancun>130600']),
+    );
+    expect(pairs('suzhou-industrial-park-co-built-parks')).toEqual(new Set(['etdz-suzhou-industrial-park>341100', 'etdz-suzhou-industrial-park>330400']));
+    // the dropped 0.1.0 links do not come back under their old ids
+    for (const id of ['l-zhongguancun-binhai-park', 'l-zhongguancun-baoding', 'l-shenzhen-shenshan', 'l-sip-suqian', 'l-sip-sutong']) {
+      expect(linkages.some((l) => l.id === id), id).toBe(false);
+    }
+  });
+
+  it('Tibet: the 17 helpers and the prefectures the reports name (北京、江苏→拉萨 … 河北、陕西→阿里)', () => {
+    // typed from the reports cited in data/SOURCES.md, one line per prefecture
+    const expected: Record<string, string[]> = {
+      '540100': ['110000', '320000'], // 拉萨
+      '540200': ['310000', '370000', '230000', '220000'], // 日喀则
+      '540300': ['120000', '500000', '350000'], // 昌都
+      '540500': ['420000', '430000', '340000'], // 山南
+      '540400': ['440000', '350000'], // 林芝
+      '540600': ['330000', '210000'], // 那曲
+      '542500': ['130000', '610000'], // 阿里
+    };
+    const ours = pairs('tibet-counterpart-support');
+    const want = new Set(Object.entries(expected).flatMap(([to, froms]) => froms.map((f) => `${f}>${to}`)));
+    expect(ours).toEqual(want);
+    expect(new Set(byProgramme('tibet-counterpart-support').map((l) => l.source)).size).toBe(17);
+    // every helper province is a province node, the municipalities are cities
+    for (const l of byProgramme('tibet-counterpart-support')) {
+      const kind = dataset.nodes.find((n) => n.id === l.source)!.kind;
+      expect(kind, l.id).toBe(['110000', '120000', '310000', '500000'].includes(l.source) ? 'city' : 'province');
+    }
+    // start years stated by the reports (none where a report gives none)
+    const start = (s: string, t: string) => linkages.find((l) => l.id === `l-tibet-${s}-${t}`)!.startYear;
+    expect(start('430000', '540500')).toBe(1995);
+    expect(start('340000', '540500')).toBe(2002);
+    expect(start('370000', '540200')).toBeUndefined();
+  });
+
+  it('east–west 2021 round: the pairs reports of the new round state', () => {
+    const ours = new Set(byProgramme('east-west-pairing').filter((l) => l.id.startsWith('l-east-west-2021-')).map((l) => `${l.source}>${l.target}`));
+    expect(ours).toEqual(
+      new Set([
+        '440000>450000', '440000>520000', '370000>620000', '370200>621100', '440100>520500', '440100>520400',
+        '440100>522700', '440400>520300', '442000>520200', '441900>520600', '440600>522600',
+        '440300>450100', '440300>450300', '110000>150000', '120000>620000', '310000>530000', '320000>610000', '320000>630000', '330000>510000', '350000>640000', '370000>500000',
+      ]),
+    );
+    for (const l of byProgramme('east-west-pairing').filter((l) => l.id.startsWith('l-east-west-2021-'))) {
+      expect(l.startYear, l.id).toBe(2021);
+      expect(l.directed, l.id).toBe(true);
+    }
+    // 杭州→黔东南 ended when 佛山 took over; 佛山→凉山 ended with the adjustment
+    expect(linkages.find((l) => l.id === 'l-east-west-2016-330100-522600')!.endYear).toBe(2020);
+    expect(linkages.find((l) => l.id === 'l-east-west-2016-440600-513400')!.endYear).toBe(2020);
+  });
+
+  it('every programme linkage is cross-regional, between existing nodes, with a document or page in its citation', () => {
+    for (const l of linkages.filter((l) => l.programme !== 'paper-cases')) {
+      expect(l.mode, l.id).toBe('cross-regional');
+      expect(l.source === l.target, l.id).toBe(false);
+      expect(l.citation, l.id).toMatch(/《|〔|\.(cn|com|net|org)|wikipedia|list/);
+    }
+    // Shenzhen–Shanwei: builder city → host city, from the park of 2008
+    const shenshan = linkages.find((l) => l.id === 'l-cobuilt-440300-441500')!;
+    expect([shenshan.source, shenshan.target, shenshan.startYear]).toEqual(['440300', '441500', 2008]);
+  });
+
+  it('the audit quotes what each added source says', () => {
+    const audit = new Map(parseCsv(readFileSync(dataDir + 'linkage-audit.csv', 'utf8')).map((r) => [r.id, r]));
+    expect(audit.get('l-tibet-340000-540500')!.source_says).toContain('2002年，中央决定安徽省对口支援山南市');
+    expect(audit.get('l-east-west-2021-370200-621100')!.source_says).toContain('自2021年4月结对');
+    expect(audit.get('l-tibet-320000-540100')!.source_says).toContain('1995');
+  });
+});
+
 describe('China dataset 0.2.0: census indicators', () => {
   it.skipIf(!hasRef)('population and urban share of ten cities equal the source table', () => {
     const ref = new Map(parseCsv(readFileSync(refDir + 'census_population_2010_2020_prefecture.csv', 'utf8')).map((r) => [r.zonelink_city_id, r]));
