@@ -2,6 +2,8 @@ import type { AbstractGraph as Graph } from 'graphology-types';
 import { invalidArgument } from '../error/zonelink-error.js';
 import { betweenness } from '../measures/centrality/betweenness.js';
 import { approximateBetweenness } from '../measures/centrality/approximate-betweenness.js';
+import { analyzeStudy } from './study/analyze-study.js';
+import type { Study } from './study/study-schema.js';
 import { closeness } from '../measures/centrality/closeness.js';
 import { degree, strength } from '../measures/centrality/degree.js';
 import { density } from '../measures/centrality/density.js';
@@ -214,6 +216,7 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
     overlay,
     multiplex,
     map,
+    study: studySection(input, { year, undated, large, seed, coreOrder: core.order, gap, progress }),
     gaps,
   };
   // The contract: never hand out a report the schema (and so the renderers) would reject.
@@ -235,6 +238,33 @@ function isConnected(graph: Graph): boolean {
     });
   }
   return seen.size === graph.order;
+}
+
+/**
+ * The study of the dataset ({@link analyzeStudy}) as of `year` (linkages active then;
+ * undated ones as `undated` says), or null with the reason in the gaps: a network view
+ * has no census indicators or accessibility table, and a network above
+ * {@link LARGE_NETWORK_NODES} linked nodes would need all-pairs paths.
+ */
+function studySection(
+  input: Dataset | ZoneNetwork,
+  context: { year: number | undefined; undated: 'keep' | 'drop'; large: boolean; seed: number; coreOrder: number; gap: (section: string, reason: string) => void; progress: (step: string) => void },
+): Study | null {
+  if (isZoneNetwork(input)) {
+    context.gap('study', 'the study needs the dataset itself (census indicators, coordinates, accessibility), not a network view: call analyze(dataset)');
+    return null;
+  }
+  if (context.large) {
+    context.gap('study', `not computed: ${context.coreOrder} linked nodes is more than ${LARGE_NETWORK_NODES}, and the documented-network table needs all-pairs shortest paths`);
+    return null;
+  }
+  context.progress('study');
+  const { year, undated } = context;
+  const linkages =
+    year === undefined
+      ? input.linkages
+      : input.linkages.filter((l) => (l.startYear === undefined ? undated === 'keep' : l.startYear <= year) && (l.endYear === undefined || l.endYear >= year));
+  return analyzeStudy({ ...input, linkages }, { seed: context.seed });
 }
 
 /**

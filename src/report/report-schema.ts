@@ -1,3 +1,4 @@
+import { StudySchema } from './study/study-schema.js';
 import { z } from 'zod';
 
 /** A number that may be undefined for the data (NaN in zonelink), written as `null` in JSON. */
@@ -90,7 +91,7 @@ export const InequalitySectionSchema = z.object({
  * @example
  * REPORT_SECTIONS.includes('map'); // true
  */
-export const REPORT_SECTIONS = ['network', 'rankings', 'communities', 'onePlusN', 'inequality', 'overlay', 'multiplex', 'map'] as const;
+export const REPORT_SECTIONS = ['network', 'rankings', 'communities', 'onePlusN', 'inequality', 'overlay', 'multiplex', 'map', 'study'] as const;
 
 /**
  * What a section of a report could not show, and why (no zones, no coordinates, no
@@ -195,6 +196,8 @@ export const ReportSchema = z.object({
     edges: z.array(z.object({ source: z.string(), target: z.string(), mode: z.string(), directed: z.boolean(), weight: z.number() })),
   }),
   /** What each section could not show, and why (empty when every section has its data). */
+  /** The study (documented network, gravity network, QAP/MRQAP, population): null when the input cannot carry it, with the reason in `gaps`. */
+  study: StudySchema.nullable(),
   gaps: z.array(ReportGapSchema),
 });
 /** The report of {@link analyze}, validated by {@link ReportSchema}. */

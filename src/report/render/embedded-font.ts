@@ -1,3 +1,5 @@
+import { checkString } from '../../error/argument-checks.js';
+import { invalidArgument } from '../../error/zonelink-error.js';
 /** One `@font-face` chunk of a font split by Unicode ranges (as the npm package `@fontsource/noto-sans-sc` ships Noto Sans SC). */
 export interface EmbeddedFontFace {
   /** CSS `unicode-range` value, e.g. `U+4e00-4e3f,U+4e45`. */
@@ -24,6 +26,7 @@ export interface EmbeddedFont {
  * parseUnicodeRange('U+4e00-4e3f,U+5e7f'); // [[0x4e00, 0x4e3f], [0x5e7f, 0x5e7f]]
  */
 export function parseUnicodeRange(value: string): [number, number][] {
+  checkString('parseUnicodeRange', value, 'value');
   return value
     .split(',')
     .map((part) => part.trim().replace(/^U\+/i, ''))
@@ -44,6 +47,10 @@ export function parseUnicodeRange(value: string): [number, number][] {
  * chunksCovering('广州 Guangzhou', [{ unicodeRange: 'U+5e7f', woff2Base64: '' }, { unicodeRange: 'U+4e00', woff2Base64: '' }]).length; // 1
  */
 export function chunksCovering<T extends { unicodeRange: string }>(text: string, chunks: readonly T[]): T[] {
+  checkString('chunksCovering', text, 'text');
+  if (!Array.isArray(chunks) || chunks.some((c) => c === null || typeof c !== 'object' || typeof c.unicodeRange !== 'string')) {
+    invalidArgument('chunksCovering', 'chunks must be an array of { unicodeRange: string }', { field: 'chunks' });
+  }
   const used = new Set<number>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
@@ -61,6 +68,16 @@ export function chunksCovering<T extends { unicodeRange: string }>(text: string,
  * fontFaceCss({ family: 'Noto Sans SC', weight: 400, faces: [{ unicodeRange: 'U+5e7f', woff2Base64: 'AAAA' }], credit: '' }).startsWith('@font-face'); // true
  */
 export function fontFaceCss(font: EmbeddedFont): string {
+  if (
+    font === null ||
+    typeof font !== 'object' ||
+    typeof font.family !== 'string' ||
+    typeof font.weight !== 'number' ||
+    !Array.isArray(font.faces) ||
+    font.faces.some((f) => f === null || typeof f !== 'object' || typeof f.unicodeRange !== 'string' || typeof f.woff2Base64 !== 'string')
+  ) {
+    invalidArgument('fontFaceCss', 'font must be { family: string, weight: number, faces: { unicodeRange, woff2Base64 }[], credit }', { field: 'font' });
+  }
   const family = font.family.replace(/['"\\]/g, '');
   return font.faces
     .map((face) => `@font-face { font-family: '${family}'; font-style: normal; font-weight: ${font.weight}; font-display: block; src: url(data:font/woff2;base64,${face.woff2Base64}) format('woff2'); unicode-range: ${face.unicodeRange.replace(/[^0-9A-Fa-f?,+U\- ]/g, '')}; }`)

@@ -7,6 +7,8 @@ import type { BasemapFeatureCollection } from './svg/index.js';
 import { ZonelinkError } from '../../error/zonelink-error.js';
 import { validateReport } from './validate-report.js';
 import { checkOptions } from '../../error/argument-checks.js';
+import { renderStudyHtml } from '../study/render-study-html.js';
+import { STUDY_TITLE as STUDY_HEADING } from '../study/study-options.js';
 import { fontFaceCss, type EmbeddedFont } from './embedded-font.js';
 import { CJK_FONT_STACK } from './svg/font-stack.js';
 
@@ -99,7 +101,11 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   const fontCss = options.font
     ? `${fontFaceCss(options.font)}\nhtml, svg, svg text { font-family: '${options.font.family.replace(/['"\\]/g, '')}', ${CJK_FONT_STACK}; }\n`
     : '';
-  const toc = outline.sections.map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.heading)}</a></li>`).join('');
+  // The study (documented network, gravity network, QAP/MRQAP, population) follows the sections; when the
+  // input could not carry it, its place says why.
+  const studyReasons = report.gaps.filter((g) => g.section === 'study').map((g) => `<p class="missing">${escapeHtml(g.reason)}</p>`);
+  const study = `<section id="study">${report.study ? renderStudyHtml(report.study) : `<h2>${escapeHtml(STUDY_HEADING)}</h2>${studyReasons.join('')}`}</section>`;
+  const toc = [...outline.sections.map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.heading)}</a></li>`), `<li><a href="#study">${escapeHtml(STUDY_HEADING)}</a></li>`].join('');
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
@@ -119,6 +125,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     '</header>',
     `<nav class="toc" aria-label="目录 Contents"><strong>目录 Contents</strong><ol>${toc}</ol></nav>`,
     ...body,
+    study,
     `<footer class="report-footer"><p>${escapeHtml(outline.footer)}</p>${options.font ? `<p class="font-credit">${escapeHtml(options.font.credit)}</p>` : ''}</footer>`,
     '</main>',
     '</body>',

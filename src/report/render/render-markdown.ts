@@ -1,5 +1,7 @@
 import type { Report } from '../report-schema.js';
 import { buildReportOutline, type OutlineBlock } from './report-outline.js';
+import { renderStudyMarkdown } from '../study/render-study-markdown.js';
+import { STUDY_TITLE as STUDY_HEADING } from '../study/study-options.js';
 import { validateReport } from './validate-report.js';
 import { checkOptions, checkString } from '../../error/argument-checks.js';
 
@@ -62,6 +64,13 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
       const lines = markdownBlock(block);
       if (lines.length > 0) out.push(...lines, '');
     }
+  }
+  if (report.study) {
+    // The study's own headings start at `#`: one level down, beside the report's sections.
+    out.push(renderStudyMarkdown(report.study).replace(/^(#+) /gm, '#$1 '), '');
+  } else {
+    out.push(`## ${escapeMarkdown(STUDY_HEADING)}`, '');
+    for (const g of report.gaps.filter((x) => x.section === 'study')) out.push(`> ${escapeMarkdown(g.reason)}`, '');
   }
   out.push('---', '', escapeMarkdown(outline.footer), '');
   return out.join('\n');

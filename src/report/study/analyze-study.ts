@@ -27,7 +27,7 @@ import { StudySchema, type Study } from './study-schema.js';
  *
  * A section the dataset cannot support (no linkage, no coordinates, no population …)
  * is `{ missing: reason }`. The result is JSON-serialisable, free of NaN and Infinity,
- * and validated by {@link StudySchema} before it is returned. Defaults: seed 1, 499
+ * and validated by {@link StudySchema} before it is returned. Defaults: seed 0, 499
  * permutations (QAP, Moran), 99 per MRQAP coefficient, top 10, k = 6 neighbours, 5 classes, α = 0.05, census years 2010 and
  * 2020, indicator `population`.
  *

@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { blockModel } from '../../measures/blocks/block-model.js';
 import { blockRoles } from '../../measures/blocks/block-roles.js';
 import { concor } from '../../measures/blocks/concor.js';

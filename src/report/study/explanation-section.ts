@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { ZonelinkError } from '../../error/zonelink-error.js';
 import { greatCircleDistanceMatrix } from '../../measures/dyadic/great-circle-distance-matrix.js';
 import { mrqap } from '../../measures/dyadic/mrqap.js';

@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { ZonelinkError } from '../../error/zonelink-error.js';
 import type { Dataset } from '../../schema/dataset.js';
 import { blockTable } from './block-table.js';

@@ -1,3 +1,4 @@
+import { invalidArgument } from '../../error/zonelink-error.js';
 import { escapeXml } from '../render/svg/escape-xml.js';
 import { lisaMapSvg } from './lisa-map-svg.js';
 import { StudySchema, type Study } from './study-schema.js';
@@ -34,7 +35,12 @@ function pieceHtml(piece: StudyPiece, study: Study): string {
  * html.startsWith('<section class="zl-study">'); // true
  */
 export function renderStudyHtml(study: Study): string {
-  const checked = StudySchema.parse(study);
+  const parsed = StudySchema.safeParse(study);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    invalidArgument('renderStudyHtml', `study is not a Study (as analyzeStudy returns): ${first ? `${first.path.join('.') || 'study'}: ${first.message}` : 'invalid'}`, { field: 'study' });
+  }
+  const checked = parsed.data;
   return `<section class="zl-study">${studyOutline(checked)
     .map((p) => pieceHtml(p, checked))
     .join('\n')}</section>`;

@@ -1,3 +1,4 @@
+import { invalidArgument } from '../../error/zonelink-error.js';
 import { escapeMarkdown } from '../render/render-markdown.js';
 import { StudySchema, type Study } from './study-schema.js';
 import { studyOutline, type StudyPiece } from './study-outline.js';
@@ -34,7 +35,12 @@ function pieceMarkdown(piece: StudyPiece, study: Study): string {
  * markdown.startsWith('# '); // true
  */
 export function renderStudyMarkdown(study: Study): string {
-  const checked = StudySchema.parse(study);
+  const parsed = StudySchema.safeParse(study);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    invalidArgument('renderStudyMarkdown', `study is not a Study (as analyzeStudy returns): ${first ? `${first.path.join('.') || 'study'}: ${first.message}` : 'invalid'}`, { field: 'study' });
+  }
+  const checked = parsed.data;
   return `${studyOutline(checked)
     .map((p) => pieceMarkdown(p, checked))
     .filter((s) => s.length > 0)

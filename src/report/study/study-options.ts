@@ -1,9 +1,9 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { checkSeed } from '../../statistics/check-seed.js';
+import { checkSeed, DEFAULT_SEED } from '../../statistics/check-seed.js';
 
 /** Options of `analyzeStudy`. */
 export interface StudyOptions {
-  /** Seed of every permutation test and of Leiden (default 1). */
+  /** Seed of every permutation test and of Leiden (default 0, as everywhere in zonelink). */
   seed?: number;
   /** Permutations of the QAP correlations and of Moran's I (default 499). */
   permutations?: number;
@@ -28,9 +28,12 @@ export interface StudyOptions {
 }
 
 /** The options with every default filled in. */
+/** The study's default title, also its heading in the report. */
+export const STUDY_TITLE = '研究 The study: documented linkages, modelled city network, explanation, population';
+
 export type ResolvedStudyOptions = Required<StudyOptions>;
 
-const DEFAULTS: ResolvedStudyOptions = { seed: 1, permutations: 499, mrqapPermutations: 99, topK: 10, neighbours: 6, classes: 5, alpha: 0.05, from: 2010, to: 2020, title: 'The study of the dataset', indicator: 'population' };
+const DEFAULTS: ResolvedStudyOptions = { seed: DEFAULT_SEED, permutations: 499, mrqapPermutations: 99, topK: 10, neighbours: 6, classes: 5, alpha: 0.05, from: 2010, to: 2020, title: STUDY_TITLE, indicator: 'population' };
 
 function positiveInteger(field: string, value: number): number {
   if (!Number.isInteger(value) || value < 1) invalidArgument('analyzeStudy', `${field} must be a positive integer, got ${String(value)}`, { field, value });

@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { betweenness } from '../../measures/centrality/betweenness.js';
 import { degree } from '../../measures/centrality/degree.js';
 import { pagerank } from '../../measures/centrality/pagerank.js';

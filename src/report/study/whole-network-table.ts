@@ -1,4 +1,4 @@
-import type Graph from 'graphology';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { networkSummary } from '../../measures/whole-network/network-summary.js';
 import type { WholeNetwork } from './study-schema.js';
 
