@@ -1,7 +1,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { invalidArgument } from '../error/zonelink-error.js';
 import { graphEdges, tieMatrix, type ExchangeWriteOptions } from './graph-edges.js';
-import { checkOptions } from '../error/argument-checks.js';
+import { checkOptions, describeValue } from '../error/argument-checks.js';
 
 /** Options of `toUcinetDl`. */
 export interface UcinetDlOptions extends ExchangeWriteOptions {
@@ -29,7 +29,7 @@ export interface UcinetDlOptions extends ExchangeWriteOptions {
 export function toUcinetDl(graph: AbstractGraph, options: UcinetDlOptions = {}): string {
   checkOptions('toUcinetDl', options);
   const format = options.format ?? 'fullmatrix';
-  if (format !== 'fullmatrix' && format !== 'edgelist1') invalidArgument('toUcinetDl', `format must be 'fullmatrix' or 'edgelist1', got ${JSON.stringify(format)}`, { field: 'format', value: format });
+  if (format !== 'fullmatrix' && format !== 'edgelist1') invalidArgument('toUcinetDl', `format must be 'fullmatrix' or 'edgelist1', got ${typeof format === 'string' ? JSON.stringify(format) : describeValue(format)}`, { field: 'format', value: format });
   const { nodes, edges } = graphEdges('toUcinetDl', graph, options);
   for (const node of nodes) if (/[,"'\r\n]/.test(node) || node !== node.trim()) invalidArgument('toUcinetDl', `node ${JSON.stringify(node)} holds a comma, a quote, a line break or outer spaces, which a DL label cannot hold`, { id: node });
   const n = nodes.length;
