@@ -1,6 +1,7 @@
 import type { ZoneNetwork } from '../network/zone-network.js';
 import { invalidArgument } from '../error/zonelink-error.js';
 import { flattenAttributes } from './flatten-attributes.js';
+import { describeValue } from '../error/argument-checks.js';
 
 /**
  * How a file format that holds one kind of edge per graph receives a network
@@ -67,7 +68,7 @@ const DEFAULTS: Required<NetworkExportOptions> = { mixedEdges: 'reciprocal' };
 export function exportGraph(caller: string, net: ZoneNetwork, options: NetworkExportOptions = {}): ExportGraph {
   const { mixedEdges } = { ...DEFAULTS, ...options };
   if (mixedEdges !== 'reciprocal' && mixedEdges !== 'typed')
-    invalidArgument(caller, `mixedEdges must be 'reciprocal' or 'typed', got ${JSON.stringify(mixedEdges)}`, { field: 'mixedEdges', value: mixedEdges });
+    invalidArgument(caller, `mixedEdges must be 'reciprocal' or 'typed', got ${typeof mixedEdges === 'string' ? JSON.stringify(mixedEdges) : describeValue(mixedEdges)}`, { field: 'mixedEdges', value: mixedEdges });
   const nodes: ExportNode[] = [];
   net.forEachNode((node, attributes) => nodes.push({ id: node, label: attributes.name.zh, attributes: flattenAttributes(attributes) }));
   const mixed = net.directedSize > 0 && net.undirectedSize > 0;

@@ -1,5 +1,6 @@
 import type { AbstractGraph } from 'graphology-types';
 import { invalidArgument } from '../error/zonelink-error.js';
+import { checkGraph } from '../error/argument-checks.js';
 
 /** Options shared by the exchange-format writers. */
 export interface ExchangeWriteOptions {
@@ -21,6 +22,7 @@ export interface WeightedEdge {
  * is not a finite number is an error naming the caller and the edge.
  */
 export function graphEdges(caller: string, graph: AbstractGraph, options: ExchangeWriteOptions = {}): { nodes: string[]; edges: WeightedEdge[] } {
+  checkGraph(caller, graph);
   const weightAttribute = options.weightAttribute ?? 'weight';
   const nodes = graph.nodes();
   const index = new Map(nodes.map((n, i) => [n, i]));

@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
+import { checkString } from '../error/argument-checks.js';
 
 /** The edge attributes of a graph read from an exchange format. */
 export interface ExchangeEdgeAttributes {
@@ -32,6 +33,7 @@ function tokens(line: string): string[] {
  * g.getEdgeAttribute(g.edge('a', 'b'), 'weight'); // 3
  */
 export function readPajek(text: string): AbstractGraph<{ label: string }, ExchangeEdgeAttributes> {
+  checkString('readPajek', text, 'text');
   const issues: ZonelinkIssue[] = [];
   const problem = (row: number, message: string) => issues.push({ code: 'invalid-pajek', message: `readPajek: line ${row}: ${message}`, row });
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);

@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
 import type { ExchangeEdgeAttributes } from './read-pajek.js';
+import { checkOptions, checkString } from '../error/argument-checks.js';
 
 /** Options of `readUcinetDl`. */
 export interface ReadUcinetDlOptions {
@@ -30,6 +31,8 @@ export interface ReadUcinetDlOptions {
  * [g.type, g.getEdgeAttribute(g.edge('a', 'b'), 'weight')]; // ['undirected', 2]
  */
 export function readUcinetDl(text: string, options: ReadUcinetDlOptions = {}): AbstractGraph<{ label: string }, ExchangeEdgeAttributes> {
+  checkOptions('readUcinetDl', options);
+  checkString('readUcinetDl', text, 'text');
   const fail = (message: string, more: ZonelinkIssue[] = []): never => {
     const issues = more.length > 0 ? more : [{ code: 'invalid-ucinet-dl', message: `readUcinetDl: ${message}` }];
     throw new ZonelinkError('invalid-argument', `readUcinetDl: ${message}`, issues);

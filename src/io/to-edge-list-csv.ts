@@ -1,6 +1,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { graphEdges, type ExchangeWriteOptions } from './graph-edges.js';
 import { csvCell } from './write-csv-dataset.js';
+import { checkOptions } from '../error/argument-checks.js';
 
 /**
  * The graph as an edge-list CSV (RFC 4180) for R, Stata and Excel: a header
@@ -15,6 +16,7 @@ import { csvCell } from './write-csv-dataset.js';
  * toEdgeListCsv(graph); // 'source,target,weight,directed\r\na,b,1,false\r\n' for one undirected a–b edge
  */
 export function toEdgeListCsv(graph: AbstractGraph, options: ExchangeWriteOptions = {}): string {
+  checkOptions('toEdgeListCsv', options);
   const { nodes, edges } = graphEdges('toEdgeListCsv', graph, options);
   const lines = ['source,target,weight,directed'];
   for (const e of edges) lines.push([csvCell(nodes[e.source]), csvCell(nodes[e.target]), String(e.weight), String(e.directed)].join(','));

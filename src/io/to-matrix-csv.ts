@@ -1,6 +1,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { graphEdges, tieMatrix, type ExchangeWriteOptions } from './graph-edges.js';
 import { csvCell } from './write-csv-dataset.js';
+import { checkOptions } from '../error/argument-checks.js';
 
 /**
  * The graph's adjacency (tie-value) matrix as CSV (RFC 4180) for R, Stata and
@@ -15,6 +16,7 @@ import { csvCell } from './write-csv-dataset.js';
  * toMatrixCsv(graph); // ',a,b\r\na,0,1\r\nb,1,0\r\n' for one undirected a–b edge
  */
 export function toMatrixCsv(graph: AbstractGraph, options: ExchangeWriteOptions = {}): string {
+  checkOptions('toMatrixCsv', options);
   const { nodes, edges } = graphEdges('toMatrixCsv', graph, options);
   const n = nodes.length;
   const m = tieMatrix(nodes, edges);

@@ -1,6 +1,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { invalidArgument } from '../error/zonelink-error.js';
 import { graphEdges, type ExchangeWriteOptions } from './graph-edges.js';
+import { checkOptions } from '../error/argument-checks.js';
 
 /**
  * The graph as a Pajek `.net` file (Batagelj & Mrvar 1998, "Pajek — program
@@ -21,6 +22,7 @@ import { graphEdges, type ExchangeWriteOptions } from './graph-edges.js';
  * toPajek(graph); // '*Vertices 2\r\n1 "a"\r\n2 "b"\r\n*Edges\r\n1 2 1\r\n' for one undirected a–b edge
  */
 export function toPajek(graph: AbstractGraph, options: ExchangeWriteOptions = {}): string {
+  checkOptions('toPajek', options);
   const { nodes, edges } = graphEdges('toPajek', graph, options);
   for (const node of nodes) if (/["\r\n]/.test(node)) invalidArgument('toPajek', `node ${JSON.stringify(node)} holds a quote or a line break, which Pajek cannot hold`, { id: node });
   const lines = [`*Vertices ${nodes.length}`, ...nodes.map((n, i) => `${i + 1} "${n}"`)];

@@ -1,6 +1,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { invalidArgument } from '../error/zonelink-error.js';
 import { graphEdges, tieMatrix, type ExchangeWriteOptions } from './graph-edges.js';
+import { checkOptions, describeValue } from '../error/argument-checks.js';
 
 /** Options of `toUcinetDl`. */
 export interface UcinetDlOptions extends ExchangeWriteOptions {
@@ -26,8 +27,9 @@ export interface UcinetDlOptions extends ExchangeWriteOptions {
  * toUcinetDl(graph); // 'dl n=2 format=fullmatrix\r\nlabels:\r\na\r\nb\r\ndata:\r\n0 1\r\n1 0\r\n' for one undirected a–b edge
  */
 export function toUcinetDl(graph: AbstractGraph, options: UcinetDlOptions = {}): string {
+  checkOptions('toUcinetDl', options);
   const format = options.format ?? 'fullmatrix';
-  if (format !== 'fullmatrix' && format !== 'edgelist1') invalidArgument('toUcinetDl', `format must be 'fullmatrix' or 'edgelist1', got ${JSON.stringify(format)}`, { field: 'format', value: format });
+  if (format !== 'fullmatrix' && format !== 'edgelist1') invalidArgument('toUcinetDl', `format must be 'fullmatrix' or 'edgelist1', got ${typeof format === 'string' ? JSON.stringify(format) : describeValue(format)}`, { field: 'format', value: format });
   const { nodes, edges } = graphEdges('toUcinetDl', graph, options);
   for (const node of nodes) if (/[,"'\r\n]/.test(node) || node !== node.trim()) invalidArgument('toUcinetDl', `node ${JSON.stringify(node)} holds a comma, a quote, a line break or outer spaces, which a DL label cannot hold`, { id: node });
   const n = nodes.length;

@@ -61,7 +61,7 @@ export function applyThreshold(caller: string, candidates: readonly Candidate[],
     }
     return positive.filter((_, p) => keep[p] === 1);
   }
-  return invalidArgument(caller, `threshold must be { topK }, { quantile } or 'mean', got ${JSON.stringify(threshold)}`, { field: 'threshold' });
+  return invalidArgument(caller, `threshold must be { topK }, { quantile } or 'mean', got ${JSON.stringify(threshold, (_key, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))}`, { field: 'threshold' });
 }
 
 /** A Linkage record for an estimated link, citing the model (`model:gravity` …). */

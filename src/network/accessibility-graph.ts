@@ -1,6 +1,8 @@
 import Graph from 'graphology';
 import type { Dataset } from '../schema/dataset.js';
-import { accessibilityPairs, type AccessibilityPairsOptions } from './accessibility-pairs.js';
+import type { AccessibilityPairsOptions } from './accessibility-pairs.js';
+import { accessibilityPairsFor } from './accessibility-pairs-for.js';
+import { checkOptions } from '../error/argument-checks.js';
 
 /** Options of {@link accessibilityGraph}. */
 export type AccessibilityGraphOptions = AccessibilityPairsOptions;
@@ -18,8 +20,9 @@ export type AccessibilityGraphOptions = AccessibilityPairsOptions;
  * g.hasEdge('110000', '120000'); // true (京沪高铁, 京津城际)
  */
 export function accessibilityGraph(dataset: Dataset, options: AccessibilityGraphOptions = {}): Graph {
+  checkOptions('accessibilityGraph', options);
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (const pair of accessibilityPairs(dataset, options)) {
+  for (const pair of accessibilityPairsFor('accessibilityGraph', dataset, options)) {
     graph.mergeNode(pair.origin);
     graph.mergeNode(pair.destination);
     if (!graph.hasEdge(pair.origin, pair.destination)) {

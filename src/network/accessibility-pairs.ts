@@ -1,7 +1,8 @@
-import { invalidArgument } from '../error/zonelink-error.js';
 import type { Accessibility } from '../schema/accessibility.js';
 import type { AccessibilityMode } from '../schema/taxonomy.js';
+import { accessibilityPairsFor } from './accessibility-pairs-for.js';
 import type { Dataset } from '../schema/dataset.js';
+import { checkOptions } from '../error/argument-checks.js';
 
 /** Options of {@link accessibilityPairs}. */
 export interface AccessibilityPairsOptions {
@@ -20,16 +21,12 @@ export interface AccessibilityPairsOptions {
  * Returns copies of the records, in dataset order, filtered by `modes` and
  * `includePlanned`. A dataset without an accessibility table gives `[]`.
  *
- * @throws ZonelinkError `invalid-argument` when `modes` is not an array.
+ * @throws ZonelinkError `invalid-argument` when `dataset` is not a dataset or `modes` is not an array.
  * @example
  * const hsr = accessibilityPairs(china, { modes: ['high-speed-rail'] });
  * hsr.every((p) => p.mode === 'high-speed-rail'); // true
  */
 export function accessibilityPairs(dataset: Dataset, options: AccessibilityPairsOptions = {}): Accessibility[] {
-  const { modes, includePlanned = true } = options;
-  if (modes !== undefined && !Array.isArray(modes)) invalidArgument('accessibilityPairs', 'modes must be an array of accessibility modes', { field: 'modes', value: modes });
-  const wanted = modes === undefined ? undefined : new Set<string>(modes);
-  return (dataset.accessibility ?? [])
-    .filter((p) => (wanted === undefined || (p.mode !== undefined && wanted.has(p.mode))) && (includePlanned || !p.planned))
-    .map((p) => structuredClone(p));
+  checkOptions('accessibilityPairs', options);
+  return accessibilityPairsFor('accessibilityPairs', dataset, options);
 }

@@ -1,4 +1,7 @@
 /**
+ * Internal (not exported from the package): corePeriphery's local search calls it
+ * in its innermost loop with sums it maintains itself, so it does no argument checks.
+ *
  * Pearson's correlation from sufficient statistics over `cells` paired observations:
  * Σa, Σa², Σb, Σb², Σab, for algorithms that update these sums incrementally (a
  * local search that flips one node changes each sum in O(1)) instead of keeping the

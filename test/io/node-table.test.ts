@@ -34,5 +34,9 @@ describe('formatNodeTable', () => {
     expect(formatNodeTable({ nodes: [], columns: {} })).toBe('id\n');
     expect(zonelinkErrorOf(() => formatNodeTable({ nodes: ['a'], columns: { x: { a: Number.NaN } } })).message).toMatch(/^formatNodeTable: column x holds NaN/);
     expect(zonelinkErrorOf(() => formatNodeTable(table, 'xlsx' as 'csv')).message).toMatch(/^formatNodeTable: format/);
+    expect(zonelinkErrorOf(() => formatNodeTable(table, 1n as never)).message).toBe("formatNodeTable: format must be 'csv', 'xlsx-csv' or 'json', got a bigint");
+    expect(zonelinkErrorOf(() => formatNodeTable({ nodes: ['a'], columns: { x: { a: 1n as never } } })).message).toBe('formatNodeTable: column x holds a bigint for a; expected a string, a number or a boolean');
+    expect(zonelinkErrorOf(() => formatNodeTable({ nodes: [null as never], columns: {} })).message).toBe('formatNodeTable: table.nodes[0] must be a node id (a string), got null');
+    expect(zonelinkErrorOf(() => formatNodeTable(null as never)).message).toMatch(/^formatNodeTable: table must be \{ nodes/);
   });
 });

@@ -122,6 +122,12 @@ describe('accessibility never enters the linkage network', () => {
     expect(error.message).toMatch(/^accessibilityPairs: /);
   });
 
+  it('accessibilityGraph reports bad modes and a graph in place of a dataset under its own name', () => {
+    expect(zonelinkErrorOf(() => accessibilityGraph(d, { modes: 'rail' as never })).message).toMatch(/^accessibilityGraph: modes must be an array/);
+    expect(zonelinkErrorOf(() => accessibilityGraph(buildNetwork(d) as never)).message).toMatch(/^accessibilityGraph: dataset must be a validated dataset .* got a /);
+    expect(zonelinkErrorOf(() => accessibilityPairs({ ...d, accessibility: 'x' as never })).message).toBe('accessibilityPairs: dataset.accessibility must be an array, got a string');
+  });
+
   it('province nodes stay province nodes in the city network (never pinned to a capital)', () => {
     const cities = cityNetwork(buildNetwork(d));
     expect(cities.getNodeAttribute('210000', 'kind')).toBe('province');

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { pearsonFromSums, pearsonCorrelation } from '../../src/statistics/index.js';
+import { pearsonCorrelation } from '../../src/statistics/index.js';
+import { pearsonFromSums } from '../../src/statistics/pearson-from-sums.js';
 
 const sums = (a: number[], b: number[]) => {
   let sa = 0, sa2 = 0, sb = 0, sb2 = 0, sab = 0;

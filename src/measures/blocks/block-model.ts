@@ -1,7 +1,8 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
-import { nodeMatrix } from '../dyadic/node-matrix.js';
+import { nodeMatrixFor } from '../dyadic/node-matrix-for.js';
 import { blockIndex } from './block-partition.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /**
  * Rule turning a block's ties into a 0/1 image cell (Wasserman & Faust 1994, §10.2):
@@ -68,10 +69,11 @@ export interface BlockModelResult {
  * bm.image;     // [[1, 1], [0, 0]] (α = 3/6 = 0.5)
  */
 export function blockModel(graph: GraphInput, partition: Readonly<Record<string, number>>, options: BlockModelOptions = {}): BlockModelResult {
+  checkOptions('blockModel', options);
   const caller = 'blockModel';
   const criterion = options.criterion ?? 'density';
   if (criterion !== 'density' && criterion !== 'one-block') invalidArgument(caller, `criterion must be 'density' or 'one-block', got ${String(criterion)}`, { field: 'criterion', value: criterion });
-  const { nodes, values: a } = nodeMatrix(graph, { weight: options.weight });
+  const { nodes, values: a } = nodeMatrixFor(caller, graph, { weight: options.weight });
   const n = nodes.length;
   if (n < 2) invalidArgument(caller, `the graph has ${n} nodes; a block model needs at least 2`, { code: 'too-few-nodes', value: n });
   const { labels, block } = blockIndex(caller, nodes, partition);

@@ -1,7 +1,8 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import type { GraphInput } from '../../network/compact-adjacency.js';
-import { nodeMatrix } from '../dyadic/node-matrix.js';
+import { nodeMatrixFor } from '../dyadic/node-matrix-for.js';
 import { blockIndex } from './block-partition.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /**
  * Positional role of a block (Burt 1976; Wasserman & Faust 1994, §10.6), with the names of
@@ -98,10 +99,11 @@ export interface BlockRoleRow {
  * blockRoles(g, { a: 0, b: 0, c: 1 }).map((r) => r.role); // ['bidirectional-spillover', 'net-beneficiary']
  */
 export function blockRoles(graph: GraphInput, partition: Readonly<Record<string, number>>, options: BlockRolesOptions = {}): BlockRoleRow[] {
+  checkOptions('blockRoles', options);
   const caller = 'blockRoles';
   const threshold = options.receivedShareThreshold ?? 0.5;
   if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) invalidArgument(caller, `receivedShareThreshold must be in (0, 1], got ${String(threshold)}`, { field: 'receivedShareThreshold', value: threshold });
-  const { nodes, values: a } = nodeMatrix(graph, { weight: null });
+  const { nodes, values: a } = nodeMatrixFor(caller, graph, { weight: null });
   const g = nodes.length;
   if (g < 2) invalidArgument(caller, `the graph has ${g} nodes; positional analysis needs at least 2`, { code: 'too-few-nodes', value: g });
   const { labels, block } = blockIndex(caller, nodes, partition);

@@ -1,7 +1,8 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
-import { nodeMatrix } from '../dyadic/node-matrix.js';
+import { nodeMatrixFor } from '../dyadic/node-matrix-for.js';
 import { profileCorrelation } from './structural-equivalence.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link concor}. */
 export interface ConcorOptions {
@@ -72,6 +73,7 @@ export interface ConcorResult {
  * concor(g, { splits: 1 }).partition; // { h1: 0, l1: 1, l2: 1, l3: 1, h2: 0 }
  */
 export function concor(graph: GraphInput, options: ConcorOptions = {}): ConcorResult {
+  checkOptions('concor', options);
   const caller = 'concor';
   const splits = options.splits ?? 2;
   if (!Number.isInteger(splits) || splits < 1 || splits > 20) invalidArgument(caller, `splits must be an integer in [1, 20], got ${String(splits)}`, { field: 'splits', value: splits });
@@ -79,7 +81,7 @@ export function concor(graph: GraphInput, options: ConcorOptions = {}): ConcorRe
   if (!Number.isInteger(maxIterations) || maxIterations < 1) invalidArgument(caller, `maxIterations must be an integer ≥ 1, got ${String(maxIterations)}`, { field: 'maxIterations', value: maxIterations });
   const tolerance = options.tolerance ?? 0.001;
   if (typeof tolerance !== 'number' || !(tolerance > 0 && tolerance < 1)) invalidArgument(caller, `tolerance must be in (0, 1), got ${String(tolerance)}`, { field: 'tolerance', value: tolerance });
-  const { nodes, values: a } = nodeMatrix(graph, { weight: options.weight });
+  const { nodes, values: a } = nodeMatrixFor(caller, graph, { weight: options.weight });
   const n = nodes.length;
   if (n < 3) invalidArgument(caller, `the graph has ${n} nodes; CONCOR needs at least 3`, { code: 'too-few-nodes', value: n });
   for (let i = 0; i < n; i++) {

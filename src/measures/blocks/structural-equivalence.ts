@@ -1,7 +1,8 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
-import { nodeMatrix } from '../dyadic/node-matrix.js';
+import { nodeMatrixFor } from '../dyadic/node-matrix-for.js';
 import type { NodeMatrix } from '../dyadic/node-matrix-type.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Comparison of two nodes' tie profiles in {@link structuralEquivalence}. */
 export type StructuralEquivalenceMethod = 'hamming' | 'correlation' | 'euclidean';
@@ -43,11 +44,13 @@ export interface StructuralEquivalenceOptions {
  * // { nodes: ['a', 'c', 'b'], values: [[0, 1, 0], [1, 0, 1], [0, 1, 0]] } (a and b are equivalent)
  */
 export function structuralEquivalence(graph: GraphInput, options: StructuralEquivalenceOptions = {}): NodeMatrix {
+  const caller = 'structuralEquivalence';
+  checkOptions(caller, options);
   const method = options.method ?? 'hamming';
   if (method !== 'hamming' && method !== 'correlation' && method !== 'euclidean') {
     invalidArgument('structuralEquivalence', `method must be 'hamming', 'correlation' or 'euclidean', got ${String(method)}`, { field: 'method', value: method });
   }
-  const adjacency = nodeMatrix(graph, { weight: options.weight });
+  const adjacency = nodeMatrixFor(caller, graph, { weight: options.weight });
   const a = adjacency.values;
   const n = a.length;
   const values = adjacency.nodes.map(() => new Array<number>(n).fill(0));

@@ -1,5 +1,6 @@
 import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link density}. */
 export interface DensityOptions {
@@ -35,6 +36,7 @@ export interface DensityOptions {
  * density(g, { loops: true }); // 2 / (3·4/2) = 1/3
  */
 export function density(graph: GraphInput, options: DensityOptions = {}): number {
+  checkOptions('density', options);
   const loops = options.loops ?? false;
   if (typeof loops !== 'boolean') {
     invalidArgument('density', `option loops must be a boolean, got ${String(loops)}`, { field: 'loops', value: loops });

@@ -6,6 +6,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { brandesEdgeSums } from './brandes-kernel.js';
 import { distanceAdjacency, type DistanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
 import { checkCutoff } from './path-cutoff.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link edgeBetweenness}. */
 export interface EdgeBetweennessOptions extends PathLengthOptions {
@@ -65,6 +66,7 @@ export interface EdgeBetweennessOptions extends PathLengthOptions {
  * edgeBetweenness(g, { normalized: false }); // { ab: 2, bc: 2 }
  */
 export function edgeBetweenness(graph: GraphInput, options: EdgeBetweennessOptions = {}): Record<string, number> {
+  checkOptions('edgeBetweenness', options);
   const caller = 'edgeBetweenness';
   if (isCompactAdjacency(graph)) {
     invalidArgument(caller, 'a compact adjacency has no edge keys; pass the graphology graph', { field: 'graph' });

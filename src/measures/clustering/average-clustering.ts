@@ -1,6 +1,8 @@
 import type { GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { clustering, type ClusteringOptions } from './clustering.js';
+import type { ClusteringOptions } from './clustering.js';
+import { clusteringFor } from './clustering-for.js';
+import { checkOptions, describeValue } from '../../error/argument-checks.js';
 
 /** Options of {@link averageClustering}. */
 export interface AverageClusteringOptions extends ClusteringOptions {
@@ -36,12 +38,14 @@ export interface AverageClusteringOptions extends ClusteringOptions {
  * averageClustering(g, { countZeros: false }); // (1 + 1 + 1/3) / 3 = 0.7778…
  */
 export function averageClustering(graph: GraphInput, options: AverageClusteringOptions = {}): number {
+  checkOptions('averageClustering', options);
   const caller = 'averageClustering';
   const countZeros = options.countZeros ?? true;
   if (typeof countZeros !== 'boolean') invalidArgument(caller, `option countZeros must be a boolean, got ${String(countZeros)}`, { field: 'countZeros', value: countZeros });
-  const values = clustering(graph, { weight: options.weight });
+  const values = clusteringFor(caller, graph, options.weight);
   let keys = Object.keys(values);
   if (options.nodes !== undefined) {
+    if (!Array.isArray(options.nodes)) invalidArgument(caller, `option nodes must be an array of node ids, got ${describeValue(options.nodes)}`, { field: 'nodes' });
     const unknown = options.nodes.filter((v) => !Object.prototype.hasOwnProperty.call(values, v));
     if (unknown.length > 0) invalidArgument(caller, `nodes not in the graph: ${unknown.join(', ')}`, { code: 'unknown-node', field: 'nodes', value: unknown });
     keys = [...options.nodes];

@@ -1,5 +1,6 @@
 import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
-import { closedTriads, triangleAdjacency } from './triangle-adjacency.js';
+import { clusteringFor } from './clustering-for.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link clustering} and {@link averageClustering}. */
 export interface ClusteringOptions {
@@ -48,16 +49,6 @@ export interface ClusteringOptions {
  * clustering(g); // { a: 1, b: 1, c: 1/3, d: 0 }
  */
 export function clustering(graph: GraphInput, options: ClusteringOptions = {}): Record<string, number> {
-  const adjacency = triangleAdjacency(graph, options.weight === undefined ? null : options.weight, 'clustering', false);
-  const walks = closedTriads(adjacency);
-  const result: Record<string, number> = {};
-  for (let i = 0; i < adjacency.nodes.length; i++) {
-    const k = adjacency.degree[i];
-    let c = 0;
-    if (walks[i] !== 0) {
-      c = adjacency.directed ? walks[i] / (2 * (k * (k - 1) - 2 * adjacency.reciprocated[i])) : walks[i] / (k * (k - 1));
-    }
-    result[adjacency.nodes[i]] = c;
-  }
-  return result;
+  checkOptions('clustering', options);
+  return clusteringFor('clustering', graph, options.weight);
 }

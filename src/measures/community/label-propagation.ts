@@ -4,6 +4,7 @@ import { seededRandom } from '../../random/seeded-random.js';
 import { checkSeed } from '../../statistics/check-seed.js';
 import { communityAdjacency } from './community-adjacency.js';
 import { checkMaxIterations } from './leiden.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link labelPropagation}. */
 export interface LabelPropagationOptions {
@@ -60,6 +61,7 @@ export interface LabelPropagationResult {
  * labelPropagation(graph, { seed: 1 }).partition; // { a: 0, b: 0, c: 0, d: 1, e: 1, f: 1 }
  */
 export function labelPropagation(graph: GraphInput, options: LabelPropagationOptions = {}): LabelPropagationResult {
+  checkOptions('labelPropagation', options);
   const seed = checkSeed('labelPropagation', options.seed);
   const maxIterations = checkMaxIterations('labelPropagation', options.maxIterations ?? 1000);
   if (!Number.isFinite(maxIterations)) {

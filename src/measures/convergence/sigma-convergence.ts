@@ -1,5 +1,6 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { readPanel, type PanelSeries } from './panel-series.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link sigmaConvergence}. */
 export interface SigmaConvergenceOptions {
@@ -57,6 +58,7 @@ const FN = 'sigmaConvergence';
  * r.periods[1].cv;    // 0.3333333333333333 = 1 / 3
  */
 export function sigmaConvergence(series: PanelSeries, options: SigmaConvergenceOptions = {}): SigmaConvergenceResult {
+  checkOptions('sigmaConvergence', options);
   const divisor = options.divisor ?? 'population';
   if (divisor !== 'population' && divisor !== 'sample') invalidArgument(FN, `divisor must be 'population' or 'sample', got ${String(divisor)}`, { field: 'divisor', value: divisor });
   const panel = readPanel(FN, series, { minPeriods: 1, minUnits: 2, positive: true });

@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import type { NodeMatrix } from './node-matrix-type.js';
 import { nodeOrder } from './node-order.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link differenceMatrix} and {@link sameGroupMatrix}. */
 export interface NodeOrderOptions {
@@ -21,6 +22,7 @@ export interface NodeOrderOptions {
  * // { nodes: ['a', 'b', 'c'], values: [[0, 3, 5], [3, 0, 2], [5, 2, 0]] }
  */
 export function differenceMatrix(values: Readonly<Record<string, number>>, options: NodeOrderOptions = {}): NodeMatrix {
+  checkOptions('differenceMatrix', options);
   const nodes = nodeOrder('differenceMatrix', values, options.nodes, 'values');
   const x = nodes.map((id, i) => {
     const v = values[id];

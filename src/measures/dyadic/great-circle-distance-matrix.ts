@@ -3,6 +3,7 @@ import { haversineKm, type LonLat } from '../../models/great-circle-distance.js'
 import type { NodeOrderOptions } from './difference-matrix.js';
 import type { NodeMatrix } from './node-matrix-type.js';
 import { nodeOrder } from './node-order.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /**
  * The great-circle distance matrix in km between node coordinates (haversine on the
@@ -21,6 +22,7 @@ import { nodeOrder } from './node-order.js';
  * d.values[0]; // [0, 1067.3…] (Beijing–Shanghai)
  */
 export function greatCircleDistanceMatrix(coordinates: Readonly<Record<string, LonLat>>, options: NodeOrderOptions = {}): NodeMatrix {
+  checkOptions('greatCircleDistanceMatrix', options);
   const nodes = nodeOrder('greatCircleDistanceMatrix', coordinates, options.nodes, 'coordinates');
   const issues: ZonelinkIssue[] = [];
   const points = nodes.map((id, i) => {

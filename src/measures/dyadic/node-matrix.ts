@@ -1,6 +1,7 @@
-import { invalidArgument } from '../../error/zonelink-error.js';
-import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
+import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
 import type { NodeMatrix } from './node-matrix-type.js';
+import { checkOptions } from '../../error/argument-checks.js';
+import { nodeMatrixFor } from './node-matrix-for.js';
 
 /** Options of {@link nodeMatrix}. */
 export interface NodeMatrixOptions {
@@ -25,32 +26,6 @@ export interface NodeMatrixOptions {
  * nodeMatrix(g, { nodes: ['b', 'a'] }); // { nodes: ['b', 'a'], values: [[0, 0], [2, 0]] }
  */
 export function nodeMatrix(graph: GraphInput, options: NodeMatrixOptions = {}): NodeMatrix {
-  const adjacency = compactAdjacency(graph, { weight: options.weight, caller: 'nodeMatrix' });
-  const n = adjacency.nodes.length;
-  let order: string[] = [...adjacency.nodes];
-  if (options.nodes !== undefined) {
-    if (!Array.isArray(options.nodes)) invalidArgument('nodeMatrix', 'nodes must be an array of node ids', { field: 'nodes' });
-    order = [...options.nodes];
-    const seen = new Set<string>();
-    order.forEach((id, i) => {
-      if (!adjacency.index.has(id)) invalidArgument('nodeMatrix', `node ${id} (position ${i} of nodes) is not in the graph`, { code: 'unknown-node', id, index: i, field: 'nodes' });
-      if (seen.has(id)) invalidArgument('nodeMatrix', `node ${id} appears twice in nodes (position ${i})`, { code: 'duplicate-node', id, index: i, field: 'nodes' });
-      seen.add(id);
-    });
-    if (order.length !== n) {
-      const missing = adjacency.nodes.find((id) => !seen.has(id));
-      invalidArgument('nodeMatrix', `nodes lists ${order.length} of the graph's ${n} nodes; node ${String(missing)} is missing`, { code: 'missing-node', id: missing, field: 'nodes' });
-    }
-  }
-  // position[k] = row of the graph's k-th node in the requested order
-  const position = new Int32Array(n);
-  order.forEach((id, i) => (position[adjacency.index.get(id)!] = i));
-  const values = order.map(() => new Array<number>(n).fill(0));
-  const useWeights = options.weight !== null;
-  for (let u = 0; u < n; u++) {
-    for (let p = adjacency.outOffsets[u]; p < adjacency.outOffsets[u + 1]; p++) {
-      values[position[u]][position[adjacency.outTargets[p]]] = useWeights ? adjacency.outWeights[p] : 1;
-    }
-  }
-  return { nodes: order, values };
+  checkOptions('nodeMatrix', options);
+  return nodeMatrixFor('nodeMatrix', graph, options);
 }

@@ -2,6 +2,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import type { NodeOrderOptions } from './difference-matrix.js';
 import type { NodeMatrix } from './node-matrix-type.js';
 import { nodeOrder } from './node-order.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /**
  * The same-group indicator matrix: s_ij = 1 when nodes i and j belong to the same
@@ -15,6 +16,7 @@ import { nodeOrder } from './node-order.js';
  * // { nodes: ['gz', 'sz', 'cd'], values: [[1, 1, 0], [1, 1, 0], [0, 0, 1]] }
  */
 export function sameGroupMatrix(groups: Readonly<Record<string, string | number>>, options: NodeOrderOptions = {}): NodeMatrix {
+  checkOptions('sameGroupMatrix', options);
   const nodes = nodeOrder('sameGroupMatrix', groups, options.nodes, 'groups');
   const g = nodes.map((id, i) => {
     const v = groups[id];

@@ -2,6 +2,7 @@ import type { AbstractGraph as Graph } from 'graphology-types';
 import { compactAdjacency, isCompactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { pearsonCorrelation } from '../../statistics/pearson-correlation.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link assortativity}. */
 export interface AssortativityOptions {
@@ -61,6 +62,7 @@ export interface AssortativityOptions {
  * assortativity(g); // −0.5 (a path of 4 nodes)
  */
 export function assortativity(graph: GraphInput, options: AssortativityOptions = {}): number {
+  checkOptions('assortativity', options);
   const caller = 'assortativity';
   const by = options.by ?? 'degree';
   if (typeof by !== 'string' || by === '') invalidArgument(caller, `option by must be 'degree' or an attribute name, got ${String(by)}`, { field: 'by', value: by });

@@ -1,6 +1,7 @@
 import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { dyadCounts } from './dyad-census.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /**
  * Which reciprocity, with M mutual, A asymmetric and N null dyads (R sna `grecip`):
@@ -44,6 +45,7 @@ export interface ReciprocityOptions {
  * reciprocity(g, { measure: 'dyadic-nonnull' }); // 1/2
  */
 export function reciprocity(graph: GraphInput, options: ReciprocityOptions = {}): number {
+  checkOptions('reciprocity', options);
   const caller = 'reciprocity';
   const measure = options.measure ?? 'edgewise';
   if (measure !== 'edgewise' && measure !== 'dyadic' && measure !== 'dyadic-nonnull') {

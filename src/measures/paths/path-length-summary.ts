@@ -1,6 +1,7 @@
 import type { GraphInput } from '../../network/compact-adjacency.js';
 import { distanceAdjacency, type PathLengthOptions } from '../centrality/distance-adjacency.js';
 import { distanceWorkspace, singleSourceDistances } from './single-source-distances.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Whole-network path statistics, see {@link pathLengthSummary}. */
 export interface PathLengthSummary {
@@ -61,6 +62,7 @@ export interface PathLengthSummary {
  * // { averagePathLength: 1.25, diameter: 2, radius: 1, reachablePairs: 8, efficiency: 0.35 }
  */
 export function pathLengthSummary(graph: GraphInput, options: PathLengthOptions = {}): PathLengthSummary {
+  checkOptions('pathLengthSummary', options);
   const adjacency = distanceAdjacency(graph, options, 'pathLengthSummary');
   const n = adjacency.n;
   const work = distanceWorkspace(n);

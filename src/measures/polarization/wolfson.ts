@@ -3,6 +3,7 @@ import { lorenzArrays, lorenzValueAt } from '../inequality/lorenz.js';
 import { validateValues } from '../inequality/validate-values.js';
 import { medianOfSorted } from './median.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link wolfson}. */
 export interface WolfsonOptions {
@@ -33,6 +34,7 @@ export interface WolfsonOptions {
  * wolfson([1, 2, 3, 4], { scale: 'half' }); // 0.15 (pysal)
  */
 export function wolfson(values: ArrayLike<number>, options: WolfsonOptions = {}): number {
+  checkOptions('wolfson', options);
   const scale = options.scale ?? 'W';
   if (scale !== 'W' && scale !== 'half') {
     invalidArgument('wolfson', `option scale must be 'W' or 'half', got ${String(scale)}`, { field: 'scale', value: scale });

@@ -1,7 +1,21 @@
+import { ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import type { LonLat } from '../../models/great-circle-distance.js';
+import { ellipsoidKm } from './ellipsoid-km.js';
 
-const WGS84_A_KM = 6378.137;
-const WGS84_F = 1 / 298.257223563;
+/** Adds an issue for each of `p`'s coordinates that is not a WGS84 degree value. */
+function pointIssues(name: string, p: unknown, issues: ZonelinkIssue[]): void {
+  if (p === null || typeof p !== 'object') {
+    issues.push({ code: 'invalid-coordinates', message: `ellipsoidalDistanceKm: ${name} must be { lon, lat }, got ${typeof p === 'symbol' ? 'a symbol' : String(p)}`, field: name });
+    return;
+  }
+  const { lon, lat } = p as Record<string, unknown>;
+  if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180) {
+    issues.push({ code: 'invalid-coordinates', message: `ellipsoidalDistanceKm: ${name}.lon is ${typeof lon === 'symbol' ? 'a symbol' : String(lon)}; expected a finite number in [−180, 180]`, field: `${name}.lon`, value: lon });
+  }
+  if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90) {
+    issues.push({ code: 'invalid-coordinates', message: `ellipsoidalDistanceKm: ${name}.lat is ${typeof lat === 'symbol' ? 'a symbol' : String(lat)}; expected a finite number in [−90, 90]`, field: `${name}.lat`, value: lat });
+  }
+}
 
 /**
  * Distance in km between two WGS84 points by the Andoyer–Lambert first-order
@@ -16,35 +30,21 @@ const WGS84_F = 1 / 298.257223563;
  *   d = 2ωa · (1 + f H₁ sin²F cos²G − f H₂ cos²F sin²G).
  *
  * Coincident points → 0. Within about 0.1 % of the geodesic over China, against
- * ≈ 0.5 % for the haversine on a sphere. Points must already be validated.
+ * ≈ 0.5 % for the haversine on a sphere.
  *
  * Reference: Lambert, W. D. (1942), The distance between two widely separated points
  * on the surface of the earth, Journal of the Washington Academy of Sciences 32(5),
  * 125–130; Bivand, R. S. et al., R package spdep, `src/dnn.c`.
  *
+ * @throws ZonelinkError `invalid-argument` (issues `invalid-coordinates`) when a point is not
+ * `{ lon ∈ [−180, 180], lat ∈ [−90, 90] }`.
  * @example
  * ellipsoidalDistanceKm({ lon: 116.4074, lat: 39.9042 }, { lon: 121.4737, lat: 31.2304 }); // 1065.8514404103719 (Beijing–Shanghai; R sp::spDists(longlat = TRUE) gives the same)
  */
 export function ellipsoidalDistanceKm(a: LonLat, b: LonLat): number {
-  if (Math.abs(a.lat - b.lat) < Number.EPSILON && Math.abs((a.lon - b.lon) % 360) < Number.EPSILON) return 0;
-  const toRad = Math.PI / 180;
-  const lat1 = a.lat * toRad;
-  const lat2 = b.lat * toRad;
-  const F = (lat1 + lat2) / 2;
-  const G = (lat1 - lat2) / 2;
-  const L = (a.lon * toRad - b.lon * toRad) / 2;
-  const sinG2 = Math.sin(G) ** 2;
-  const cosG2 = Math.cos(G) ** 2;
-  const sinF2 = Math.sin(F) ** 2;
-  const cosF2 = Math.cos(F) ** 2;
-  const sinL2 = Math.sin(L) ** 2;
-  const cosL2 = Math.cos(L) ** 2;
-  const S = sinG2 * cosL2 + cosF2 * sinL2;
-  const C = cosG2 * cosL2 + sinF2 * sinL2;
-  const w = Math.atan(Math.sqrt(S / C));
-  const R = Math.sqrt(S * C) / w;
-  const D = 2 * w * WGS84_A_KM;
-  const H1 = (3 * R - 1) / (2 * C);
-  const H2 = (3 * R + 1) / (2 * S);
-  return D * (1 + WGS84_F * H1 * sinF2 * cosG2 - WGS84_F * H2 * cosF2 * sinG2);
+  const issues: ZonelinkIssue[] = [];
+  pointIssues('a', a, issues);
+  pointIssues('b', b, issues);
+  if (issues.length > 0) throw new ZonelinkError('invalid-argument', 'ellipsoidalDistanceKm: invalid coordinates', issues);
+  return ellipsoidKm(a, b);
 }

@@ -1,8 +1,9 @@
 import { invalidArgument, ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { haversineKm, type LonLat } from '../../models/great-circle-distance.js';
 import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
-import { ellipsoidalDistanceKm } from './ellipsoidal-distance.js';
+import { ellipsoidKm } from './ellipsoid-km.js';
 import type { SpatialWeights } from './spatial-weights-type.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** How distances between WGS84 points are measured. */
 export type SpatialDistance = 'haversine' | 'ellipsoidal';
@@ -68,7 +69,7 @@ function readPoints(source: PointSource): { nodes: string[]; points: LonLat[]; m
     return p as LonLat;
   });
   if (issues.length > 0) fail(`missing or invalid coordinates for node(s) ${issues.slice(0, 50).map((i) => i.id).join(', ')}`, issues);
-  return { nodes, points, measure: distance === 'haversine' ? haversineKm : ellipsoidalDistanceKm };
+  return { nodes, points, measure: distance === 'haversine' ? haversineKm : ellipsoidKm };
 }
 
 function readNodeOrder(given: string[] | undefined, fallback: readonly string[]): string[] {
@@ -153,6 +154,7 @@ function pairDistances(points: LonLat[], measure: (a: LonLat, b: LonLat) => numb
  * w.symmetric;  // false
  */
 export function spatialWeights(source: SpatialWeightsSource, options: SpatialWeightsOptions = {}): SpatialWeights {
+  checkOptions('spatialWeights', options);
   if (source === null || typeof source !== 'object') invalidArgument(FN, 'source must be an object with a method', { field: 'source' });
   const style = options.style ?? 'row';
   if (style !== 'row' && style !== 'binary') invalidArgument(FN, `style must be 'row' or 'binary', got ${String(style)}`, { field: 'style', value: style });

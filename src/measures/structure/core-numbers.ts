@@ -1,6 +1,7 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { compactAdjacency } from '../../network/compact-adjacency.js';
 import { ZonelinkError, invalidArgument } from '../../error/zonelink-error.js';
+import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link coreNumbers}. */
 export interface CoreNumbersOptions {
@@ -37,6 +38,7 @@ export interface CoreNumbersOptions {
  * coreNumbers(digraph, { mode: 'in' }); // k-in-cores
  */
 export function coreNumbers(graph: Graph, options: CoreNumbersOptions = {}): Record<string, number> {
+  checkOptions('coreNumbers', options);
   const mode = options.mode ?? 'all';
   if (mode !== 'all' && mode !== 'in' && mode !== 'out') {
     invalidArgument('coreNumbers', `option mode must be 'all', 'in' or 'out', got ${String(mode)}`, { field: 'mode', value: mode });

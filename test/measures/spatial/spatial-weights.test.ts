@@ -56,6 +56,15 @@ describe('spatialWeights', () => {
     expect(Math.abs(d - 1065.8514404103719)).toBeLessThan(1e-9);
     expect(ellipsoidalDistanceKm({ lon: 10, lat: 20 }, { lon: 10, lat: 20 })).toBe(0);
   });
+  it('ellipsoidalDistanceKm names each bad coordinate, as greatCircleDistance does', () => {
+    const error = zonelinkErrorOf(() => ellipsoidalDistanceKm({ lon: 200, lat: 20 }, null as never));
+    expect(error.message).toMatch(/^ellipsoidalDistanceKm: invalid coordinates/);
+    expect(error.issues.map((i) => [i.code, i.field])).toEqual([
+      ['invalid-coordinates', 'a.lon'],
+      ['invalid-coordinates', 'b'],
+    ]);
+    expect(() => ellipsoidalDistanceKm({ lon: 0, lat: 10n as never }, { lon: 0, lat: 0 })).toThrow(/^ellipsoidalDistanceKm: invalid coordinates/);
+  });
   it('rejects bad input with a ZonelinkError naming spatialWeights', () => {
     const bad = [
       () => spatialWeights({ method: 'knn', coordinates, k: 3 }),
