@@ -242,29 +242,34 @@ function isConnected(graph: Graph): boolean {
 
 /**
  * The study of the dataset ({@link analyzeStudy}) as of `year` (linkages active then;
- * undated ones as `undated` says), or null with the reason in the gaps: a network view
- * has no census indicators or accessibility table, and a network above
- * {@link LARGE_NETWORK_NODES} linked nodes would need all-pairs paths.
+ * undated ones as `undated` says), or null with the reason in the gaps when the network
+ * has more than {@link LARGE_NETWORK_NODES} linked nodes (its table needs all-pairs
+ * paths). A network input is studied from its node and linkage records (it carries no
+ * accessibility table, so the rail variant says so).
  */
 function studySection(
   input: Dataset | ZoneNetwork,
   context: { year: number | undefined; undated: 'keep' | 'drop'; large: boolean; seed: number; coreOrder: number; gap: (section: string, reason: string) => void; progress: (step: string) => void },
 ): Study | null {
-  if (isZoneNetwork(input)) {
-    context.gap('study', 'the study needs the dataset itself (census indicators, coordinates, accessibility), not a network view: call analyze(dataset)');
-    return null;
-  }
   if (context.large) {
     context.gap('study', `not computed: ${context.coreOrder} linked nodes is more than ${LARGE_NETWORK_NODES}, and the documented-network table needs all-pairs shortest paths`);
     return null;
   }
   context.progress('study');
   const { year, undated } = context;
+  // A network carries the records of its nodes and linkages (not the accessibility table).
+  const dataset: Dataset = isZoneNetwork(input)
+    ? {
+        metadata: input.getAttribute('metadata') ?? { name: 'unnamed network', sources: [], coverage: [] },
+        nodes: input.mapNodes((_id, attributes) => attributes),
+        linkages: input.mapEdges((_key, attributes) => attributes),
+      } as Dataset
+    : input;
   const linkages =
     year === undefined
-      ? input.linkages
-      : input.linkages.filter((l) => (l.startYear === undefined ? undated === 'keep' : l.startYear <= year) && (l.endYear === undefined || l.endYear >= year));
-  return analyzeStudy({ ...input, linkages }, { seed: context.seed });
+      ? dataset.linkages
+      : dataset.linkages.filter((l) => (l.startYear === undefined ? undated === 'keep' : l.startYear <= year) && (l.endYear === undefined || l.endYear >= year));
+  return analyzeStudy({ ...dataset, linkages }, { seed: context.seed });
 }
 
 /**

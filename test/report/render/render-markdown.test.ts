@@ -53,6 +53,7 @@ describe('renderMarkdown', () => {
       '## 平台叠加 Platform overlay',
       '## 多层网络 Multiplex',
       '## 数据来源与覆盖 Sources and coverage',
+      '## 研究 The study: documented linkages, modelled city network, explanation, population',
     ]);
   });
 
