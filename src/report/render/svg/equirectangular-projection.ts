@@ -29,13 +29,17 @@ export function fitEquirectangular(
   padding = 0.05,
 ): FittedProjection {
   let { minLon, maxLon, minLat, maxLat } = extent;
-  if (maxLon - minLon === 0) {
-    minLon -= 1;
-    maxLon += 1;
+  // An extent narrower than a micro-degree (one point, or points a denormal apart) is
+  // drawn as a 2° window around it: dividing by it would overflow the scale to Infinity.
+  if (!(maxLon - minLon > 1e-6)) {
+    const mid = (minLon + maxLon) / 2;
+    minLon = mid - 1;
+    maxLon = mid + 1;
   }
-  if (maxLat - minLat === 0) {
-    minLat -= 1;
-    maxLat += 1;
+  if (!(maxLat - minLat > 1e-6)) {
+    const mid = (minLat + maxLat) / 2;
+    minLat = mid - 1;
+    maxLat = mid + 1;
   }
   const midLat = (minLat + maxLat) / 2;
   const aspect = Math.max(0.05, Math.cos((midLat * Math.PI) / 180));

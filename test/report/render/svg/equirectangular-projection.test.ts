@@ -40,3 +40,17 @@ describe('fitEquirectangular', () => {
     expect(y).toBeCloseTo(220, 9);
   });
 });
+
+describe('fitEquirectangular on degenerate extents', () => {
+  it('draws points a denormal apart (5e-324°) at finite positions, in the box', () => {
+    const box = { left: 0, top: 0, width: 800, height: 560 };
+    const p = fitEquirectangular({ minLon: 0, maxLon: 5e-324, minLat: -5e-324, maxLat: 0 }, box);
+    for (const [x, y] of [p.project(0, 0), p.project(5e-324, -5e-324)]) {
+      expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(800);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(560);
+    }
+  });
+});
