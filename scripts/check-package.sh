@@ -19,7 +19,9 @@ fi
 # Runtime dependencies are exactly the bare modules the published code imports.
 mkdir "$work/unpacked" && tar -xzf "$work/$tarball" -C "$work/unpacked"
 builtins="$(node -p "require('node:module').builtinModules.join('|')")"
-imported="$(grep -rhoE "(^|[^\"'\\w])(from|import|require\()\s*['\"][^'\"./][^'\"]*['\"]" "$work/unpacked/package/dist" \
+# Module specifiers: import/export … from, bare import, require( and resolve( of a package name
+# (letters, digits, @, /, -, _, .), so that prose such as `from "30 years"` in the data does not count.
+imported="$(grep -rhoE "(^|[^\"'\\w])(from|import|require\(|resolve\()\s*['\"](@[a-z0-9._-]+/)?[a-z0-9][a-z0-9._-]*(/[a-zA-Z0-9._/-]*)?['\"]" "$work/unpacked/package/dist" \
   | grep -oE "['\"][^'\"]+['\"]" | tr -d "'\"" \
   | grep -vE "^node:|^zonelink|^($builtins)$" | sed -E 's#^(@[^/]+/[^/]+|[^@/][^/]*).*#\1#' | sort -u)"
 declared="$(node -p "Object.keys(require('./package.json').dependencies).sort().join('\n')")"

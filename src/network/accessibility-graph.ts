@@ -1,4 +1,6 @@
 import Graph from 'graphology';
+// The signature names graphology-types' AbstractGraph: graphology's default export is a namespace to ESM consumers under NodeNext (TS2709).
+import type { AbstractGraph } from 'graphology-types';
 import type { Dataset } from '../schema/dataset.js';
 import type { AccessibilityPairsOptions } from './accessibility-pairs.js';
 import { accessibilityPairsFor } from './accessibility-pairs-for.js';
@@ -19,7 +21,7 @@ export type AccessibilityGraphOptions = AccessibilityPairsOptions;
  * const g = accessibilityGraph(china, { modes: ['high-speed-rail'] });
  * g.hasEdge('110000', '120000'); // true (京沪高铁, 京津城际)
  */
-export function accessibilityGraph(dataset: Dataset, options: AccessibilityGraphOptions = {}): Graph {
+export function accessibilityGraph(dataset: Dataset, options: AccessibilityGraphOptions = {}): AbstractGraph {
   checkOptions('accessibilityGraph', options);
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const pair of accessibilityPairsFor('accessibilityGraph', dataset, options)) {
