@@ -1,6 +1,7 @@
 import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
-import { RESERVED_KEYS } from '../schema/fields.js';
+// error/reserved-keys.ts, not schema/fields.ts: the fast kernels must not pull zod into a browser bundle.
+import { RESERVED_KEYS } from '../error/reserved-keys.js';
 import { project } from './project.js';
 import { isZoneNetwork } from './zone-network.js';
 import { checkGraph, checkOptions } from '../error/argument-checks.js';

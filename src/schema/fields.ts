@@ -10,14 +10,8 @@ function custom(ctx: z.RefinementCtx, code: string, message: string, expected: s
   ctx.addIssue({ code: 'custom', message, params: { zonelinkCode: code, expected } });
 }
 
-/**
- * Names an object literal already answers (`toString`, `constructor`,
- * `__proto__`, …). graphology keeps each node's neighbours in a plain object, so a
- * node named `constructor` seems linked to every node, and a record key
- * `__proto__` is dropped on assignment: such ids and keys are rejected with a
- * clear error instead of failing later or vanishing.
- */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+export { RESERVED_KEYS } from '../error/reserved-keys.js';
+import { RESERVED_KEYS } from '../error/reserved-keys.js';
 
 /**
  * `schema` (a record) whose input keys are first checked against
