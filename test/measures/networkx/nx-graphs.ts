@@ -115,3 +115,28 @@ export function partitionOf(communities: (number | string)[][]): Record<string, 
   communities.forEach((members, c) => members.forEach((v) => (out[String(v)] = c)));
   return out;
 }
+
+/**
+ * nx.margulis_gabber_galil_graph(n), a MultiGraph, as the simple graph whose edge
+ * `weight` is the number of parallel edges (a repeated self-loop too): nodes
+ * "x,y" in NetworkX's insertion order. Modularity, degree and PageRank of a
+ * NetworkX multigraph count parallel edges one by one, which is what these
+ * summed weights reproduce.
+ */
+export function margulisGabberGalilGraph(n: number): Graph {
+  const graph = new Graph({ type: 'undirected', allowSelfLoops: true });
+  for (let x = 0; x < n; x++) {
+    for (let y = 0; y < n; y++) {
+      const targets: [number, number][] = [[(x + 2 * y) % n, y], [(x + (2 * y + 1)) % n, y], [x, (y + 2 * x) % n], [x, (y + (2 * x + 1)) % n]];
+      for (const [u, v] of targets) {
+        const a = `${x},${y}`;
+        const b = `${u},${v}`;
+        graph.mergeNode(a);
+        graph.mergeNode(b);
+        if (graph.hasEdge(a, b)) graph.updateEdgeAttribute(a, b, 'weight', (w: number) => w + 1);
+        else graph.addEdgeWithKey(`${a}-${b}`, a, b, { weight: 1 });
+      }
+    }
+  }
+  return graph;
+}
