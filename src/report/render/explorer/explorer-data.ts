@@ -17,7 +17,7 @@ export interface ExplorerNode {
   y: number;
   size: number;
   kind: string;
-  /** Province name "广东 Guangdong" (or the id when unknown to the province table); absent when unknown. */
+  /** Province name "广东省 Guangdong" (or the id when unknown to the province table); absent when unknown. */
   province?: string;
   /** Linkages drawn at the node (loops excluded), and their summed weight. */
   degree: number;
