@@ -8,6 +8,7 @@
  *   node's name;
  * - unticking a linkage mode's check box hides exactly that mode's linkages (the visible
  *   edge count drops by the number of linkages of that mode), and ticking it restores them;
+ * - choosing a year shows exactly the linkages active that year;
  * - the search box finds a node by name and selects it.
  *
  * Usage: npx tsx scripts/check-explorer.ts <report.html>
@@ -22,7 +23,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface ExplorerDataShape {
   nodes: { id: string; label: string }[];
-  edges: { source: string; target: string; mode: string }[];
+  edges: { source: string; target: string; mode: string; startYear?: number; endYear?: number }[];
   modes: string[];
 }
 
@@ -95,7 +96,19 @@ async function main(): Promise<void> {
     }
     summary.push(`${data.modes.length} mode filters each hid exactly their linkages (${total} edges)`);
 
-    // 3. Search another node by name.
+    // 3. Choose a year in the select: the linkages started by then (or undated) and not ended before it stay.
+    const years = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLOptionElement>('#zonelink-explorer-year option'), (o) => o.value).filter((v) => v !== ''));
+    if (years.length > 0) {
+      const year = Number(years[Math.floor(years.length / 2)]);
+      const active = data.edges.filter((e) => e.source !== e.target && !(e.startYear !== undefined && e.startYear > year) && !(e.endYear !== undefined && e.endYear < year)).length;
+      await page.selectOption('#zonelink-explorer-year', String(year));
+      const shown = await page.evaluate(() => window.zonelinkExplorer!.visibleEdgeCount());
+      if (shown !== active) failures.push(`year ${year}: ${shown} edges visible, expected ${active}`);
+      else summary.push(`year ${year} showed its ${active} active linkages`);
+      await page.selectOption('#zonelink-explorer-year', '');
+    }
+
+    // 4. Search another node by name.
     const other = data.nodes.find((n) => n.id !== target.id);
     if (other) {
       await page.fill('#zonelink-explorer-search', other.label);
