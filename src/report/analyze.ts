@@ -20,7 +20,7 @@ import { multiplexParticipation } from '../measures/multiplex/multiplex-particip
 import { platformOverlay } from '../measures/overlay/platform-overlay.js';
 import { project, type ProjectedEdgeAttributes } from '../network/project.js';
 import { snapshot } from '../network/snapshot.js';
-import { buildNetwork, isZoneNetwork, type ZoneNetwork, type ZoneNodeAttributes } from '../network/zone-network.js';
+import { buildNetwork, isZoneNetwork, type LinkageAttributes, type ZoneNetwork, type ZoneNodeAttributes } from '../network/zone-network.js';
 import { provinceOfRecord } from '../schema/administrative-unit.js';
 import { PROVINCE_BY_ID } from '../schema/provinces.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -630,23 +630,42 @@ function mapSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, Proj
     const p = place.get(id);
     if (!p) return;
     if (a.kind === 'zone' && projection.degree(id) === 0) return;
-    nodes.push({ id, label: nameOf(a), lon: p.lon, lat: p.lat, kind: a.kind, size: a.kind === 'city' ? Math.max(1, hosted[id] ?? 0) : 1 + projection.degree(id) });
+    nodes.push({ id, label: nameOf(a), lon: p.lon, lat: p.lat, kind: a.kind, size: a.kind === 'city' ? Math.max(1, hosted[id] ?? 0) : 1 + projection.degree(id), ...mapProvince(a) });
   });
   const shown = new Set(nodes.map((n) => n.id));
   const edges: Report['map']['edges'] = [];
   net.forEachEdge((_e, a, source, target) => {
-    if (source !== target && shown.has(source) && shown.has(target)) edges.push({ source, target, mode: a.mode, directed: a.directed, weight: a.weight });
+    if (source !== target && shown.has(source) && shown.has(target)) edges.push(mapEdge(source, target, a));
   });
   return { layout: 'geographic', nodes, edges };
+}
+
+/** A map node's province, when its record names one (the explorer's node panel shows it). */
+function mapProvince(a: ZoneNodeAttributes): { province?: string } {
+  const province = provinceOfRecord(a);
+  return province === undefined ? {} : { province };
+}
+
+/** A map edge with the linkage's years when it has them (the explorer filters by year). */
+function mapEdge(source: string, target: string, a: LinkageAttributes): Report['map']['edges'][number] {
+  return {
+    source,
+    target,
+    mode: a.mode,
+    directed: a.directed,
+    weight: a.weight,
+    ...(a.startYear !== undefined ? { startYear: a.startYear } : {}),
+    ...(a.endYear !== undefined ? { endYear: a.endYear } : {}),
+  };
 }
 
 /** The linked nodes placed by ForceAtlas2 (seeded) when no node has coordinates. */
 function layoutSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes>, seed: number): Report['map'] {
   const positions = forceLayout(core, { seed });
-  const nodes: Report['map']['nodes'] = core.mapNodes((id, a) => ({ id, label: nameOf(a), lon: positions[id].x, lat: positions[id].y, kind: a.kind, size: 1 + core.degree(id) }));
+  const nodes: Report['map']['nodes'] = core.mapNodes((id, a) => ({ id, label: nameOf(a), lon: positions[id].x, lat: positions[id].y, kind: a.kind, size: 1 + core.degree(id), ...mapProvince(a) }));
   const edges: Report['map']['edges'] = [];
   net.forEachEdge((_e, a, source, target) => {
-    if (source !== target && core.hasNode(source) && core.hasNode(target)) edges.push({ source, target, mode: a.mode, directed: a.directed, weight: a.weight });
+    if (source !== target && core.hasNode(source) && core.hasNode(target)) edges.push(mapEdge(source, target, a));
   });
   return { layout: 'forceatlas2', nodes, edges };
 }

@@ -192,8 +192,20 @@ export const ReportSchema = z.object({
      * hold a seeded ForceAtlas2 layout in [−10, 10] (drawn without basemap).
      */
     layout: z.enum(['geographic', 'forceatlas2']),
-    nodes: z.array(z.object({ id: z.string(), label: z.string(), lon: z.number(), lat: z.number(), kind: z.string(), size: z.number() })),
-    edges: z.array(z.object({ source: z.string(), target: z.string(), mode: z.string(), directed: z.boolean(), weight: z.number() })),
+    /** `province`: the node's province (its own id for a province node), when known. */
+    nodes: z.array(z.object({ id: z.string(), label: z.string(), lon: z.number(), lat: z.number(), kind: z.string(), size: z.number(), province: z.string().optional() })),
+    /** `startYear`/`endYear`: the linkage's years when the data has them (the explorer's year filter). */
+    edges: z.array(
+      z.object({
+        source: z.string(),
+        target: z.string(),
+        mode: z.string(),
+        directed: z.boolean(),
+        weight: z.number(),
+        startYear: z.number().int().optional(),
+        endYear: z.number().int().optional(),
+      }),
+    ),
   }),
   /** What each section could not show, and why (empty when every section has its data). */
   /** The study (documented network, gravity network, QAP/MRQAP, population): null when the input cannot carry it, with the reason in `gaps`. */

@@ -90,7 +90,17 @@ describe('zonelink CLI', () => {
     expect((await run(['report', '--format=md', `--out=${out}`, '--year', '2016'])).code).toBe(0);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/^# small test dataset/);
     expect((await run(['report', '--out', out])).code).toBe(0);
-    expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect(html).toContain('<section id="explorer">');
+  });
+  it('report --static: the HTML without the network explorer and without scripts', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'zonelink-cli-'));
+    expect((await run(['report', '--static', '--out', out])).code).toBe(0);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('id="explorer"');
   });
   it('report: usage errors exit 2 with a message', async () => {
     const badFormat = await run(['report', '--format', 'pdf']);

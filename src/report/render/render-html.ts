@@ -11,6 +11,7 @@ import { renderStudyHtml } from '../study/render-study-html.js';
 import { STUDY_TITLE as STUDY_HEADING } from '../study/study-options.js';
 import { fontFaceCss, type EmbeddedFont } from './embedded-font.js';
 import { CJK_FONT_STACK } from './svg/font-stack.js';
+import { EXPLORER_HEADING, renderExplorerHtml } from './explorer/render-explorer-html.js';
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
@@ -26,6 +27,12 @@ export interface RenderHtmlOptions {
    * fonts; its credit is printed in the footer. Default: none (system font stack).
    */
   font?: EmbeddedFont;
+  /**
+   * Embed the interactive network explorer (sigma.js on graphology, inlined: pan, zoom,
+   * search, mode and year filters, a panel per node) after the sections (default true);
+   * `false` gives a static document without scripts (the CLI's `--static`).
+   */
+  explorer?: boolean;
 }
 
 /**
@@ -40,8 +47,11 @@ export interface RenderHtmlOptions {
  * `<figcaption>`; ids are ASCII slugs made unique with `-2`, `-3` ….
  *
  * Self-contained: UTF-8, `lang="zh-CN"`, inline CSS with a system font stack that puts
- * CJK fonts first (after an embedded `font`, given as data: URLs), print rules; no
- * scripts, and nothing loaded from anywhere (no font files, images, stylesheets or links
+ * CJK fonts first (after an embedded `font`, given as data: URLs), print rules; one
+ * inlined script, the network explorer (section `#explorer`: sigma.js on graphology
+ * over the map's nodes and linkages, with search, mode and year filters and a node
+ * panel; about 170 KB; `explorer: false` leaves it out and the document has no
+ * scripts), and nothing loaded from anywhere (no font files, images, stylesheets or links
  * other than `#…` anchors), so it opens offline and passes a
  * strict network check. A `<meta name="zonelink-figures">` lists the figure ids, for
  * checkers. All text is escaped. Deterministic: the same report gives the same bytes.
@@ -105,7 +115,17 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   // input could not carry it, its place says why.
   const studyReasons = report.gaps.filter((g) => g.section === 'study').map((g) => `<p class="missing">${escapeHtml(g.reason)}</p>`);
   const study = `<section id="study">${report.study ? renderStudyHtml(report.study) : `<h2>${escapeHtml(STUDY_HEADING)}</h2>${studyReasons.join('')}`}</section>`;
-  const toc = [...outline.sections.map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.heading)}</a></li>`), `<li><a href="#study">${escapeHtml(STUDY_HEADING)}</a></li>`].join('');
+  if (options.explorer !== undefined && typeof options.explorer !== 'boolean') {
+    throw new ZonelinkError('invalid-argument', `renderHtml: options.explorer is ${String(options.explorer)} (expected true or false)`, [
+      { code: 'invalid-option', message: `renderHtml: options.explorer is ${String(options.explorer)} (expected true or false)`, field: 'explorer' },
+    ]);
+  }
+  const explorer = options.explorer === false ? undefined : renderExplorerHtml(report);
+  const toc = [
+    ...outline.sections.map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.heading)}</a></li>`),
+    ...(explorer ? [`<li><a href="#explorer">${escapeHtml(EXPLORER_HEADING)}</a></li>`] : []),
+    `<li><a href="#study">${escapeHtml(STUDY_HEADING)}</a></li>`,
+  ].join('');
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
@@ -115,7 +135,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     `<meta name="generator" content="zonelink ${escapeHtml(report.zonelink.version)}">`,
     `<meta name="zonelink-figures" content="${escapeHtml(figureIds.join(' '))}">`,
     `<title>${escapeHtml(outline.title)}</title>`,
-    `<style>\n${REPORT_STYLESHEET}\n${fontCss}</style>`,
+    `<style>\n${REPORT_STYLESHEET}\n${fontCss}${explorer?.css ?? ''}</style>`,
     '</head>',
     '<body>',
     '<main class="report">',
@@ -125,6 +145,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     '</header>',
     `<nav class="toc" aria-label="目录 Contents"><strong>目录 Contents</strong><ol>${toc}</ol></nav>`,
     ...body,
+    ...(explorer ? [explorer.html] : []),
     study,
     `<footer class="report-footer"><p>${escapeHtml(outline.footer)}</p>${options.font ? `<p class="font-credit">${escapeHtml(options.font.credit)}</p>` : ''}</footer>`,
     '</main>',

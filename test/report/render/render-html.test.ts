@@ -61,7 +61,14 @@ const EXPECTED_FIGURES = [
 ];
 
 describe('renderHtml', () => {
-  const html = renderHtml(sampleReport);
+  // The static document (explorer: false); the explorer is tested in explorer/explorer-data.test.ts.
+  const html = renderHtml(sampleReport, { explorer: false });
+
+  it('with the explorer, still loads nothing: its one script is inline', () => {
+    const interactive = renderHtml(sampleReport);
+    expect(interactive).not.toMatch(/<link|<img|<iframe|<object|<embed|<script[^>]*\bsrc=/i);
+    expect(interactive.match(/<script>/g)).toHaveLength(1);
+  });
 
   it('is one HTML5 document in UTF-8, lang zh-CN, with the title, inline CSS and no scripts', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
@@ -180,8 +187,9 @@ describe('renderHtml', () => {
 
   it('is deterministic and does not mutate the report', () => {
     const before = JSON.stringify(sampleReport);
-    expect(renderHtml(sampleReport)).toBe(html);
-    expect(renderHtml(clone())).toBe(html);
+    expect(renderHtml(sampleReport, { explorer: false })).toBe(html);
+    expect(renderHtml(clone(), { explorer: false })).toBe(html);
+    expect(renderHtml(clone())).toBe(renderHtml(sampleReport));
     expect(JSON.stringify(sampleReport)).toBe(before);
   });
 
