@@ -17,7 +17,8 @@ const universe = studyCities(china, 'population', 2010, 2020);
 const networks = gravityNetworks(universe);
 if (isMissing(networks)) throw new Error(networks.missing);
 
-describe('the study of the bundled China data against numpy and R', () => {
+// Each QAP here is 499 relabellings of a 338 × 338 matrix: seconds on an idle core, a minute on a loaded one.
+describe('the study of the bundled China data against numpy and R', { timeout: 240_000 }, () => {
   it('uses the same cities as the fixture scripts', () => {
     expect(universe.cities.length).toBe(numpyFixture.cities);
     expect(universe.cities.length).toBe(rFixture.n);
