@@ -107,7 +107,7 @@ function checkScale(fn: string, scale: unknown): EstebanRayScale {
 
 /**
  * Esteban–Ray polarization ER(α) = K Σ_g Σ_h π_g^{1+α} π_h |y_g − y_h| over groups
- * with population shares π and means y (methods.md §2).
+ * with population shares π and means y (docs/methods.md#polarization).
  *
  * Input: unit values with a group label each (and optional weights), or a grouped
  * distribution `{ shares, means }` (shares must sum to 1 within 1e-9).
