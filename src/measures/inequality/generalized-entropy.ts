@@ -155,7 +155,7 @@ export function theilT(values: ArrayLike<number>, options: { weights?: ArrayLike
  * Information Theory.
  *
  * @example
- * theilL([1, 1, 1, 5]); // ln 2 − ln 5 / 4 ≈ 0.290791
+ * theilL([1, 1, 1, 5]); // ln 2 − ln 5 / 4 ≈ 0.290788
  */
 export function theilL(values: ArrayLike<number>, options: GeneralizedEntropyOptions = {}): number {
   checkOptions('theilL', options);

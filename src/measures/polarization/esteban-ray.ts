@@ -124,7 +124,7 @@ function checkScale(fn: string, scale: unknown): EstebanRayScale {
  *
  * @example
  * estebanRay({ shares: [0.5, 0.5], means: [1, 3] }, { alpha: 1 }); // 0.25 = (2·0.25·0.5·2)/2
- * estebanRay([1, 1, 3, 3], ['a', 'a', 'b', 'b']); // same groups, α = 1.5
+ * estebanRay([1, 1, 3, 3], ['a', 'a', 'b', 'b']); // 0.1767767: the same groups with α = 1.5, (2·0.5^2.5·0.5·2)/2
  */
 export function estebanRay(values: ArrayLike<number>, groups: ArrayLike<GroupLabel>, options?: EstebanRayOptions): number;
 export function estebanRay(grouped: GroupedDistribution, options?: Omit<EstebanRayOptions, 'weights'>): number;
