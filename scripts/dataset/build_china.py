@@ -35,11 +35,11 @@ OUT = os.path.join(ROOT, 'data', 'china')
 AS_OF = '2024'
 
 # --------------------------------------------------------------------------
-# Citations (seed papers are cited by their titles; the seeds are in Chinese)
+# Citations (the source papers are cited by their titles; they are in Chinese; see docs/references.md)
 # --------------------------------------------------------------------------
-SEED_000 = '《区域发展重大战略功能平台的联动发展研究》 (seed 000)'
-SEED_002 = '《中心城市对接服务国家重大区域发展战略研究》 (seed 002)'
-SEED_004 = '《国家高新区引领区域协同发展的构想》 (seed 004)'
+SEED_000 = '《区域发展重大战略功能平台的联动发展研究》'
+SEED_002 = '《中心城市对接服务国家重大区域发展战略研究》'
+SEED_004 = '《国家高新区引领区域协同发展的构想》'
 
 CIT_CITY = ('codes, names: areacodes 2024 (CC0); centre: cpca/adcode (MIT, CC BY 4.0), GCJ-02→WGS84; '
             'groupings and clusters: see metadata.description and SOURCES.md')
@@ -184,8 +184,8 @@ CITY_EN_TEXT = """
 # (precision 'approximate').
 EXTRA_CITIES = [
     # code, zh, en, level, note
-    ('810000', '香港特别行政区', 'Hong Kong', 'special-administrative-region', 'Greater Bay Area member; linkage end of the Nansha cases (seed 002).'),
-    ('820000', '澳门特别行政区', 'Macao', 'special-administrative-region', 'Greater Bay Area member; linkage end of the Nansha cases (seed 002).'),
+    ('810000', '香港特别行政区', 'Hong Kong', 'special-administrative-region', 'Greater Bay Area member; linkage end of the Nansha cases (《中心城市对接服务国家重大区域发展战略研究》).'),
+    ('820000', '澳门特别行政区', 'Macao', 'special-administrative-region', 'Greater Bay Area member; linkage end of the Nansha cases (《中心城市对接服务国家重大区域发展战略研究》).'),
     ('429004', '仙桃市', 'Xiantao', 'county-level-city', 'Province-administered county-level city (Hubei); hosts the national Xiantao HTZ.'),
     ('429005', '潜江市', 'Qianjiang', 'county-level-city', 'Province-administered county-level city (Hubei); hosts the national Qianjiang HTZ.'),
     ('659001', '石河子市', 'Shihezi', 'county-level-city', 'XPCC city administered by Xinjiang; hosts a national HTZ and ETDZ.'),
@@ -628,7 +628,7 @@ def major_reform_platforms():
     return [
         zone('mrp-xiongan', '河北雄安新区', "Xiong'an New Area (major reform pilot platform)", 'major-reform-platform', None,
              'national', ['130600'], approved='2017-04-01', citation=SEED_000 + '; 中共中央 国务院 decision announced 2017-04-01',
-             note='Same territory as the national new area nna-xiongan; listed by seed 000 among the major reform pilot platforms.'),
+             note='Same territory as the national new area nna-xiongan; listed by 《区域发展重大战略功能平台的联动发展研究》 among the major reform pilot platforms.'),
         zone('mrp-zhejiang-common-prosperity', '浙江高质量发展建设共同富裕示范区', 'Zhejiang High-Quality Development Common Prosperity Demonstration Zone',
              'major-reform-platform', 'pilot-zone', 'national', ZJ_CITIES, approved='2021',
              citation=SEED_000 + '; 《中共中央 国务院关于支持浙江高质量发展建设共同富裕示范区的意见》 (2021)',
@@ -644,7 +644,7 @@ def major_reform_platforms():
 
 
 def case_zones():
-    """Zones named in the seed papers' cases or in documented 1+N arrangements."""
+    """Zones named in the source papers' cases or in documented 1+N arrangements."""
     return [
         zone('idz-zhangjiang', '上海张江国家自主创新示范区', 'Shanghai Zhangjiang National Independent Innovation Demonstration Zone',
              'national-development-zone', 'innovation-demonstration-zone', 'national', ['310000'], approved='2011',
@@ -672,19 +672,19 @@ def case_zones():
              'pilot-zone', 'national', ['440100'], approved='2016', citation=SEED_002 + ' (case); NDRC and CAAC approval (2016)'),
         zone('coop-guangzhou-foshan', '广佛合作区试验区', 'Guangzhou–Foshan cooperation pilot zone', 'other', 'cooperation-zone', 'other',
              ['440100', '440600'], citation=SEED_002 + ' (case; the paper\'s wording)',
-             note='Named so in seed 002; straddles the Guangzhou–Foshan boundary.'),
+             note='Named so in 《中心城市对接服务国家重大区域发展战略研究》; straddles the Guangzhou–Foshan boundary.'),
         zone('coop-guangzhou-qingyuan', '广清经济特别合作区', 'Guangzhou–Qingyuan Special Economic Cooperation Zone', 'other',
              'cooperation-zone', 'provincial', ['441800'], citation=SEED_002 + ' (case)',
              note='Built by Guangzhou in Qingyuan; establishment year not recorded here.'),
         zone('coop-shenzhen-shanwei', '深汕特别合作区', 'Shenzhen–Shanwei Special Cooperation Zone', 'other', 'cooperation-zone',
              'provincial', ['441500'], approved='2011',
-             citation='Guangdong provincial government, establishment of 深汕特别合作区 (2011) (general knowledge; seed 004 names no case)',
+             citation='Guangdong provincial government, establishment of 深汕特别合作区 (2011) (general knowledge; 《国家高新区引领区域协同发展的构想》 names no case)',
              note='Lies in Shanwei (Haifeng); run by Shenzhen since 2017. 深汕 = Shenzhen–Shanwei (not Shantou).'),
         zone('coop-suzhou-suqian', '苏州宿迁工业园区', 'Suzhou–Suqian Industrial Park', 'enclave-park', 'cooperation-zone', 'provincial',
              ['321300'], approved='2006', citation='Jiangsu provincial government (2006) South–North co-built park (2006: also stated by 速新闻 2017-06-13, see SOURCES.md)',
              note='Co-built by Suzhou Industrial Park in Suqian.'),
         zone('coop-suzhou-nantong', '苏通科技产业园', 'Sutong Science and Technology Industrial Park', 'enclave-park', 'cooperation-zone',
-             'provincial', ['320600'], approved='2009', citation='Jiangsu provincial government (2009) (general knowledge; seed 004 names no case)',
+             'provincial', ['320600'], approved='2009', citation='Jiangsu provincial government (2009) (general knowledge; 《国家高新区引领区域协同发展的构想》 names no case)',
              note='Co-built by Suzhou Industrial Park and Nantong.'),
     ]
 
@@ -700,7 +700,7 @@ def case_linkages():
                 rec[k] = kw[k]
         L.append(rec)
 
-    # seed 000
+    # 《区域发展重大战略功能平台的联动发展研究》
     add('l-ftz-shanghai-zhangjiang', 'ftz-shanghai', 'idz-zhangjiang', 'resource-factor', startYear=2015, arrangement='joint-plan',
         mechanism='cooperation',
         description='上海市政府《关于加快推进中国（上海）自由贸易试验区和上海张江国家自主创新示范区联动发展的实施方案》 (2015-11)',
@@ -739,7 +739,7 @@ def case_linkages():
                     'and pension insurance (Chengdu–Chongqing twin-city economic circle)', citation=SEED_000)
     add('l-liangjiang-tianfu-industry', 'nna-liangjiang', 'nna-tianfu', 'industrial-chain', startYear=2020, arrangement='agreement',
         mechanism='cooperation', description='joint industrial development of the two new areas', citation=SEED_000)
-    # seed 002 (Guangzhou)
+    # 《中心城市对接服务国家重大区域发展战略研究》 (Guangzhou)
     nansha = 'ftz-area-guangdong-nansha'
     for tgt, mode, what in [('mrp-hengqin', 'resource-factor', 'Hengqin'), ('mrp-qianhai', 'resource-factor', 'Qianhai'),
                             ('810000', 'cross-regional', 'Hong Kong'), ('820000', 'cross-regional', 'Macao'),
@@ -758,7 +758,7 @@ def case_linkages():
     for c in gba_60:
         add(f'l-guangzhou-60min-{c}', '440100', c, 'resource-factor',
             description='60-minute rail circle to every Greater Bay Area city (transport target)', citation=SEED_002)
-    # documented 1+N arrangements (seed 004's form)
+    # documented 1+N arrangements (the form of 《国家高新区引领区域协同发展的构想》)
     add('l-shenzhen-shenshan', '440300', 'coop-shenzhen-shanwei', 'cross-regional', directed=True, startYear=2011,
         arrangement='special-cooperation-zone', enclave=True, mechanism='cooperation',
         description='Shenzhen–Shanwei special cooperation zone, led by Shenzhen', citation=SEED_004 + ' (1+N form); Guangdong provincial government')
@@ -961,7 +961,7 @@ def build_zones(ref, slugs):
         hosts = HAINAN_ALL if slug == 'hainan' else [r['host_code']]
         note = None
         if slug in ('kashgar', 'horgos'):
-            note = 'Economic development zone with SEZ policies (2010 Central Xinjiang Work Conference; 国发〔2011〕33号); counted among the 7 SEZs by seed 000.'
+            note = 'Economic development zone with SEZ policies (2010 Central Xinjiang Work Conference; 国发〔2011〕33号); counted among the 7 SEZs by 《区域发展重大战略功能平台的联动发展研究》.'
         if slug == 'hainan':
             note = 'The whole province of Hainan.'
         if slug == 'xiamen':
@@ -1151,9 +1151,9 @@ def build_metadata(cities, zones, linkages, stats):
          'licence': 'government information (facts)'},
         {'id': 'gov-documents', 'title': 'State Council approvals and plans named in each record\'s citation (国函, 国发, cluster plans, outlines)',
          'licence': 'government documents (facts)'},
-        {'id': 'seed-000', 'title': SEED_000, 'note': 'source paper: cases of platform linkage'},
-        {'id': 'seed-002', 'title': SEED_002, 'note': 'source paper: Guangzhou cases'},
-        {'id': 'seed-004', 'title': SEED_004, 'note': 'source paper: "1+N" arrangements of national HTZs'},
+        {'id': 'seed-000', 'title': SEED_000, 'note': 'source paper (functional platforms and their linkage modes): cases of platform linkage; see docs/references.md'},
+        {'id': 'seed-002', 'title': SEED_002, 'note': 'source paper by Qin Jian, Zhao Beilei and Wu Xibo (Guangzhou as a central city): Guangzhou cases; see docs/references.md'},
+        {'id': 'seed-004', 'title': SEED_004, 'note': 'source paper (national high-tech zones leading regional coordination): "1+N" arrangements of national HTZs; see docs/references.md'},
         {'id': 'census', 'title': 'leiii/census — census_city_2010-2020_v1.csv (commit 0ba0f1e); Dong, Du & Liu, "Mapping Evolving '
          'Population Geography in China", SSRN 4049338', 'url': 'https://github.com/leiii/census', 'licence': 'MIT (Copyright 2022 Lei Dong)'},
         {'id': 'nbs-census-2020', 'title': '国家统计局《第七次全国人口普查公报（第三号）》 (provincial totals; used to check the census table)',
@@ -1190,7 +1190,7 @@ def build_metadata(cities, zones, linkages, stats):
         {'scope': 'FTZ areas', 'complete': True, 'count': count(lambda z: z.get('subtype') == 'ftz-area'),
          'note': 'One record per area; Shanghai\'s four original customs areas are areas of their own.'},
         {'scope': 'major reform pilot platforms', 'complete': True, 'count': count(lambda z: z['category'] == 'major-reform-platform'),
-         'note': 'The 4 platforms of seed 000.'},
+         'note': 'The 4 platforms of 《区域发展重大战略功能平台的联动发展研究》.'},
         {'scope': 'national high-tech zones', 'complete': False, 'count': htz,
          'note': f'{htz} of the 178 national HTZs (MIIT, 2023-11): the 156 of the 2018-03 list, Suzhou Industrial Park (counted as an HTZ '
                  f'by 2020), and 18 zones approved later, checked against the State Council approvals (12 in 2018-02, 4 in 2022-06, '
@@ -1290,7 +1290,7 @@ def build_metadata(cities, zones, linkages, stats):
         {'scope': 'accessibility', 'complete': False, 'count': stats['hsr'] + stats['access'],
          'note': f'Not linkages (never edges of the linkage network). {stats["hsr"]} high-speed/fast-rail key-stop city pairs (RailwayVIS, '
                  'lines opened up to 2020-09; key stops only, so a pair can skip intermediate cities, e.g. Tianjin → Dezhou skips '
-                 'Cangzhou; some fast lines are upgraded old lines) and Guangzhou\'s 30/60-minute planning targets (seed 002; 10 pairs).'
+                 'Cangzhou; some fast lines are upgraded old lines) and Guangzhou\'s 30/60-minute planning targets (《中心城市对接服务国家重大区域发展战略研究》; 10 pairs).'
                  + (f' {len(stats["hsrSkipped"])} rail pairs skipped (an end is not a node).' if stats['hsrSkipped'] else '')},
         {'scope': 'city indicators: census population', 'complete': False, 'count': stats['census']['cities'],
          'note': 'population (resident, persons), urbanPopulation and urbanShare at the 2010 and 2020 censuses for '
@@ -1327,24 +1327,24 @@ def build_metadata(cities, zones, linkages, stats):
 # Only linkages the source states stay; containment becomes `partOf`; Guangzhou's
 # travel-time circles become accessibility.
 # --------------------------------------------------------------------------
-# What each seed paper says, with its section, for the linkages that stay.
+# What each source paper says, with its section, for the linkages that stay.
 SEED_000_S3 = SEED_000 + ', 二（四）联动发展的主要模式'
 SEED_000_S_MECH = SEED_000 + ', 二（三）联动发展的主要机制'
 SEED_002_S = SEED_002 + ', 三、3. 推动开放创新平台联动与共建'
 KEPT_CASES = {
     # id: (citation with section, what the source says)
     'l-ftz-shanghai-zhangjiang': (SEED_000_S3 + ' (资源要素联动); 上海市政府《关于加快推进中国（上海）自由贸易试验区和上海张江国家自主创新示范区联动发展的实施方案》 (2015-11)',
-                                  'seed 000 names the 2015 Shanghai plan linking the Shanghai FTZ and the Zhangjiang national independent innovation demonstration zone'),
-    'l-teda-xiongan': (SEED_000_S3 + ' (跨区域联动)', 'seed 000: 天津经开区 … 服务雄安新区 (cross-regional linkage across Jing-Jin-Ji)'),
-    'l-zhongguancun-xiongan': (SEED_000_S3 + ' (跨区域联动)', 'seed 000: 中关村 … 服务雄安新区 (cross-regional linkage across Jing-Jin-Ji)'),
-    'l-liangjiang-tianfu': (SEED_000_S3 + ' (跨区域联动)', 'seed 000: 重庆两江新区与四川天府新区 (since 2020) in planning, transport, industry and mutual recognition of services'),
-    'l-nansha-mrp-hengqin': (SEED_002_S, 'seed 002 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
-    'l-nansha-mrp-qianhai': (SEED_002_S, 'seed 002 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
-    'l-nansha-810000': (SEED_002_S, 'seed 002 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
-    'l-nansha-820000': (SEED_002_S, 'seed 002 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
-    'l-nansha-ftp-hainan': (SEED_002_S, 'seed 002 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
-    'l-guangzhou-foshan-coop': (SEED_002_S, 'seed 002 names 广佛合作区试验区 (Guangzhou–Foshan)'),
-    'l-guangzhou-qingyuan-coop': (SEED_002_S, 'seed 002 names 广清经济特别合作区 (built by Guangzhou in Qingyuan)'),
+                                  '《区域发展重大战略功能平台的联动发展研究》 names the 2015 Shanghai plan linking the Shanghai FTZ and the Zhangjiang national independent innovation demonstration zone'),
+    'l-teda-xiongan': (SEED_000_S3 + ' (跨区域联动)', '《区域发展重大战略功能平台的联动发展研究》: 天津经开区 … 服务雄安新区 (cross-regional linkage across Jing-Jin-Ji)'),
+    'l-zhongguancun-xiongan': (SEED_000_S3 + ' (跨区域联动)', '《区域发展重大战略功能平台的联动发展研究》: 中关村 … 服务雄安新区 (cross-regional linkage across Jing-Jin-Ji)'),
+    'l-liangjiang-tianfu': (SEED_000_S3 + ' (跨区域联动)', '《区域发展重大战略功能平台的联动发展研究》: 重庆两江新区与四川天府新区 (since 2020) in planning, transport, industry and mutual recognition of services'),
+    'l-nansha-mrp-hengqin': (SEED_002_S, '《中心城市对接服务国家重大区域发展战略研究》 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
+    'l-nansha-mrp-qianhai': (SEED_002_S, '《中心城市对接服务国家重大区域发展战略研究》 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
+    'l-nansha-810000': (SEED_002_S, '《中心城市对接服务国家重大区域发展战略研究》 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
+    'l-nansha-820000': (SEED_002_S, '《中心城市对接服务国家重大区域发展战略研究》 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
+    'l-nansha-ftp-hainan': (SEED_002_S, '《中心城市对接服务国家重大区域发展战略研究》 recommends 南沙…强化与横琴、前海、港澳以及海南自由贸易港的对接联动 (a proposal)'),
+    'l-guangzhou-foshan-coop': (SEED_002_S, '《中心城市对接服务国家重大区域发展战略研究》 names 广佛合作区试验区 (Guangzhou–Foshan)'),
+    'l-guangzhou-qingyuan-coop': (SEED_002_S, '《中心城市对接服务国家重大区域发展战略研究》 names 广清经济特别合作区 (built by Guangzhou in Qingyuan)'),
 }
 # Audited linkages that are containment: (zone, container).
 CONTAINMENT_FROM_AUDIT = {'l-binhai-nna-etdz': ('etdz-tianjin', 'nna-binhai'), 'l-binhai-nna-cbz': ('cbz-tianjin-binhai', 'nna-binhai')}
@@ -1937,7 +1937,16 @@ def write_audit(rows, path):
         w = csv.writer(f, lineterminator='\n')
         w.writerow(['id', 'source', 'source_says', 'verdict', 'action'])
         for r in rows:
-            w.writerow(r)
+            w.writerow([cite_source_papers(c) if isinstance(c, str) else c for c in r])
+
+# The audit table names the papers by their numbers in the audit's working files
+# (e.g. "seed 000"); the published table names them by title (docs/references.md).
+SOURCE_PAPER_TITLES = {'seed 000': SEED_000, 'seed 002': SEED_002, 'seed 004': SEED_004}
+
+def cite_source_papers(text):
+    for number, title in SOURCE_PAPER_TITLES.items():
+        text = text.replace(number, title)
+    return text
 
 def dump_records(path, records):
     lines = [json.dumps(r, ensure_ascii=False, separators=(', ', ': ')) for r in records]
@@ -2027,7 +2036,7 @@ def apply_corrections(zones):
         z['approved'] = '2011'
         z['citation'] = CIT_SEZ_XJ
         z['note'] = ('Established by 国发〔2011〕33号 (2011; the zh.wikipedia page gives no day); decided at the 2010-05 Central Xinjiang '
-                     'Work Conference. SEZ-like policies, not an SEZ under the Legislation Law; counted among the 7 SEZs by seed 000.')
+                     'Work Conference. SEZ-like policies, not an SEZ under the Legislation Law; counted among the 7 SEZs by 《区域发展重大战略功能平台的联动发展研究》.')
     z = by_id['etdz-kuitun-dushanzi']
     if '650200' not in z['hostCities']:
         z['hostCities'].append('650200')

@@ -30,7 +30,7 @@ function tokens(line: string): string[] {
  *
  * @example
  * const g = readPajek('*Vertices 2\n1 "a"\n2 "b"\n*Arcs\n1 2 3\n');
- * g.getEdgeAttribute(g.edge('a', 'b'), 'weight'); // 3
+ * g.getEdgeAttribute(g.edges('a', 'b')[0], 'weight'); // 3
  */
 export function readPajek(text: string): AbstractGraph<{ label: string }, ExchangeEdgeAttributes> {
   checkString('readPajek', text, 'text');

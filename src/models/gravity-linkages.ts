@@ -41,7 +41,7 @@ export interface GravityResult {
 }
 
 /**
- * Gravity model of linkage strength (引力模型; methods.md §6):
+ * Gravity model of linkage strength (引力模型; docs/methods.md#gravity-and-radiation-models):
  *
  *   R_ij = k_ij · M_i · M_j / D_ij^b,  M_i = (Π_f m_{f,i})^{1/F},
  *

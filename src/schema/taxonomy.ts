@@ -74,7 +74,7 @@ export const ZONE_LEVELS = [
 /** An approval level id (`'national'`, `'provincial'` …). */
 export type ZoneLevel = (typeof ZONE_LEVELS)[number]['id'];
 
-/** The three linkage modes (联动模式) of seed 000. */
+/** The three linkage modes (联动模式) of 《区域发展重大战略功能平台的联动发展研究》 (docs/references.md). */
 export const LINKAGE_MODES = [
   { id: 'resource-factor', zh: '资源要素联动', en: 'resource-factor linkage', aliases: ['资源要素', 'resource factor'] },
   { id: 'industrial-chain', zh: '产业链联动', en: 'industrial-chain linkage', aliases: ['产业链', 'industrial chain'] },
@@ -118,7 +118,7 @@ export const CITY_LEVELS = [
 /** An administrative kind of city (`'municipality'`, `'prefecture-city'` …). */
 export type CityLevel = (typeof CITY_LEVELS)[number]['id'];
 
-/** Mechanisms of linkage (seed 000). */
+/** Mechanisms of linkage (《区域发展重大战略功能平台的联动发展研究》; docs/references.md). */
 export const LINKAGE_MECHANISMS = [
   { id: 'cooperation', zh: '合作', en: 'cooperation', aliases: ['合作机制'] },
   { id: 'competition', zh: '竞争', en: 'competition', aliases: ['竞争机制'] },

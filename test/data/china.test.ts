@@ -180,7 +180,7 @@ describe('China dataset: schema and integrity', () => {
       expect(seen.has(key), key).toBe(false);
       seen.add(key);
       // a paper with its section, or a document with its title (《…》) or number (〔year〕)
-      expect(l.citation).toMatch(/seed 00\d\), .+|《.+》|〔\d{4}〕|对口援疆|对口支援西藏|(pair|park) as stated in/);
+      expect(l.citation).toMatch(/《.+》|〔\d{4}〕|对口援疆|对口支援西藏|(pair|park) as stated in/);
     }
   });
 
@@ -348,7 +348,7 @@ describe('China dataset: cases of the source papers', () => {
   const has = (a: string, b: string, mode?: string) =>
     linkages.some((l) => ((l.source === a && l.target === b) || (l.source === b && l.target === a)) && (!mode || l.mode === mode));
 
-  it('seed 000 cases', () => {
+  it('platform linkage paper cases (《区域发展重大战略功能平台的联动发展研究》)', () => {
     expect(has('ftz-shanghai', 'idz-zhangjiang')).toBe(true);
     expect(linkages.find((l) => l.target === 'idz-zhangjiang')!.startYear).toBe(2015);
     // containment is partOf, not a linkage (the audit of issue 12)
@@ -359,13 +359,13 @@ describe('China dataset: cases of the source papers', () => {
     expect(has('etdz-tianjin', 'cbz-tianjin-binhai')).toBe(false);
     expect(has('etdz-tianjin', 'nna-xiongan', 'cross-regional')).toBe(true);
     expect(has('htz-zhongguancun', 'nna-xiongan', 'cross-regional')).toBe(true);
-    // not stated by seed 000: the Binhai–Zhongguancun park is a linkage only through the sources that name it (zhongguancun-branch-parks)
+    // not stated by the platform linkage paper: the Binhai–Zhongguancun park is a linkage only through the sources that name it (zhongguancun-branch-parks)
     expect(linkages.some((l) => l.target === 'coop-binhai-zhongguancun' && l.programme === 'paper-cases')).toBe(false);
     const lt = linkages.find((l) => l.id === 'l-liangjiang-tianfu')!;
     expect(lt).toMatchObject({ source: 'nna-liangjiang', target: 'nna-tianfu', mode: 'cross-regional', startYear: 2020 });
   });
 
-  it('seed 002 cases (Guangzhou)', () => {
+  it('central-city paper cases (Guangzhou)', () => {
     for (const t of ['mrp-hengqin', 'mrp-qianhai', '810000', '820000', 'ftp-hainan']) {
       expect(has('ftz-area-guangdong-nansha', t), t).toBe(true);
     }

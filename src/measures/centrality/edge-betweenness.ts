@@ -62,7 +62,7 @@ export interface EdgeBetweennessOptions extends PathLengthOptions {
  *   invalid or zero distances, or invalid options.
  * @example
  * const g = new Graph({ type: 'undirected' });
- * g.addEdgeWithKey('ab', 'a', 'b'); g.addEdgeWithKey('bc', 'b', 'c');
+ * g.mergeEdgeWithKey('ab', 'a', 'b'); g.mergeEdgeWithKey('bc', 'b', 'c');
  * edgeBetweenness(g, { normalized: false }); // { ab: 2, bc: 2 }
  */
 export function edgeBetweenness(graph: GraphInput, options: EdgeBetweennessOptions = {}): Record<string, number> {

@@ -34,7 +34,7 @@ export interface FreemanCentralizationOptions {
  *
  *   C = Σ_i (c_max − c_i) / max_{graphs on n nodes} Σ_i (c_max − c_i),
  *
- * the maximum being attained by the star. Denominators (methods.md §3):
+ * the maximum being attained by the star. Denominators (docs/methods.md#centrality):
  *
  * | measure (raw scores)                | undirected          | directed         |
  * |-------------------------------------|---------------------|------------------|

@@ -9,7 +9,7 @@ import { dominantFlowRegions } from './dominant-flow.js';
 import { zScores } from '../../statistics/z-scores.js';
 import { checkOptions } from '../../error/argument-checks.js';
 
-/** Classification of a candidate group (methods.md §4). */
+/** Classification of a candidate group (docs/methods.md#one-plus-n-arrangements). */
 export type OnePlusNClass = '1+N' | 'multi-core' | 'mesh';
 
 /** Thresholds of the "1+N" classification; every one is an option. */
@@ -177,7 +177,7 @@ export function spokeShareParts(csr: CompactAdjacency, members: readonly number[
 }
 
 /**
- * "1+N" metrics of a candidate group S of a simple weighted graph (methods.md §4).
+ * "1+N" metrics of a candidate group S of a simple weighted graph (docs/methods.md#one-plus-n-arrangements).
  *
  * - hub h: the member of largest within-group strength; ties by provincial
  *   capital (`capitals`), then `mass`, then id; or the `hub` option;
@@ -203,7 +203,7 @@ export function spokeShareParts(csr: CompactAdjacency, members: readonly number[
  *
  * Reference: Freeman (1979) for centralization; Nystuen & Dacey (1961) for dominant
  * flow; the "1+N" cooperation networks of provincial capital high-tech zones and
- * their branch parks (seed 004 of the domain brief).
+ * their branch parks (《国家高新区引领区域协同发展的构想》, docs/references.md).
  *
  * @example
  * const g = new Graph({ type: 'undirected' });

@@ -166,7 +166,7 @@ function hasInternalLinkage(projected: ProjectedNetwork, members: readonly strin
  * Finds and classifies "1+N" structures: for each candidate group, the hub, hub
  * dominance, star-likeness, spoke share to hub (SSH) with its per-mode breakdown,
  * the hub's share of intra-group weight, spoke–spoke density and the class
- * '1+N' | 'multi-core' | 'mesh' (methods.md §4; see {@link hubGroupMetrics} for the
+ * '1+N' | 'multi-core' | 'mesh' (docs/methods.md#one-plus-n-arrangements; see {@link hubGroupMetrics} for the
  * formulas and the rule).
  *
  * Candidate groups (`groups`): `'province'` (default; a node's province field or the
@@ -185,7 +185,7 @@ function hasInternalLinkage(projected: ProjectedNetwork, members: readonly strin
  * @throws ZonelinkError naming `findOnePlusN` for unknown group members (all listed),
  *   nodes without a province, invalid weights, thresholds or options.
  *
- * Reference: seed 004 of the domain brief ("1+N" cooperation networks); Nystuen &
+ * Reference: the "1+N" cooperation networks of 《国家高新区引领区域协同发展的构想》 (docs/references.md); Nystuen &
  * Dacey (1961); Freeman (1979); Guimerà & Amaral (2005) for the z ≥ 2.5 hub rule.
  *
  * @example
@@ -246,7 +246,7 @@ export interface ArrangementEvaluation extends NetworkGroupMetrics {
  * @throws ZonelinkError naming `evaluateArrangement` for unknown ids (all listed), a hub
  *   listed among the spokes, or fewer than one spoke.
  *
- * Reference: seed 004 of the domain brief; methods.md §4.
+ * Reference: 《国家高新区引领区域协同发展的构想》 (docs/references.md); docs/methods.md#one-plus-n-arrangements.
  *
  * @example
  * evaluateArrangement(network, 'wuhan-htz', ['xiangyang-branch', 'yichang-branch']).spokesNotLinkedToHub;

@@ -62,7 +62,7 @@ function isYear(y: unknown): y is number {
 
 /**
  * Siphon (虹吸) or spread: how a group's hub fared against its spokes between two
- * years t0 → t1 (methods.md §4):
+ * years t0 → t1 (docs/methods.md#one-plus-n-arrangements):
  *
  * - ΔCR1 = x_h(t1)/Σx(t1) − x_h(t0)/Σx(t0), the hub's share of a stock variable;
  * - growth differential = g_h − mean_{s≠h} g_s, g = x(t1)/x(t0) − 1;
@@ -81,7 +81,7 @@ function isYear(y: unknown): y is number {
  *   with to ≤ from, and every missing, non-finite or negative indicator value and every
  *   zero value at t0 (growth undefined), each with node and year.
  *
- * Reference: siphon effect as discussed in seed 001 of the domain brief; shift-share
+ * Reference: the siphon effect (虹吸效应) as discussed in 人民论坛·学术前沿 2025(4), doi:10.16619/j.cnki.rmltxsqy.2025.04.004 (docs/references.md); shift-share
  * style shift index; Gini (1912).
  *
  * @example

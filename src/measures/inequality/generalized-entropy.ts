@@ -16,7 +16,7 @@ export interface GeneralizedEntropyOptions {
 
 /**
  * GE(α) of values x with weights p (any non-negative weights; normalised here), with
- * the conventions of methods.md §1: 0·ln 0 = 0 for α = 1, +Infinity for a zero when
+ * the conventions of docs/methods.md#inequality: 0·ln 0 = 0 for α = 1, +Infinity for a zero when
  * α ≤ 0. Units with weight 0 are skipped. No degenerate-case handling: internal kernel.
  */
 export function generalizedEntropyKernel(x: ArrayLike<number>, p: ArrayLike<number> | null, alpha: number): number {
@@ -108,7 +108,7 @@ function checkAlpha(fn: string, alpha: number): void {
 /**
  * Generalised entropy GE(α) = [Σ p_i (x_i/μ)^α − 1] / (α(α − 1)), p_i = w_i/Σw, with the
  * limits GE(1) = Theil T = Σ p_i (x_i/μ) ln(x_i/μ) and GE(0) = Theil L (mean log
- * deviation) = −Σ p_i ln(x_i/μ); GE(2) = CV²/2 (methods.md §1).
+ * deviation) = −Σ p_i ln(x_i/μ); GE(2) = CV²/2 (docs/methods.md#inequality).
  *
  * Options: `weights` (default none); `dropNonPositive` (default false: zeros are kept,
  * so Theil T treats 0·ln 0 = 0 and GE(α ≤ 0) with a zero is +Infinity; true: zeros are
@@ -155,7 +155,7 @@ export function theilT(values: ArrayLike<number>, options: { weights?: ArrayLike
  * Information Theory.
  *
  * @example
- * theilL([1, 1, 1, 5]); // ln 2 − ln 5 / 4 ≈ 0.290791
+ * theilL([1, 1, 1, 5]); // ln 2 − ln 5 / 4 ≈ 0.290788
  */
 export function theilL(values: ArrayLike<number>, options: GeneralizedEntropyOptions = {}): number {
   checkOptions('theilL', options);

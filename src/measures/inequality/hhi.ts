@@ -9,7 +9,7 @@ export interface HhiOptions {
 
 /**
  * Herfindahl–Hirschman index HHI = Σ s_i², s_i = x_i/Σx, or with `normalized: true`
- * HHI* = (HHI − 1/n)/(1 − 1/n) ∈ [0, 1] (methods.md §1).
+ * HHI* = (HHI − 1/n)/(1 − 1/n) ∈ [0, 1] (docs/methods.md#inequality).
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values →
  * ZonelinkError naming positions; Σx = 0 → NaN). This is a concentration index, not an

@@ -106,7 +106,7 @@ export interface IndicatorInequalityResult {
   gini: number;
   /** Theil T = GE(1), zeros kept. */
   theilT: number;
-  /** Theil L = GE(0); +Infinity when a value is 0 (methods.md §1). */
+  /** Theil L = GE(0); +Infinity when a value is 0 (docs/methods.md#inequality). */
   theilL: number;
   /** Coefficient of variation, population SD / mean: the same name as the function {@link coefficientOfVariation}. */
   coefficientOfVariation: number;
@@ -201,7 +201,7 @@ function listed(ids: string[]): string {
  * macro-region (default), province, zone category, any node attribute, or a partition
  * (communities).
  *
- * Computed (methods.md §1–2, each by the library's own index function): n; Gini;
+ * Computed (docs/methods.md#inequality and #polarization, each by the library's own index function): n; Gini;
  * Theil T and L; CV (population SD); Atkinson(ε = 0.5); HHI and CR10 of value shares
  * (unweighted; CR10 only when n ≥ 10); the Lorenz curve; the Shorrocks decompositions
  * of Theil T and Theil L (between, within, shares, per group); Dagum's Gini
@@ -210,7 +210,7 @@ function listed(ids: string[]): string {
  * With `weights` (an indicator name, e.g. population) every index that takes weights
  * uses them.
  *
- * Input policy (methods.md §1): a non-finite or non-numeric value or weight, or a
+ * Input policy (docs/methods.md#inequality): a non-finite or non-numeric value or weight, or a
  * negative value or weight → error naming every such node (the decomposable indices
  * need x ≥ 0), whatever `missing` says; a missing value, weight or group label → error
  * listing every such node, or with `missing: 'skip'` the node is dropped and listed in

@@ -3,7 +3,7 @@ import { describeValue } from '../../error/argument-checks.js';
 
 /**
  * The input policy of every inequality, concentration and polarization index
- * (methods.md §1), implemented once and used by all of them:
+ * (docs/methods.md#inequality), implemented once and used by all of them:
  *
  * - not an array, or n = 0 → error;
  * - NaN, ±Infinity or a non-number at any position → error naming every such position;

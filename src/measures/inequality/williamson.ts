@@ -14,7 +14,7 @@ export interface WilliamsonOptions {
 
 /**
  * Williamson's index V_w = √(Σ_i (y_i − ȳ)² P_i/P) / ȳ: the coefficient of variation of
- * regional per-capita values y_i weighted by population P_i (methods.md §1).
+ * regional per-capita values y_i weighted by population P_i (docs/methods.md#inequality).
  *
  * Edge cases: the shared input policy on `perCapita` with `population` as the weights
  * (n = 0, NaN/±Infinity, negative or all-zero population, length mismatch →

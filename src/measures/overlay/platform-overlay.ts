@@ -74,7 +74,7 @@ function recordsOf(caller: string, input: Dataset | ZoneNetworkLike): Attributes
  *   or without the kind asked for (`by: 'subtype'` on zones lacking one is not an error:
  *   those zones are left out), and for a non-integer year.
  *
- * Reference: seed 000 of the domain brief (by end of 2019, of the cities hosting an FTZ,
+ * Reference: 《区域发展重大战略功能平台的联动发展研究》 (docs/references.md; by end of 2019, of the cities hosting an FTZ,
  * 14 also hosted a national new area and 19 a comprehensive bonded zone); Shannon (1948);
  * Simpson (1949).
  *

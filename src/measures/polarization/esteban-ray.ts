@@ -107,7 +107,7 @@ function checkScale(fn: string, scale: unknown): EstebanRayScale {
 
 /**
  * Esteban–Ray polarization ER(α) = K Σ_g Σ_h π_g^{1+α} π_h |y_g − y_h| over groups
- * with population shares π and means y (methods.md §2).
+ * with population shares π and means y (docs/methods.md#polarization).
  *
  * Input: unit values with a group label each (and optional weights), or a grouped
  * distribution `{ shares, means }` (shares must sum to 1 within 1e-9).
@@ -124,7 +124,7 @@ function checkScale(fn: string, scale: unknown): EstebanRayScale {
  *
  * @example
  * estebanRay({ shares: [0.5, 0.5], means: [1, 3] }, { alpha: 1 }); // 0.25 = (2·0.25·0.5·2)/2
- * estebanRay([1, 1, 3, 3], ['a', 'a', 'b', 'b']); // same groups, α = 1.5
+ * estebanRay([1, 1, 3, 3], ['a', 'a', 'b', 'b']); // 0.1767767: the same groups with α = 1.5, (2·0.5^2.5·0.5·2)/2
  */
 export function estebanRay(values: ArrayLike<number>, groups: ArrayLike<GroupLabel>, options?: EstebanRayOptions): number;
 export function estebanRay(grouped: GroupedDistribution, options?: Omit<EstebanRayOptions, 'weights'>): number;

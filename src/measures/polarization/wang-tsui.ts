@@ -13,7 +13,7 @@ export interface WangTsuiOptions {
 
 /**
  * Wang–Tsui polarization (θ/n) Σ_i |(x_i − m)/m|^r with m the sample median; θ = r = 0.5
- * by default (methods.md §2).
+ * by default (docs/methods.md#polarization).
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values →
  * ZonelinkError naming positions; n = 1 or all equal → 0; Σx = 0 → NaN); m = 0 → NaN.

@@ -13,7 +13,7 @@ export interface ZhangKanburOptions {
 
 /**
  * Zhang–Kanbur polarization ZK = between / within of the Shorrocks decomposition of
- * GE(α) over a partition (default α = 0, the mean log deviation) (methods.md §2).
+ * GE(α) over a partition (default α = 0, the mean log deviation) (docs/methods.md#polarization).
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values, bad
  * weights → ZonelinkError naming positions); one group (so also n = 1) → NaN; all

@@ -103,8 +103,8 @@ function unitOf(by: string, record: Attributes): string | undefined {
  * @throws ZonelinkError naming `segmentation` listing every node without a unit.
  *
  * Reference: Krackhardt, D. & Stern, R. N. (1988), Social Psychology Quarterly 51(2);
- * Traag, Waltman & van Eck (2019) for Leiden; Hubert & Arabie (1985) for ARI; seed 004
- * of the domain brief on administrative segmentation.
+ * Traag, Waltman & van Eck (2019) for Leiden; Hubert & Arabie (1985) for ARI; 《国家高新区引领区域协同发展的构想》
+ * (docs/references.md) on administrative segmentation.
  *
  * @example
  * const s = segmentation(network, { by: 'province', seed: 1 });

@@ -64,8 +64,8 @@ const SPOKE_RADIUS = 7;
  * non-finite or negative weight (by index), duplicate spoke ids, a spoke with the hub's
  * id, and spoke links whose ends are not spokes.
  *
- * Reference: the "1+N" cooperation networks of first-class and lagging parks (domain
- * brief, seed 004).
+ * Reference: the "1+N" cooperation networks of first-class and lagging parks (
+ * 《国家高新区引领区域协同发展的构想》; docs/references.md).
  *
  * @example
  * const svg = hubDiagram({
