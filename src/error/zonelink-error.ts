@@ -18,6 +18,7 @@ export type IssueCode =
   | 'duplicate-column'
   | 'duplicate-file-role'
   | 'duplicate-id'
+  | 'duplicate-key'
   | 'duplicate-mode'
   | 'duplicate-node'
   | 'empty-header'
