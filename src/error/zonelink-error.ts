@@ -9,6 +9,7 @@
  */
 export type IssueCode =
   | 'absent-node'
+  | 'big5-not-supported'
   | 'binary-content'
   | 'csv-column-count'
   | 'csv-stray-quote'
@@ -25,6 +26,7 @@ export type IssueCode =
   | 'empty-id'
   | 'empty-input'
   | 'empty-partition'
+  | 'encoding-mismatch'
   | 'end-before-start'
   | 'field-too-long'
   | 'file-too-large'
@@ -84,6 +86,7 @@ export type IssueCode =
   | 'reserved-id'
   | 'reserved-key'
   | 'self-loop'
+  | 'shift-jis-not-supported'
   | 'single-population'
   | 'too-many-columns'
   | 'undecodable'
@@ -103,6 +106,7 @@ export type IssueCode =
   | 'untrimmed-id'
   | 'usage'
   | 'utf16-not-supported'
+  | 'utf32-not-supported'
   | 'worker-failed'
   | 'zero-base'
   | 'zero-distance'

@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { ZonelinkError } from '../error/zonelink-error.js';
 import { parseDataset, type ParseDatasetOptions } from '../io/parse-dataset.js';
 import { readCsvDataset, type CsvDatasetInput, type ReadCsvDatasetOptions } from '../io/read-csv-dataset.js';
+import { decodeText } from '../io/decode-text.js';
 import { checkLimit, checkOptions } from '../error/argument-checks.js';
 import type { Dataset } from '../schema/dataset.js';
 import { columnTableToCsv } from '../io/column-table.js';
@@ -103,7 +104,8 @@ async function loadNamed(paths: DatasetPaths, options: ReadCsvDatasetOptions, ma
     const path = paths[role];
     if (path) input[role] = { file: path, content: await readTableFile(path, max) };
   }
-  if (paths.metadata) input.metadata = new TextDecoder().decode(await readBytes(paths.metadata, max));
+  // Metadata may be GBK like the tables; a lenient decoder would turn it into replacement characters.
+  if (paths.metadata) input.metadata = decodeText(await readBytes(paths.metadata, max), { file: paths.metadata }).text;
   return readCsvDataset(input, options);
 }
 
