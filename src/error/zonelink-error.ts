@@ -9,8 +9,10 @@
  */
 export type IssueCode =
   | 'absent-node'
+  | 'bidi-control'
   | 'big5-not-supported'
   | 'binary-content'
+  | 'control-character'
   | 'csv-column-count'
   | 'csv-stray-quote'
   | 'csv-unterminated-quote'
@@ -61,7 +63,9 @@ export type IssueCode =
   | 'invalid-weight'
   | 'invalid-weights'
   | 'invalid-year'
+  | 'invisible-character'
   | 'length-mismatch'
+  | 'lookalike-id'
   | 'missing-category'
   | 'missing-column'
   | 'missing-coordinates'
