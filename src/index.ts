@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 export * from './error/zonelink-error.js';
+export { escapeControlCharacters } from './error/escape-control-characters.js';
 export * from './random/seeded-random.js';
 export * from './statistics/index.js';
 export { ZONELINK_VERSION } from './version.js';

@@ -154,3 +154,17 @@ export function checkString(caller: string, value: unknown, what: string): void 
 export function checkFunction(caller: string, value: unknown, what: string): void {
   if (typeof value !== 'function') invalidArgument(caller, `${what} must be a function, got ${describeValue(value)}`, { field: what, expected: 'a function' });
 }
+
+/**
+ * Throws `invalid-argument` naming `caller` unless a bound option (`maxColumns`,
+ * `maxFileBytes`, …) is undefined, a positive integer or `Infinity` (no bound).
+ *
+ * @example
+ * checkLimit('parseCsv', 1000, 'maxColumns'); // passes
+ */
+export function checkLimit(caller: string, value: unknown, field: string): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !(value === Infinity || (Number.isInteger(value) && value > 0))) {
+    invalidArgument(caller, `${field} must be a positive integer or Infinity, got ${typeof value === 'number' ? String(value) : typeof value}`, { field, expected: 'a positive integer or Infinity' });
+  }
+}

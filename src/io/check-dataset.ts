@@ -78,6 +78,24 @@ export function checkDataset(
     } else nodeIndex.set(node.id, i);
     if (node.kind === 'city') cityCodes.add(node.id);
   });
+  // Ids that differ but read the same once compatibility forms are folded (NFKC:
+  // full-width `Ｚ１` is `Z1`): a linkage to one may have meant the other.
+  const byFolded = new Map<string, string>();
+  nodes.forEach((node, i) => {
+    if (!node || nodeIndex.get(node.id) !== i) return;
+    const folded = node.id.normalize('NFKC');
+    const first = byFolded.get(folded);
+    if (first === undefined) byFolded.set(folded, node.id);
+    else {
+      at('node', i, 'id', {
+        code: 'lookalike-id',
+        id: node.id,
+        value: node.id,
+        expected: 'ids that differ in more than character width (NFKC)',
+        message: `node id "${node.id}" looks like node id "${first}" (the same once full-width and other compatibility forms are folded, NFKC)`,
+      });
+    }
+  });
   // Records that failed on their own still exist: linkages to them are not also "unknown".
   const knownIds = new Set([...nodeIndex.keys(), ...failedIds.keys()]);
 

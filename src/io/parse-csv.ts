@@ -1,5 +1,23 @@
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
-import { checkOptions, checkString } from '../error/argument-checks.js';
+import { checkLimit, checkOptions, checkString } from '../error/argument-checks.js';
+
+/** Default longest cell {@link parseCsv} keeps: 1,000,000 characters. */
+export const DEFAULT_MAX_FIELD_LENGTH = 1_000_000;
+/** Default widest header {@link parseCsv} reads: 1,000 columns. */
+export const DEFAULT_MAX_COLUMNS = 1_000;
+
+/** Options of {@link parseCsv}. */
+export interface ParseCsvOptions {
+  /** The delimiter; default detected from the header line (comma, tab or semicolon). */
+  delimiter?: string;
+  /** File name used in every problem's location. */
+  file?: string;
+  /** Longest cell kept, in characters (default 1,000,000); a longer cell is cut there and reported (`field-too-long`, with the count cut). */
+  maxFieldLength?: number;
+  /** Most header columns read (default 1,000); a wider header stops the parse with one `too-many-columns` problem. */
+  maxColumns?: number;
+}
+
 
 /** One data row of a CSV file and the 1-based line on which it starts (the header is on line 1). */
 export interface CsvRow {
@@ -23,12 +41,22 @@ export interface CsvTable {
  * cell count differs from the header's. Blank lines are skipped. Cells are
  * trimmed of surrounding spaces.
  *
+ * Bounds (so hostile input fails fast and small): a cell longer than
+ * `maxFieldLength` (default 1,000,000 characters) is cut there and reported
+ * (`field-too-long`, counting the characters cut); a header with more than
+ * `maxColumns` cells (default 1,000) stops the parse with one `too-many-columns`
+ * problem and no rows. Both can be raised, up to `Infinity`.
+ *
  * @example
  * parseCsv('id,name\nz1,"Pudong, Shanghai"\n').rows[0].cells; // ['z1', 'Pudong, Shanghai']
  */
-export function parseCsv(text: string, options: { delimiter?: string; file?: string } = {}): CsvTable {
+export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable {
   checkString('parseCsv', text, 'text');
   checkOptions('parseCsv', options);
+  checkLimit('parseCsv', options.maxFieldLength, 'maxFieldLength');
+  checkLimit('parseCsv', options.maxColumns, 'maxColumns');
+  const maxFieldLength = options.maxFieldLength ?? DEFAULT_MAX_FIELD_LENGTH;
+  const maxColumns = options.maxColumns ?? DEFAULT_MAX_COLUMNS;
   const file = options.file;
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = options.delimiter ?? detectDelimiter(firstLine);
@@ -42,17 +70,45 @@ export function parseCsv(text: string, options: { delimiter?: string; file?: str
   let quoteStartLine = 0;
   let wasQuoted = false;
   let i = 0;
+  let tooWide = false;
   const endCell = () => {
-    cells.push(wasQuoted ? cell : cell.trim());
+    let value = wasQuoted ? cell : cell.trim();
+    if (value.length > maxFieldLength) {
+      const cut = value.length - maxFieldLength;
+      issues.push({
+        code: 'field-too-long',
+        message: `${file ?? 'CSV'} line ${recordLine}, cell ${cells.length + 1}: ${value.length.toLocaleString('en-US')} characters, more than maxFieldLength ${maxFieldLength.toLocaleString('en-US')}; ${cut.toLocaleString('en-US')} characters cut`,
+        file,
+        row: recordLine,
+        value: value.length,
+        expected: `at most ${maxFieldLength} characters (option maxFieldLength)`,
+      });
+      value = value.slice(0, maxFieldLength);
+    }
+    cells.push(value);
     cell = '';
     wasQuoted = false;
+    // Stop a too-wide header at once rather than splitting a million cells first.
+    if (records.length === 0 && cells.length > maxColumns) tooWideHeader();
+  };
+  const tooWideHeader = () => {
+    if (tooWide) return;
+    issues.push({
+      code: 'too-many-columns',
+      message: `${file ?? 'CSV'} line ${recordLine}: the header has more than maxColumns ${maxColumns.toLocaleString('en-US')} columns; the file was not read further`,
+      file,
+      row: recordLine,
+      expected: `at most ${maxColumns} columns (option maxColumns)`,
+    });
+    tooWide = true;
   };
   const endRecord = () => {
     endCell();
-    if (!(cells.length === 1 && cells[0] === '' )) records.push({ line: recordLine, cells });
+    // A header that failed on its width is not kept.
+    if (!tooWide && !(cells.length === 1 && cells[0] === '')) records.push({ line: recordLine, cells });
     cells = [];
   };
-  while (i < text.length) {
+  while (i < text.length && !tooWide) {
     const c = text[i];
     if (quoted) {
       if (c === '"') {
@@ -105,6 +161,7 @@ export function parseCsv(text: string, options: { delimiter?: string; file?: str
     cell += c;
     i++;
   }
+  if (tooWide) return { header: [], rows: [], delimiter, issues };
   if (quoted) {
     issues.push({
       code: 'csv-unterminated-quote',

@@ -6,6 +6,7 @@ import { decodeText, type DecodeTextOptions } from './decode-text.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 import { metadataField } from './metadata-field.js';
 import { unknownFields } from './unknown-fields.js';
+import { duplicateJsonKeys } from './duplicate-json-keys.js';
 import { checkOptions } from '../error/argument-checks.js';
 
 /** Options of {@link parseDataset}. */
@@ -24,7 +25,8 @@ export type SafeParseDatasetResult = { success: true; data: Dataset } | { succes
  * (`{ metadata, nodes, linkages, accessibility? }`; see `DatasetSchema`). Every problem is found
  * in one pass and reported with its position (`nodes[3].weight`, the node or
  * linkage id, the file; a JSON syntax error with its line and column); a field
- * the schema does not know (a misspelt `wieght`) is a problem (`unknown-field`),
+ * the schema does not know (a misspelt `wieght`, or nested: `name.english`) is a problem (`unknown-field`),
+ * and so is a key given twice in one JSON object (`duplicate-key`, with its line and column),
  * never silently dropped; bilingual enumerations are normalised; omitted
  * provinces and macro-regions are filled from administrative codes.
  *
@@ -37,11 +39,26 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   checkOptions('parseDataset', options);
   const file = options.file;
   let value = input;
+  const fatal: ZonelinkIssue[] = [];
   if (typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer) {
     const { text } = decodeText(input, { encoding: options.encoding, file });
     value = parseJson(text, file);
+    // JSON.parse keeps the last of two equal keys: `"nodes": […], "nodes": []` would read as no nodes.
+    for (const duplicate of duplicateJsonKeys(text)) {
+      const index = /^(?:nodes|linkages|accessibility)\[(\d+)\]/.exec(duplicate.path);
+      const place = `${file ?? 'input'} line ${duplicate.line} column ${duplicate.column}`;
+      fatal.push({
+        code: 'duplicate-key',
+        message: `${place}: key "${duplicate.path}" is given twice (JSON keeps only the last value)`,
+        file,
+        row: duplicate.line,
+        column: String(duplicate.column),
+        field: duplicate.path,
+        ...(index ? { index: Number(index[1]) } : {}),
+        expected: 'each key once per object',
+      });
+    }
   }
-  const fatal: ZonelinkIssue[] = [];
   const where = (path: readonly PropertyKey[], id?: string): Partial<ZonelinkIssue> => ({
     ...(file ? { file } : {}),
     ...(typeof path[1] === 'number' ? { index: path[1] } : {}),
@@ -49,7 +66,7 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   });
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new ZonelinkError('invalid-dataset', `${file ?? 'input'}: a dataset is an object { metadata, nodes, linkages }`, [
-      { code: 'invalid-type', message: `${file ?? 'input'}: expected an object { metadata, nodes, linkages }, got ${Array.isArray(value) ? 'an array' : typeof value}`, file, expected: 'object' },
+      { code: 'invalid-type', message: `${file ?? 'input'}: expected an object { metadata, nodes, linkages }, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`, file, expected: 'object' },
     ]);
   }
   const object = value as Record<string, unknown>;
@@ -58,7 +75,7 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
     const list = object[key];
     if (list === undefined && key !== 'nodes') continue;
     if (!Array.isArray(list)) {
-      fatal.push({ code: list === undefined ? 'missing-field' : 'invalid-type', message: `${file ? `${file}: ` : ''}${key} must be an array`, file, field: key, expected: 'array' });
+      fatal.push({ code: list === undefined ? 'missing-field' : 'invalid-type', message: `${file ? `${file}: ` : ''}${key} must be an array${list === undefined ? '' : `, got ${list === null ? 'null' : typeof list}`}`, file, field: key, expected: 'array' });
       continue;
     }
     tables.push({

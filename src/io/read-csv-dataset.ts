@@ -7,6 +7,8 @@ import { readCell } from './csv-cell.js';
 import { ACCESSIBILITY_COLUMNS, CITY_COLUMNS, LINKAGE_COLUMNS, NODE_KIND_COLUMN, PROVINCE_COLUMNS, ZONE_COLUMNS, headerLookup, indicatorColumn, type ColumnSpec } from './csv-columns.js';
 import { decodeText, type DecodeTextOptions } from './decode-text.js';
 import { parseCsv } from './parse-csv.js';
+import { checkLimit } from '../error/argument-checks.js';
+import { clipText } from '../error/clip-text.js';
 import { metadataField } from './metadata-field.js';
 import { parseJson } from './parse-dataset.js';
 import { unknownFields } from './unknown-fields.js';
@@ -35,8 +37,16 @@ export interface CsvDatasetInput {
 
 /** Options of {@link readCsvDataset}. */
 export interface ReadCsvDatasetOptions extends DatasetCheckOptions {
+  /** Text encoding of byte input; default `'auto'`. */
   encoding?: DecodeTextOptions['encoding'];
+  /** Longest cell read, in characters (default 1,000,000; see `parseCsv`). */
+  maxFieldLength?: number;
+  /** Most columns a header may have (default 1,000; see `parseCsv`). */
+  maxColumns?: number;
 }
+
+/** More unknown columns than this are reported as one problem listing the first few and the count. */
+const UNKNOWN_COLUMNS_LISTED = 20;
 
 /**
  * Reads a dataset from CSV files (UTF-8, UTF-8 with BOM, or GBK/GB18030 as
@@ -60,6 +70,8 @@ export interface ReadCsvDatasetOptions extends DatasetCheckOptions {
 export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOptions = {}): Dataset {
   checkOptions('readCsvDataset', options);
   checkOptions('readCsvDataset', input, 'input', true);
+  checkLimit('readCsvDataset', options.maxFieldLength, 'maxFieldLength');
+  checkLimit('readCsvDataset', options.maxColumns, 'maxColumns');
   const fatal: ZonelinkIssue[] = [];
   const tables: PendingTable[] = [];
   const specs = [
@@ -90,7 +102,7 @@ export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOp
       }
       throw error;
     }
-    const pending = readTable(text, fileName, table, columns, fatal);
+    const pending = readTable(text, fileName, table, columns, fatal, options);
     if (pending) tables.push(pending);
   }
   if (tables.length === 0 && fatal.length === 0) {
@@ -125,12 +137,17 @@ function readTable(
   table: PendingTable['table'],
   columns: readonly ColumnSpec[],
   fatal: ZonelinkIssue[],
+  limits: Pick<ReadCsvDatasetOptions, 'maxFieldLength' | 'maxColumns'>,
 ): PendingTable | undefined {
   if (text.trim() === '') {
     fatal.push({ code: 'empty-input', message: `${file}: the file is empty`, file, row: 1 });
     return undefined;
   }
-  const csv = parseCsv(text, { file });
+  const csv = parseCsv(text, { file, maxFieldLength: limits.maxFieldLength, maxColumns: limits.maxColumns });
+  if (csv.issues.some((issue) => issue.code === 'too-many-columns')) {
+    fatal.push(...csv.issues);
+    return undefined;
+  }
   // A structural problem inside a data row (stray quote, wrong cell count, unclosed
   // quote) belongs to the record that holds that line: the record is invalid, not
   // silently counted as valid.
@@ -143,6 +160,7 @@ function readTable(
   const lookup = headerLookup(columns);
   const byColumn: (ColumnSpec | { indicator: string; year: string } | undefined)[] = [];
   const seen = new Map<string, string>();
+  const unknown: ZonelinkIssue[] = [];
   csv.header.forEach((header, c) => {
     const column = lookup.get(foldSpelling(header));
     const indicator = column ? undefined : indicatorColumn(header);
@@ -150,19 +168,32 @@ function readTable(
     if (header.trim() === '') {
       fatal.push({ code: 'empty-header', message: `${file}: column ${c + 1} has no header`, file, row: 1, column: String(c + 1) });
     } else if (!key) {
-      fatal.push({
+      unknown.push({
         code: 'unknown-column',
-        message: `${file}: unknown column "${header}"`,
+        message: `${file}: unknown column "${clipText(header)}"`,
         file,
         row: 1,
-        column: header,
+        column: clipText(header),
         expected: columns.map((col) => col.headers[0]).join(', ') + ', or <indicator>@<year>',
       });
     } else if (seen.has(key)) {
-      fatal.push({ code: 'duplicate-column', message: `${file}: columns "${seen.get(key)}" and "${header}" both give ${key}`, file, row: 1, column: header });
+      fatal.push({ code: 'duplicate-column', message: `${file}: columns "${clipText(seen.get(key) ?? '')}" and "${clipText(header)}" both give ${clipText(key)}`, file, row: 1, column: clipText(header) });
     } else seen.set(key, header);
     byColumn.push(column ?? indicator);
   });
+  if (unknown.length <= UNKNOWN_COLUMNS_LISTED) fatal.push(...unknown);
+  else {
+    // One problem, not a million lines on stderr: the first few names and the count.
+    const first = unknown.slice(0, 5).map((issue) => `"${issue.column}"`).join(', ');
+    fatal.push({
+      code: 'unknown-column',
+      message: `${file}: ${unknown.length.toLocaleString('en-US')} unknown columns: ${first}, and ${(unknown.length - 5).toLocaleString('en-US')} more`,
+      file,
+      row: 1,
+      value: unknown.length,
+      expected: unknown[0]!.expected,
+    });
+  }
   for (const column of columns) {
     if (column.required && !seen.has(column.path.join('.'))) {
       fatal.push({

@@ -13,6 +13,7 @@ import { loadDataset } from './load-dataset.js';
 import { MEASURES_FORMATS, MEASURES_HELP, measuresTable } from './measures-command.js';
 import { checkReportFile, writeReportFile } from './write-report-file.js';
 import { largeLinkageFile, validateLargeLinkages } from './validate-large-linkages.js';
+import { escapeControlCharacters as visible } from '../error/escape-control-characters.js';
 
 /** Streams and the bundled dataset loader, injectable for tests. */
 export interface CliContext {
@@ -91,7 +92,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
     return command === undefined ? 2 : 0;
   }
   if (!(command in COMMAND_HELP)) {
-    context.stderr(`zonelink: unknown command "${command}"\n\n${HELP}\n`);
+    context.stderr(`zonelink: unknown command "${visible(command)}"\n\n${HELP}\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -147,7 +148,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
   } catch (error) {
     if (error instanceof ZonelinkError && error.issues.some((i) => i.code === 'unwritable-output')) {
       // A bad --out is wrong usage: one line, exit 2.
-      context.stderr(`zonelink ${command}: ${error.issues[0].message}\n`);
+      context.stderr(`zonelink ${command}: ${visible(error.issues[0].message)}\n`);
       return 2;
     }
     if (error instanceof ZonelinkError) {
@@ -221,7 +222,7 @@ async function report(
     seed = integerOption(values, '--seed', 0);
     topK = integerOption(values, '--top', 1);
   } catch (error) {
-    context.stderr(`${(error as Error).message}\n`);
+    context.stderr(`${visible((error as Error).message)}\n`);
     return 2;
   }
   const out = values['--out'] ?? 'zonelink-report';
@@ -283,11 +284,13 @@ async function htmlWithFont(result: Report, options: RenderHtmlOptions, context:
  */
 export function formatSummary(summary: DatasetSummary): string {
   const section = (title: string, counts: Record<string, number>) => {
-    const width = Math.max(...Object.keys(counts).map((k) => k.length), 4);
-    return [`${title}:`, ...Object.entries(counts).map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
+    // Keys come from the data (subtypes, years): control characters are shown, not sent to the terminal.
+    const rows = Object.entries(counts).map(([k, v]) => [visible(k), v] as const);
+    const width = Math.max(...rows.map(([k]) => k.length), 4);
+    return [`${title}:`, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
   };
   return [
-    `${summary.name}${summary.asOf ? ` (as of ${summary.asOf})` : ''}`,
+    `${visible(summary.name)}${summary.asOf ? ` (as of ${visible(summary.asOf)})` : ''}`,
     `nodes ${summary.nodes} (zones ${summary.zones}, cities ${summary.cities}${summary.provinces > 0 ? `, provinces ${summary.provinces}` : ''}), linkages ${summary.linkages}, density ${summary.density.toFixed(6)}`,
     section('zones by category', summary.zonesByCategory),
     section('zones by subtype', summary.zonesBySubtype),

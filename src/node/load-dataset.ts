@@ -2,11 +2,23 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { ZonelinkError } from '../error/zonelink-error.js';
 import { parseDataset, type ParseDatasetOptions } from '../io/parse-dataset.js';
-import { readCsvDataset, type CsvDatasetInput } from '../io/read-csv-dataset.js';
+import { readCsvDataset, type CsvDatasetInput, type ReadCsvDatasetOptions } from '../io/read-csv-dataset.js';
+import { decodeText } from '../io/decode-text.js';
+import { checkLimit, checkOptions } from '../error/argument-checks.js';
 import type { Dataset } from '../schema/dataset.js';
 import { columnTableToCsv } from '../io/column-table.js';
 import { readArrowTable } from '../io/read-arrow-table.js';
 import { readParquetTable } from '../io/read-parquet-table.js';
+
+/** Options of `loadDataset`: those of `parseDataset`, the CSV bounds of `readCsvDataset`, and a file-size bound. */
+export interface LoadDatasetOptions extends ParseDatasetOptions {
+  /** Largest file read whole, in bytes (default {@link MAX_LOAD_FILE_BYTES}, 512 MiB); a bigger one is refused with `file-too-large`. */
+  maxFileBytes?: number;
+  /** Longest CSV cell, in characters (default 1,000,000; see `parseCsv`). */
+  maxFieldLength?: number;
+  /** Most columns of a CSV header (default 1,000; see `parseCsv`). */
+  maxColumns?: number;
+}
 
 /** Named CSV/JSON paths for `loadDataset`. */
 export interface DatasetPaths {
@@ -34,17 +46,26 @@ const TABLE_BY_NAME: [RegExp, keyof DatasetPaths][] = [
  * `linkages.csv`, `metadata.json` …). Every problem in every file is reported
  * together, each with its file, row and column.
  *
+ * Each file is checked with `stat` before it is read: a device or a pipe
+ * (`/dev/zero`) is refused (`unreadable-file`), and so is a file above
+ * `maxFileBytes` (default 512 MiB; `file-too-large`, pointing to the streaming
+ * `readLinkageColumnsFile` for big linkage lists).
+ *
  * @throws ZonelinkError (`invalid-dataset`, `invalid-json`, `invalid-encoding`,
  *   `invalid-argument` for files it cannot read or place).
  * @example
  * const dataset = await loadDataset(['zones.csv', 'cities.csv', 'linkages.csv']);
  */
-export async function loadDataset(paths: string | string[] | DatasetPaths, options: ParseDatasetOptions = {}): Promise<Dataset> {
+export async function loadDataset(paths: string | string[] | DatasetPaths, loadOptions: LoadDatasetOptions = {}): Promise<Dataset> {
+  checkOptions('loadDataset', loadOptions);
+  checkLimit('loadDataset', loadOptions.maxFileBytes, 'maxFileBytes');
+  const { maxFileBytes, ...options } = loadOptions;
+  const max = maxFileBytes ?? MAX_LOAD_FILE_BYTES;
   const list = typeof paths === 'string' ? [paths] : paths;
   if (Array.isArray(list)) {
     if (list.length === 0) throw new ZonelinkError('invalid-argument', 'loadDataset: no files given', [{ code: 'no-input', message: 'loadDataset: no files given' }]);
     if (list.length === 1 && extname(list[0]).toLowerCase() === '.json') {
-      return parseDataset(await readBytes(list[0]), { ...options, file: list[0] });
+      return parseDataset(await readBytes(list[0], max), { ...options, file: list[0] });
     }
     const named: DatasetPaths = {};
     const problems = [];
@@ -64,9 +85,9 @@ export async function loadDataset(paths: string | string[] | DatasetPaths, optio
       const headline = problems.length === 1 ? problems[0].message : 'cannot read or place the files';
       throw new ZonelinkError('invalid-argument', `loadDataset: ${headline}`, problems);
     }
-    return loadNamed(named, options);
+    return loadNamed(named, options, max);
   }
-  return loadNamed(list, options);
+  return loadNamed(list, options, max);
 }
 
 /** The role (zones, cities, nodes, linkages, metadata) a file name says, if any. */
@@ -77,13 +98,14 @@ export function roleOf(path: string): keyof DatasetPaths | undefined {
   return undefined;
 }
 
-async function loadNamed(paths: DatasetPaths, options: ParseDatasetOptions): Promise<Dataset> {
+async function loadNamed(paths: DatasetPaths, options: ReadCsvDatasetOptions, max: number): Promise<Dataset> {
   const input: CsvDatasetInput = {};
   for (const role of ['nodes', 'zones', 'cities', 'linkages'] as const) {
     const path = paths[role];
-    if (path) input[role] = { file: path, content: await readTableFile(path) };
+    if (path) input[role] = { file: path, content: await readTableFile(path, max) };
   }
-  if (paths.metadata) input.metadata = new TextDecoder().decode(await readBytes(paths.metadata));
+  // Metadata may be GBK like the tables; a lenient decoder would turn it into replacement characters.
+  if (paths.metadata) input.metadata = decodeText(await readBytes(paths.metadata, max), { file: paths.metadata }).text;
   return readCsvDataset(input, options);
 }
 
@@ -117,15 +139,32 @@ function errnoReason(error: unknown): string {
  * so that every format is validated by the same rules, codes and row numbers
  * (the header is row 1, the table's first row row 2).
  */
-async function readTableFile(path: string): Promise<Uint8Array | string> {
-  const bytes = await readBytes(path);
+async function readTableFile(path: string, max: number): Promise<Uint8Array | string> {
+  const bytes = await readBytes(path, max);
   const ext = extname(path).toLowerCase();
   if (ext === '.parquet') return columnTableToCsv(await readParquetTable(bytes, { file: basename(path) }));
   if (ext === '.arrow' || ext === '.feather' || ext === '.ipc') return columnTableToCsv(readArrowTable(bytes, { file: basename(path) }));
   return bytes;
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+/**
+ * Largest file `loadDataset` reads whole: 512 MiB. Bigger linkage lists go
+ * through the streaming reader `readLinkageColumnsFile`.
+ */
+export const MAX_LOAD_FILE_BYTES = 512 * 1024 * 1024;
+
+async function readBytes(path: string, maxBytes: number = MAX_LOAD_FILE_BYTES): Promise<Uint8Array> {
+  // stat first: `/dev/zero` or a FIFO would otherwise be read until memory runs out.
+  const unreadable = await unreadableReason(path);
+  if (unreadable) {
+    const reason = unreadable === 'is not a regular file' ? 'is not a regular file (a device, a pipe or a socket); give a file' : unreadable;
+    throw new ZonelinkError('invalid-argument', `loadDataset: ${path}: ${reason}`, [{ code: 'unreadable-file', message: `${path}: ${reason}`, file: path }]);
+  }
+  const { size } = await stat(path);
+  if (size > maxBytes) {
+    const message = `${path}: ${size.toLocaleString('en-US')} bytes, more than the ${maxBytes.toLocaleString('en-US')} loadDataset reads whole (option maxFileBytes); for a large linkage file use the streaming reader readLinkageColumnsFile`;
+    throw new ZonelinkError('invalid-argument', `loadDataset: ${message}`, [{ code: 'file-too-large', message, file: path, value: size, expected: `at most ${maxBytes} bytes` }]);
+  }
   try {
     return new Uint8Array(await readFile(path));
   } catch (error) {

@@ -35,14 +35,61 @@ function withoutReservedKeys<T extends z.ZodType>(schema: T) {
   }, schema);
 }
 
-/** A node or linkage id: a non-empty string without surrounding whitespace or control characters, and not an `Object.prototype` name. */
+// C0 and C1 controls, DEL, the noncharacters U+FDD0–U+FDEF, U+FFFE, U+FFFF, and lone
+// surrogates: none of them may appear in XML 1.0 (GEXF, GraphML) or be shown safely.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// Bidi controls reorder what a reader sees (the "Trojan Source" trick; Boucher & Anderson 2023, USENIX Security).
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// Characters that print as nothing, so `z1` and `z1\u200b` look the same.
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/;
+
+/** The first control, bidi or invisible character of `text` as `U+XXXX` and the zonelink code for it, or undefined. */
+function unsafeCharacter(text: string, control: RegExp = CONTROL): { code: string; what: string; at: string } | undefined {
+  for (const [pattern, code, what] of [
+    [control, 'control-character', 'a control character, noncharacter or lone surrogate'],
+    [BIDI, 'bidi-control', 'a bidirectional-text control'],
+    [INVISIBLE, 'invisible-character', 'an invisible character'],
+  ] as const) {
+    const m = pattern.exec(text);
+    if (m) return { code, what, at: `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` };
+  }
+  return undefined;
+}
+
+/**
+ * A node or linkage id: a non-empty string without surrounding whitespace, not an
+ * `Object.prototype` name, and without control characters (C0, DEL, C1,
+ * noncharacters, lone surrogates: `invalid-id`), bidi controls (`bidi-control`)
+ * or invisible characters such as U+200B (`invisible-character`), which would
+ * make two different ids look the same.
+ */
 export const IdSchema = z.string().superRefine((id, ctx) => {
   if (RESERVED_KEYS.has(id)) custom(ctx, 'reserved-id', `id "${id}" is the name of a built-in object property`, 'an id that is not an Object.prototype name (toString, constructor, __proto__, …)');
   else if (id.length === 0) custom(ctx, 'empty-id', 'id is empty', 'a non-empty id');
   else if (id !== id.trim()) custom(ctx, 'untrimmed-id', `id "${id}" has surrounding whitespace`, 'an id without leading or trailing spaces');
   // eslint-disable-next-line no-control-regex
-  else if (/[\u0000-\u001f]/.test(id)) custom(ctx, 'invalid-id', `id "${id}" contains control characters`, 'printable characters');
+  else {
+    const bad = unsafeCharacter(id);
+    if (bad) custom(ctx, bad.code === 'control-character' ? 'invalid-id' : bad.code, `id "${id}" contains ${bad.what} (${bad.at})`, 'printable characters');
+  }
 });
+
+// Names may hold tab and line breaks (XML 1.0 allows them; CSV quotes them), ids may not.
+// eslint-disable-next-line no-control-regex
+const NAME_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** A name in one language: trimmed, non-empty, and without control (but tab and line breaks), bidi or invisible characters (see `IdSchema`). */
+function nameSchema(empty: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, empty)
+    .superRefine((name, ctx) => {
+      const bad = unsafeCharacter(name, NAME_CONTROL);
+      if (bad) custom(ctx, bad.code, `the name contains ${bad.what} (${bad.at})`, 'printable characters');
+    });
+}
 
 /** A 6-digit GB/T 2260 administrative code. */
 export const AdminCodeSchema = z.string().superRefine((code, ctx) => {
@@ -51,8 +98,8 @@ export const AdminCodeSchema = z.string().superRefine((code, ctx) => {
 
 /** Names in Chinese (required) and English (optional). */
 export const BilingualNameSchema = z.object({
-  zh: z.string().trim().min(1, 'the Chinese name is empty'),
-  en: z.string().trim().min(1, 'the English name is empty').optional(),
+  zh: nameSchema('the Chinese name is empty'),
+  en: nameSchema('the English name is empty').optional(),
 });
 
 /** A calendar year in [1949, 2100]. */

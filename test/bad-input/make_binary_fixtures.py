@@ -68,6 +68,18 @@ LINKAGES_UNDECODABLE = (
 )
 
 
+# Traditional Chinese in Big5 and Japanese in Shift-JIS: both also decode as
+# GBK (into rare characters), so they must be recognised, not read as GBK.
+CITIES_BIG5 = """id,name,name_en
+810000,香港特別行政區,Hong Kong
+820000,澳門特別行政區,Macao
+"""
+
+CITIES_SHIFT_JIS = """id,name,name_en
+130000,東京都の人口,Tokyo
+"""
+
+
 def write(name: str, data: bytes) -> None:
     (HERE / name).write_bytes(data)
     print(f"{name}: {len(data)} bytes")
@@ -91,6 +103,10 @@ def main() -> None:
     write("dataset-truncated.json", DATASET_TRUNCATED.encode("utf-8"))
     # Valid files whose bytes matter: GB18030 four-byte characters; UTF-8 BOM with CRLF.
     write("cities-gb18030.csv", CITIES_GB18030.encode("gb18030"))
+    write("cities-big5.csv", CITIES_BIG5.encode("big5"))
+    write("cities-shift-jis.csv", CITIES_SHIFT_JIS.encode("shift_jis"))
+    write("zones-utf32le.csv", b"\xff\xfe\x00\x00" + VALID_ZONES.encode("utf-32-le"))
+    write("cities-utf8-forced-gbk.csv", CITIES_GBK.encode("utf-8"))
     write("linkages-bom-crlf.csv", b"\xef\xbb\xbf" + LINKAGES_BOM_CRLF.encode("utf-8"))
 
 

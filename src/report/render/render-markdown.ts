@@ -4,6 +4,7 @@ import { renderStudyMarkdown } from '../study/render-study-markdown.js';
 import { STUDY_TITLE as STUDY_HEADING } from '../study/study-options.js';
 import { validateReport } from './validate-report.js';
 import { checkOptions, checkString } from '../../error/argument-checks.js';
+import { escapeControlCharacters } from '../../error/escape-control-characters.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
@@ -15,14 +16,15 @@ export interface RenderMarkdownOptions {
  * Escapes text for Markdown inline content (CommonMark / GFM / pandoc): backslash before
  * every character that could start markup (`\ ` * _ [ ] < > & | # ~ $`), line breaks
  * folded to spaces, so names like `R&D <研发>` print literally and never open a tag,
- * a link or a table cell.
+ * a link or a table cell; other control characters (an ANSI escape, a bidi override)
+ * written visibly by `escapeControlCharacters` (`\x1b` shows as `\\x1b`, read as `\x1b`).
  *
  * @example
  * escapeMarkdown('a|b'); // 'a\\|b'
  */
 export function escapeMarkdown(text: string): string {
   checkString('escapeMarkdown', text, 'text');
-  return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>&|#~$]/g, (c) => `\\${c}`);
+  return escapeControlCharacters(text.replace(/\r\n?|\n/g, ' ')).replace(/[\\`*_[\]<>&|#~$]/g, (c) => `\\${c}`);
 }
 
 /**
