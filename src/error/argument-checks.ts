@@ -149,7 +149,7 @@ export function checkString(caller: string, value: unknown, what: string): void 
  * Throws `invalid-argument` naming `caller` unless `value` is a function.
  *
  * @example
- * checkFunction('randomInteger', Math.random, 'random'); // passes
+ * checkFunction('randomInteger', seededRandom(1), 'random'); // passes: the generator is a function
  */
 export function checkFunction(caller: string, value: unknown, what: string): void {
   if (typeof value !== 'function') invalidArgument(caller, `${what} must be a function, got ${describeValue(value)}`, { field: what, expected: 'a function' });

@@ -7,4 +7,9 @@ describe('explorer bundle', () => {
     const committed = readFileSync(new URL('../../../../src/report/render/explorer/explorer-bundle.ts', import.meta.url), 'utf8');
     expect(committed === (await explorerBundleSource())).toBe(true);
   });
+
+  it('draws no unseeded randomness (graphology’s Math.random() edge-key prefix is fixed at build time)', () => {
+    const committed = readFileSync(new URL('../../../../src/report/render/explorer/explorer-bundle.ts', import.meta.url), 'utf8');
+    expect(committed).not.toContain('Math.random');
+  });
 });
