@@ -13,7 +13,7 @@ import { adjustedRandIndex, nmi } from '../measures/community/partition-comparis
 import { eiIndex } from '../measures/community/ei-index.js';
 import { leiden } from '../measures/community/leiden.js';
 import { findOnePlusN, type OnePlusNGroup as HubGroup } from '../measures/hubs/one-plus-n.js';
-import { indicatorInequality, type IndicatorInequalityResult } from '../measures/inequality/indicator-inequality.js';
+import { indicatorInequality, type IndicatorInequalityResult } from '../measures/indicator-inequality/indicator-inequality.js';
 import { lorenz } from '../measures/inequality/lorenz.js';
 import { edgeOverlap } from '../measures/multiplex/edge-overlap.js';
 import { multiplexParticipation } from '../measures/multiplex/multiplex-participation.js';

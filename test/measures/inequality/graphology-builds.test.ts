@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import EsmGraph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { indicatorInequality, spatialGini } from '../../../src/measures/inequality/network-index.js';
+import { spatialGini } from '../../../src/measures/inequality/network-index.js';
+import { indicatorInequality } from '../../../src/measures/indicator-inequality/index.js';
 import { pagerank } from '../../../src/measures/centrality/index.js';
 import { isZoneNetwork } from '../../../src/network/zone-network.js';
 

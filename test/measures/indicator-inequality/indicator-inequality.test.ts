@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import Graph, { MultiGraph } from 'graphology';
-import { indicatorInequality, type IndicatorInequalityResult } from '../../../src/measures/inequality/indicator-inequality.js';
+import { indicatorInequality, type IndicatorInequalityResult } from '../../../src/measures/indicator-inequality/indicator-inequality.js';
 import { degree } from '../../../src/measures/centrality/degree.js';
 import type { ZoneNetwork, ZoneNodeAttributes, LinkageAttributes, ZoneNetworkAttributes } from '../../../src/network/zone-network.js';
 import reference from '../../fixtures/inequality/network-inequality-reference.json';
@@ -423,7 +423,7 @@ describe('indicatorInequality — edge cases and errors', () => {
 
 describe('one name per quantity', () => {
   it('coefficientOfVariation is the field; cv is its deprecated alias with the same value', async () => {
-    const { indicatorInequality } = await import('../../../src/measures/inequality/indicator-inequality.js');
+    const { indicatorInequality } = await import('../../../src/measures/indicator-inequality/indicator-inequality.js');
     const Graph = (await import('graphology')).default;
     const g = new Graph({ type: 'mixed', multi: true });
     // CV of 1, 3 = σ/μ = 1/2 (σ = 1, μ = 2)

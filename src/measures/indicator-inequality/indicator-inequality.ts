@@ -4,16 +4,16 @@ import { provinceOfRecord, regionOfRecord } from '../../schema/administrative-un
 import { estebanRay } from '../polarization/esteban-ray.js';
 import { wolfson } from '../polarization/wolfson.js';
 import { zhangKanbur } from '../polarization/zhang-kanbur.js';
-import { atkinson } from './atkinson.js';
-import { coefficientOfVariation } from './coefficient-of-variation.js';
-import { concentrationRatio } from './concentration-ratio.js';
-import { dagumGini, type DagumGiniResult } from './dagum-gini.js';
-import { theilL, theilT } from './generalized-entropy.js';
-import { gini } from './gini.js';
-import type { GroupLabel } from './group-units.js';
-import { hhi } from './hhi.js';
-import { lorenz, type LorenzCurve } from './lorenz.js';
-import { theilDecomposition, type TheilDecomposition } from './theil-decomposition.js';
+import { atkinson } from '../inequality/atkinson.js';
+import { coefficientOfVariation } from '../inequality/coefficient-of-variation.js';
+import { concentrationRatio } from '../inequality/concentration-ratio.js';
+import { dagumGini, type DagumGiniResult } from '../inequality/dagum-gini.js';
+import { theilL, theilT } from '../inequality/generalized-entropy.js';
+import { gini } from '../inequality/gini.js';
+import type { GroupLabel } from '../inequality/group-units.js';
+import { hhi } from '../inequality/hhi.js';
+import { lorenz, type LorenzCurve } from '../inequality/lorenz.js';
+import { theilDecomposition, type TheilDecomposition } from '../inequality/theil-decomposition.js';
 import { checkGraph, checkOptions } from '../../error/argument-checks.js';
 
 /**
