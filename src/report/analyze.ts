@@ -20,6 +20,7 @@ import { multiplexParticipation } from '../measures/multiplex/multiplex-particip
 import { platformOverlay } from '../measures/overlay/platform-overlay.js';
 import { project, type ProjectedEdgeAttributes } from '../network/project.js';
 import { snapshot } from '../network/snapshot.js';
+import { linkageActiveIn } from '../network/year-view.js';
 import { buildNetwork, isZoneNetwork, type LinkageAttributes, type ZoneNetwork, type ZoneNodeAttributes } from '../network/zone-network.js';
 import { provinceOfRecord } from '../schema/administrative-unit.js';
 import { PROVINCE_BY_ID } from '../schema/provinces.js';
@@ -268,7 +269,7 @@ function studySection(
   const linkages =
     year === undefined
       ? dataset.linkages
-      : dataset.linkages.filter((l) => (l.startYear === undefined ? undated === 'keep' : l.startYear <= year) && (l.endYear === undefined || l.endYear >= year));
+      : dataset.linkages.filter((l) => linkageActiveIn(l.startYear, l.endYear, year, undated));
   return analyzeStudy({ ...dataset, linkages }, { seed: context.seed });
 }
 
