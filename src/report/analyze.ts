@@ -502,7 +502,7 @@ function inequalitySections(net: ZoneNetwork, year: number | undefined, gap: (se
   });
   if (latest.size === 0) gap('inequality', `no city carries an indicator${year === undefined ? '' : ` of ${year} or earlier`} 无城市指标`);
   for (const [name, y] of [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const result = indicatorInequality(net, name, { year: y, groupBy: 'region', nodes: 'cities', missing: 'skip' });
+    const result = indicatorInequality(net, name, { indicatorYear: y, groupBy: 'region', nodes: 'cities', missing: 'skip' });
     if (result.n < 2) {
       gap('inequality', `city indicator "${name}" (${y}): ${result.n} cities with a value; inequality needs at least 2`);
       continue;

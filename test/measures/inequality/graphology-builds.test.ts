@@ -41,8 +41,8 @@ describe('graphs from graphology’s CommonJS build', () => {
       ['a', 'b', 'c', 'd'].forEach((id, i) => g.addNode(id, { kind: 'city', province: 'guangdong', region: 'east', indicators: { '2020': { gdp: i + 1 } } }));
       return g;
     };
-    const esm = indicatorInequality(build(EsmGraph), 'gdp', { year: 2020 });
-    const cjs = indicatorInequality(build(CjsGraph), 'gdp', { year: 2020 });
+    const esm = indicatorInequality(build(EsmGraph), 'gdp', { indicatorYear: 2020 });
+    const cjs = indicatorInequality(build(CjsGraph), 'gdp', { indicatorYear: 2020 });
     expect(cjs.gini).toBeCloseTo(0.25, 15);
     expect(cjs).toEqual(esm);
     expect(isZoneNetwork(build(CjsGraph))).toBe(true);
