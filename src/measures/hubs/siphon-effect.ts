@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { gini } from '../inequality/gini.js';
 import { networkGroupMetrics, projectNetwork } from './network-group-metrics.js';
@@ -111,7 +112,7 @@ export function siphonEffect(network: ZoneNetworkLike, group: readonly string[],
     seen.add(id);
   });
   if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: invalid group`, issues);
-  const members = [...group].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const members = [...group].sort(ascending);
   if (members.length < 2) invalidArgument(caller, `a group needs at least two nodes, got ${members.length}`, { field: 'group' });
   if (options.hub !== undefined && !seen.has(options.hub)) invalidArgument(caller, `hub ${String(options.hub)} is not a member of the group`, { code: 'unknown-hub', id: String(options.hub), field: 'hub' });
 

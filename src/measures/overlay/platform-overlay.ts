@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import type { Attributes } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import type { Dataset } from '../../schema/dataset.js';
@@ -134,7 +135,7 @@ export function platformOverlay(input: Dataset | ZoneNetworkLike, options: Platf
 
   const taxonomy: readonly { id: string }[] = by === 'category' ? PLATFORM_CATEGORIES : by === 'subtype' ? ZONE_SUBTYPES : [];
   const rank = new Map(taxonomy.map((t, i) => [t.id, i]));
-  const compareKinds = (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+  const compareKinds = (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || ascending(a, b);
   const kinds = [...new Set([...hosted.values()].flatMap((m) => [...m.keys()]))].sort(compareKinds);
   const cooccurrence: Record<string, Record<string, number>> = {};
   for (const a of kinds) {
