@@ -1,22 +1,15 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { permutationTest } from '../../statistics/permutation-test.js';
 import { crossProduct, dot, gram } from './cross-products.js';
-import { cellPairs, dyadicMode, permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
+import { permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
+import { checkCovariatesVary, dyadicRegressionSetup, type DyadicRegressionSetup, type MrqapMethod } from './dyadic-regression-setup.js';
 import { leastSquares } from './least-squares.js';
 import type { NodeMatrix } from './node-matrix-type.js';
-import { regressionInputs, type DyadicRegressors } from './regressors.js';
-import { residualMatrix } from './residual-matrix.js';
+import type { DyadicRegressors } from './regressors.js';
+import { replayedPermutationTests } from './replayed-permutation-tests.js';
+import { semiPartialResidual } from './semi-partial-residual.js';
 
-/**
- * Null model of a network regression's permutation test:
- * - `'double-semi-partialling'` (default): for each coefficient, the residuals of its
- *   regressor on all the others are permuted (rows and columns together) and the model
- *   refitted (Dekker, Krackhardt & Snijders 2007; R `sna::netlm(nullhyp = "qapspp")`,
- *   netlm's default `"qap"`);
- * - `'y-permutation'`: y's rows and columns are permuted and the whole model refitted
- *   (`nullhyp = "qapy"`).
- */
-export type MrqapMethod = 'double-semi-partialling' | 'y-permutation';
+export type { MrqapMethod } from './dyadic-regression-setup.js';
 
 /** Options of {@link mrqap}. */
 export interface MrqapOptions {
@@ -101,24 +94,11 @@ export interface MrqapResult {
  */
 export function mrqap(y: NodeMatrix, xs: DyadicRegressors, options: MrqapOptions = {}): MrqapResult {
   const caller = 'mrqap';
-  const method = options.method ?? 'double-semi-partialling';
-  if (method !== 'double-semi-partialling' && method !== 'y-permutation') {
-    invalidArgument(caller, `method must be 'double-semi-partialling' or 'y-permutation', got ${String(method)}`, { field: 'method', value: method });
-  }
-  const mode = dyadicMode(caller, options.mode);
-  const inputs = regressionInputs(caller, y, xs);
-  const n = inputs.y.n;
-  const pairs = cellPairs(n, mode);
-  const m = pairs.rows.length;
-  const p = inputs.columns.length;
-  if (m <= p) invalidArgument(caller, `${m} cells for ${p} coefficients; a regression needs more cells than coefficients`, { code: 'too-few-nodes', value: n });
-  const yCells = permutedCells(inputs.y, pairs);
-  const columns = inputs.columns.map((x) => permutedCells(x, pairs));
+  const setup = dyadicRegressionSetup(caller, y, xs, options);
+  const { method, mode, n, pairs, m, p, yCells, columns } = setup;
   const ySd = sampleSd(yCells);
   if (!(ySd > 0)) invalidArgument(caller, 'y is constant over the analysed cells', { code: 'constant-values', field: 'y' });
-  columns.forEach((x, k) => {
-    if (k > 0 && !(sampleSd(x) > 0)) invalidArgument(caller, `covariate ${inputs.names[k]} is constant over the analysed cells (collinear with the intercept)`, { code: 'constant-values', field: `xs.${inputs.names[k]}` });
-  });
+  checkCovariatesVary(caller, setup);
   const g = gram(columns);
   const c = crossProduct(columns, yCells);
   const yy = dot(yCells, yCells);
@@ -142,27 +122,13 @@ export function mrqap(y: NodeMatrix, xs: DyadicRegressors, options: MrqapOptions
 
   const permutations = options.permutations ?? 1000;
   const testOptions = { permutations, seed: options.seed, caller };
-  let tests: ReturnType<typeof permutationTest>[];
-  if (method === 'y-permutation') {
-    // one refit per relabelling gives every t at once; the other coefficients replay the recorded draws
-    const draw = yPermutationDraw(pairs, inputs.y, columns, g, m, p);
-    const recorded: Float64Array[] = [];
-    const first = permutationTest(n, (order) => {
-      const t = draw(order);
-      recorded.push(t);
-      return t[0];
-    }, testOptions);
-    tests = [first];
-    for (let k = 1; k < p; k++) {
-      let index = 0;
-      tests.push(permutationTest(n, () => recorded[index++][k], testOptions));
-    }
-  } else {
-    tests = tValues.map((_, k) => permutationTest(n, semiPartialStatistic(k, columns, yCells, pairs, inputs.y, mode, m), testOptions));
-  }
+  const tests =
+    method === 'y-permutation'
+      ? replayedPermutationTests(n, p, yPermutationDraw(pairs, setup.y, columns, g, m, p), testOptions)
+      : tValues.map((_, k) => permutationTest(n, semiPartialStatistic(k, setup), testOptions));
   const rSquared = 1 - rss / tss;
   return {
-    coefficients: inputs.names.map((name, k) => ({
+    coefficients: setup.names.map((name, k) => ({
       name,
       estimate: fit.coefficients[k],
       standardized: k === 0 ? null : (fit.coefficients[k] * sampleSd(columns[k])) / ySd,
@@ -210,23 +176,10 @@ function yPermutationDraw(
 }
 
 /** Double semi-partialling statistic for coefficient k: t of the permuted residual of x_k on the others. */
-function semiPartialStatistic(
-  k: number,
-  columns: Float64Array[],
-  yCells: Float64Array,
-  pairs: { rows: Int32Array; cols: Int32Array },
-  reference: FlatMatrix,
-  mode: DyadicMode,
-  m: number,
-): (order: Int32Array) => number {
-  const others = columns.filter((_, j) => j !== k);
+function semiPartialStatistic(k: number, setup: DyadicRegressionSetup): (order: Int32Array) => number {
+  const { yCells, pairs, m } = setup;
+  const { others, othersGram: gz, matrix } = semiPartialResidual(k, setup);
   const q = others.length;
-  const gz = gram(others);
-  const zx = crossProduct(others, columns[k]);
-  const partial = leastSquares(gz, zx, dot(columns[k], columns[k]), m, q)!;
-  const residuals = Float64Array.from(columns[k]);
-  for (let j = 0; j < q; j++) for (let r = 0; r < m; r++) residuals[r] -= partial.coefficients[j] * others[j][r];
-  const matrix = residualMatrix(reference, pairs, residuals, mode === 'undirected');
   const zy = crossProduct(others, yCells);
   const yy = dot(yCells, yCells);
   const p = q + 1;

@@ -1,11 +1,9 @@
-import { invalidArgument } from '../../error/zonelink-error.js';
 import type { SpatialWeights } from './spatial-weights-type.js';
-import { readSpatialWeights } from './read-spatial-weights.js';
-import { readAlignedValues } from './read-aligned-values.js';
-import { weightsConstants } from './weights-constants.js';
-import { permutationSummary, type AnalyticTest } from './moran-i.js';
-import { normalPValue, readAlternative, type Alternative } from './alternative.js';
-import type { PermutationSummary } from './permutation-summary.js';
+import type { AnalyticTest } from './moran-i.js';
+import { normalPValue, type Alternative } from './alternative.js';
+import { permutationSummary, type PermutationSummary } from './permutation-summary.js';
+import { globalAutocorrelationInputs } from './global-autocorrelation-inputs.js';
+import { centredMoments } from './centred-moments.js';
 
 /** Options of {@link gearyC}. */
 export interface GearyOptions {
@@ -66,23 +64,10 @@ const FN = 'gearyC';
  * gearyC([1, 2, 3, 4], w, { permutations: 0 }).C; // ≈ 0.3 = 3·(2·3)/(2·6·5)
  */
 export function gearyC(values: Record<string, number> | ArrayLike<number>, weights: SpatialWeights, options: GearyOptions = {}): GearyResult {
-  const alternative = readAlternative(FN, options.alternative, 'greater');
-  const zeroPolicy = options.zeroPolicy ?? false;
-  if (typeof zeroPolicy !== 'boolean') invalidArgument(FN, 'zeroPolicy must be a boolean', { field: 'zeroPolicy', value: zeroPolicy });
-  const rows = readSpatialWeights(FN, weights, zeroPolicy, false);
-  const x = readAlignedValues(FN, values, rows.nodes, true);
-  const { n, s0, s1, s2 } = weightsConstants(rows);
-  if (n < 4) invalidArgument(FN, `at least 4 units with neighbours are needed, got ${n}`, { field: 'values', code: 'too-few-nodes' });
+  const { alternative, rows, x, constants } = globalAutocorrelationInputs(FN, values, weights, options);
+  const { n, s0, s1, s2 } = constants;
   const units = rows.n;
-  let mean = 0;
-  for (let i = 0; i < units; i++) mean += x[i];
-  mean /= units;
-  let zz = 0;
-  let z4 = 0;
-  for (let i = 0; i < units; i++) {
-    zz += (x[i] - mean) ** 2;
-    z4 += (x[i] - mean) ** 4;
-  }
+  const { sumSquares: zz, sumFourth: z4 } = centredMoments(x);
   // spdep computes K with its adjusted n (geary() receives wc$n)
   const kurtosis = (n * z4) / (zz * zz);
   const { offsets, targets } = rows;

@@ -1,12 +1,9 @@
-import { invalidArgument } from '../../error/zonelink-error.js';
-import { permutationTest } from '../../statistics/permutation-test.js';
 import type { SpatialWeights } from './spatial-weights-type.js';
-import { readSpatialWeights } from './read-spatial-weights.js';
-import { readAlignedValues } from './read-aligned-values.js';
-import { weightsConstants } from './weights-constants.js';
 import { lagOf } from './spatial-lag.js';
-import { normalPValue, permutationPValue, readAlternative, type Alternative } from './alternative.js';
-import type { PermutationSummary } from './permutation-summary.js';
+import { normalPValue, type Alternative } from './alternative.js';
+import { permutationSummary, type PermutationSummary } from './permutation-summary.js';
+import { globalAutocorrelationInputs } from './global-autocorrelation-inputs.js';
+import { centredMoments } from './centred-moments.js';
 
 /** Options of {@link moranI}. */
 export interface MoranOptions {
@@ -93,28 +90,11 @@ const FN = 'moranI';
  * r.expected; // -0.3333333333333333
  */
 export function moranI(values: Record<string, number> | ArrayLike<number>, weights: SpatialWeights, options: MoranOptions = {}): MoranResult {
-  const alternative = readAlternative(FN, options.alternative, 'greater');
-  const zeroPolicy = options.zeroPolicy ?? false;
-  if (typeof zeroPolicy !== 'boolean') invalidArgument(FN, 'zeroPolicy must be a boolean', { field: 'zeroPolicy', value: zeroPolicy });
-  const rows = readSpatialWeights(FN, weights, zeroPolicy, false);
-  const x = readAlignedValues(FN, values, rows.nodes, true);
-  const constants = weightsConstants(rows);
+  const { alternative, rows, x, constants } = globalAutocorrelationInputs(FN, values, weights, options);
   const { n, s0, s1, s2 } = constants;
-  if (n < 4) invalidArgument(FN, `at least 4 units with neighbours are needed, got ${n}`, { field: 'values', code: 'too-few-nodes' });
-
   const units = rows.n;
   // centred values (spdep centres without scaling; I is scale-free)
-  const z = new Float64Array(units);
-  let mean = 0;
-  for (let i = 0; i < units; i++) mean += x[i];
-  mean /= units;
-  let zz = 0;
-  let z4 = 0;
-  for (let i = 0; i < units; i++) {
-    z[i] = x[i] - mean;
-    zz += z[i] * z[i];
-    z4 += z[i] ** 4;
-  }
+  const { z, sumSquares: zz, sumFourth: z4 } = centredMoments(x);
   const kurtosis = (units * z4) / (zz * zz);
   const scale = n / s0 / zz;
   const { offsets, targets } = rows;
@@ -156,20 +136,4 @@ function dot(a: Float64Array, b: Float64Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i] * b[i];
   return s;
-}
-
-/** Runs the shared permutation test and summarises it (internal to the spatial family). */
-export function permutationSummary(
-  caller: string,
-  units: number,
-  statistic: (order: Int32Array) => number,
-  observed: number,
-  options: { permutations?: number; seed?: number },
-  alternative: Alternative,
-): PermutationSummary | null {
-  const test = permutationTest(units, statistic, { permutations: options.permutations, seed: options.seed, caller });
-  if (test.permutations === 0) return null;
-  const mean = test.mean as number;
-  const sd = test.sd ?? Number.NaN;
-  return { permutations: test.permutations, seed: test.seed, pValue: permutationPValue(test, alternative), mean, sd, z: (observed - mean) / sd };
 }

@@ -1,3 +1,6 @@
+import { permutationTest } from '../../statistics/permutation-test.js';
+import { permutationPValue, type Alternative } from './alternative.js';
+
 /** The permutation inference reported by moranI and gearyC. */
 export interface PermutationSummary {
   /** Permutations drawn. */
@@ -16,4 +19,20 @@ export interface PermutationSummary {
   sd: number;
   /** (statistic − mean)/sd: the permutation standard deviate. */
   z: number;
+}
+
+/** Runs the shared permutation test and summarises it (internal to the spatial family). */
+export function permutationSummary(
+  caller: string,
+  units: number,
+  statistic: (order: Int32Array) => number,
+  observed: number,
+  options: { permutations?: number; seed?: number },
+  alternative: Alternative,
+): PermutationSummary | null {
+  const test = permutationTest(units, statistic, { permutations: options.permutations, seed: options.seed, caller });
+  if (test.permutations === 0) return null;
+  const mean = test.mean as number;
+  const sd = test.sd ?? Number.NaN;
+  return { permutations: test.permutations, seed: test.seed, pValue: permutationPValue(test, alternative), mean, sd, z: (observed - mean) / sd };
 }
