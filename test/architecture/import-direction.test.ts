@@ -17,6 +17,8 @@ import { describe, expect, it } from 'vitest';
 export const LAYERS: readonly (readonly string[])[] = [
   ['version'], // the version constant, imported by the report's metadata
   ['error'], // ZonelinkError, issue codes, argument checks
+  ['options'], // defineOptions: every options object declared once (checks, defaults, docs)
+  ['progress'], // onProgress / AbortSignal reporting
   ['random'], // the seeded generator
   ['statistics', 'geometry'], // shared numeric primitives (permutation test, Pearson, z-scores, seeds, normal tail; great-circle distance)
   ['schema'], // the data model (zod)
