@@ -101,10 +101,10 @@ function readOptions(options: IndicatorInequalityOptions): { missing: 'error' | 
  * `(id, attributes) → number`, or a node-keyed record — a centrality result, which is how
  * the inequality of node strength or of any centrality is measured. Units are grouped by
  * macro-region (default), province, zone category, any node attribute, or a partition
- * (communities). The steps: the candidate units ({@link candidateUnits}), their values,
- * weights and labels read with every problem reported at once ({@link gatherUnits}),
- * the indices ({@link distributionIndices}) and the per-group summaries
- * ({@link groupSummaries}).
+ * (communities). The steps: the candidate units (`candidateUnits`), their values,
+ * weights and labels read with every problem reported at once (`gatherUnits`),
+ * the indices (`distributionIndices`) and the per-group summaries
+ * (`groupSummaries`).
  *
  * Computed (docs/methods.md#inequality and #polarization, each by the library's own index function): n; Gini;
  * Theil T and L; CV (population SD); Atkinson(ε = 0.5); HHI and CR10 of value shares

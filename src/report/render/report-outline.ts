@@ -72,7 +72,7 @@ export { IdRegistry } from './id-registry.js';
  * with numbers already formatted (indices with 4 decimals, rankings with the precision
  * of their column, counts as integers, `null` as "—"). Each section has its own
  * builder (`outlineParameters` … `outlineSources`, one file each), called in document
- * order on one {@link OutlineBuilder}, which numbers tables and figures in that order.
+ * order on one `OutlineBuilder`, which numbers tables and figures in that order.
  */
 export function buildReportOutline(report: Report, options: ReportOutlineOptions = {}): ReportOutline {
   const b = new OutlineBuilder(report.gaps);
