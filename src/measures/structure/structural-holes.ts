@@ -1,7 +1,7 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { compactAdjacency } from '../../network/compact-adjacency.js';
 import { mutualAdjacency, type MutualAdjacency } from '../community/mutual-adjacency.js';
-import { defineOptions, type OptionsFrom } from '../../options/define-options.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
 import { edgeWeightOption } from '../../network/edge-weight-option.js';
 import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 import { progressReporter, type ProgressReporter } from '../../progress/progress-reporter.js';
@@ -20,7 +20,7 @@ export const effectiveSizeOptions = defineOptions('effectiveSize', structuralHol
 export const efficiencyOptions = defineOptions('efficiency', structuralHolesOptionSpecs);
 
 /** Options of {@link constraint}, {@link effectiveSize} and {@link efficiency}, declared in {@link constraintOptions} and its two siblings. */
-export type StructuralHolesOptions = OptionsFrom<typeof structuralHolesOptionSpecs>;
+export type StructuralHolesOptions = OptionsOf<typeof constraintOptions>;
 
 interface Ego {
   mutual: MutualAdjacency;
