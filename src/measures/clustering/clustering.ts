@@ -9,7 +9,7 @@ import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
  * with default `null` (the unweighted coefficient, as NetworkX's `weight=None`).
  */
 export const clusteringWeightOption = {
-  ...edgeWeightOption('a strength (≥ 0) normalised by the largest weight (Onnela et al. 2005); default null, the unweighted coefficient (NetworkX weight=None)'),
+  ...edgeWeightOption('a strength (≥ 0) normalised by the largest weight (Onnela et al. 2005); default null, as NetworkX weight=None'),
   default: null,
 };
 

@@ -20,7 +20,7 @@ export const assortativityOptions = defineOptions('assortativity', {
     defaultText: "`'numeric'` when every value read is a finite number, `'categorical'` when every value is a string; anything else is an error",
   }),
   weight: {
-    ...edgeWeightOption("a strength added into each node's degree with `by: 'degree'` (NetworkX `degree_assortativity_coefficient(weight=…)`; the pairs are still one per edge end); the default null compares plain degrees"),
+    ...edgeWeightOption("a strength added into each node's degree with `by: 'degree'` (NetworkX `degree_assortativity_coefficient(weight=…)`; the pairs are still one per edge end); default null, plain degrees"),
     default: null,
   },
 });

@@ -11,7 +11,7 @@ import { edgeWeightOption } from '../../network/edge-weight-option.js';
  * docs/options.md come from here). No progress options: the roles cost O(n + m).
  */
 export const guimeraAmaralRolesOptions = defineOptions('guimeraAmaralRoles', {
-  weight: edgeWeightOption('a tie strength (strengths replace degrees); null = degrees'),
+  weight: edgeWeightOption('a tie strength (strengths replace degrees)'),
   ddof: numberOption({ doc: 'Delta degrees of freedom of the within-module standard deviation: 0 (population) or 1 (sample).', default: 0, integer: true, min: 0, max: 1 }),
 });
 

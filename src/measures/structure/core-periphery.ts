@@ -28,7 +28,7 @@ export const corePeripheryOptions = defineOptions('corePeriphery', {
   }),
   seed: seedOption,
   restarts: numberOption({ doc: 'Discrete model, n > 16: random restarts of the local search.', default: 20, integer: true, min: 1 }),
-  weight: edgeWeightOption('a tie strength a_ij; null = 0/1 ties'),
+  weight: edgeWeightOption('a tie strength a_ij'),
   maxIterations: { ...iterationOptionSpecs.maxIterations, default: 10_000 },
   relativeTolerance: numberOption({
     doc: 'Continuous model: stop when, in one sweep of coordinate descent, no coreness changes by more than relativeTolerance × the largest coreness (a relative, max-norm criterion; the iterative centralities use an absolute `tolerance`).',

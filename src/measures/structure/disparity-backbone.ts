@@ -12,7 +12,7 @@ import { edgeWeightOption } from '../../network/edge-weight-option.js';
  */
 export const disparityBackboneOptions = defineOptions('disparityBackbone', {
   alpha: numberOption({ doc: 'Significance level: an edge is kept when its disparity score is < alpha.', default: 0.05, above: 0, max: 1 }),
-  weight: edgeWeightOption('a strength (finite and > 0); null gives every edge weight 1, so that only degrees matter'),
+  weight: edgeWeightOption('a strength (finite and > 0)'),
 });
 
 /** Options of {@link disparityBackbone}, declared in {@link disparityBackboneOptions} (see docs/options.md#disparitybackbone). */
@@ -50,6 +50,7 @@ const disparity = ((disparityModule as unknown as { default?: typeof disparityMo
  * Reference: M. Á. Serrano, M. Boguñá, A. Vespignani (2009), Extracting the
  * multiscale backbone of complex weighted networks, PNAS 106(16):6483–6488.
  *
+ * With `weight: null` every edge weighs 1, so that only the degrees matter.
  * Options: see docs/options.md#disparitybackbone (`alpha`, `weight`).
  *
  * @throws ZonelinkError for directed graphs, self-loops, weights that are not

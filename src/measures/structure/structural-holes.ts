@@ -8,7 +8,7 @@ import { progressReporter, type ProgressReporter } from '../../progress/progress
 
 /** The option declarations shared by {@link constraint}, {@link effectiveSize} and {@link efficiency}. */
 const structuralHolesOptionSpecs = {
-  weight: edgeWeightOption('a tie strength a_ij (a_ij + a_ji is the tie between i and j); null = 0/1 ties'),
+  weight: edgeWeightOption('a tie strength a_ij (a_ij + a_ji is the tie between i and j)'),
   ...progressOptionSpecs,
 };
 
