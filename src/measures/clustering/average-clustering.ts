@@ -1,20 +1,29 @@
 import type { GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
-import type { ClusteringOptions } from './clustering.js';
+import { clusteringWeightOption } from './clustering.js';
 import { clusteringFor } from './clustering-for.js';
-import { checkOptions, describeValue } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { booleanOption, customOption } from '../../options/option-spec.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 
-/** Options of {@link averageClustering}. */
-export interface AverageClusteringOptions extends ClusteringOptions {
-  /**
-   * Include nodes whose coefficient is 0 (degree < 2 or no triangle) in the
-   * mean. Default `true`, as NetworkX `average_clustering(count_zeros=True)`;
-   * `false` averages over the nodes with a nonzero coefficient only.
-   */
-  countZeros?: boolean;
-  /** Average over these nodes only (default: every node). */
-  nodes?: readonly string[];
-}
+/** The declared options of {@link averageClustering} (checks, defaults and docs/options.md come from here). */
+export const averageClusteringOptions = defineOptions('averageClustering', {
+  weight: clusteringWeightOption,
+  countZeros: booleanOption({
+    doc: 'Include nodes whose coefficient is 0 (degree < 2 or no triangle) in the mean, as NetworkX `average_clustering(count_zeros=True)`; false averages over the nodes with a nonzero coefficient only.',
+    default: true,
+  }),
+  nodes: customOption<readonly string[]>({
+    type: 'an array of node ids',
+    doc: 'Average over these nodes only.',
+    defaultText: 'every node',
+    check: (value) => (Array.isArray(value) ? undefined : 'an array of node ids'),
+  }),
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link averageClustering}, declared in {@link averageClusteringOptions} (see docs/options.md#averageclustering). */
+export type AverageClusteringOptions = OptionsOf<typeof averageClusteringOptions>;
 
 /**
  * Average local clustering coefficient (Watts & Strogatz 1998),
@@ -30,6 +39,9 @@ export interface AverageClusteringOptions extends ClusteringOptions {
  * Reference: D. J. Watts & S. H. Strogatz (1998), Collective dynamics of
  * 'small-world' networks, Nature 393:440–442.
  *
+ * Progress is reported per node (`onProgress`, unit `nodes`) and `signal` cancels.
+ * Options: see docs/options.md#averageclustering (`weight`, `countZeros`, `nodes`, `onProgress`, `signal`).
+ *
  * @throws ZonelinkError `invalid-argument` for a non-boolean `countZeros` or an unknown node in `nodes`.
  * @example
  * const g = new Graph({ type: 'undirected' });
@@ -38,17 +50,14 @@ export interface AverageClusteringOptions extends ClusteringOptions {
  * averageClustering(g, { countZeros: false }); // (1 + 1 + 1/3) / 3 = 0.7778…
  */
 export function averageClustering(graph: GraphInput, options: AverageClusteringOptions = {}): number {
-  checkOptions('averageClustering', options);
   const caller = 'averageClustering';
-  const countZeros = options.countZeros ?? true;
-  if (typeof countZeros !== 'boolean') invalidArgument(caller, `option countZeros must be a boolean, got ${String(countZeros)}`, { field: 'countZeros', value: countZeros });
-  const values = clusteringFor(caller, graph, options.weight);
+  const { weight, countZeros, nodes, ...progress } = averageClusteringOptions.read(options);
+  const values = clusteringFor(caller, graph, weight, progress);
   let keys = Object.keys(values);
-  if (options.nodes !== undefined) {
-    if (!Array.isArray(options.nodes)) invalidArgument(caller, `option nodes must be an array of node ids, got ${describeValue(options.nodes)}`, { field: 'nodes' });
-    const unknown = options.nodes.filter((v) => !Object.prototype.hasOwnProperty.call(values, v));
+  if (nodes !== undefined) {
+    const unknown = nodes.filter((v) => !Object.prototype.hasOwnProperty.call(values, v));
     if (unknown.length > 0) invalidArgument(caller, `nodes not in the graph: ${unknown.join(', ')}`, { code: 'unknown-node', field: 'nodes', value: unknown });
-    keys = [...options.nodes];
+    keys = [...nodes];
   }
   let sum = 0;
   let count = 0;

@@ -1,16 +1,23 @@
-import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
+import type { GraphInput } from '../../network/compact-adjacency.js';
 import { clusteringFor } from './clustering-for.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 
-/** Options of {@link clustering} and {@link averageClustering}. */
-export interface ClusteringOptions {
-  /**
-   * Edge weight: attribute name, function, or `null` for the unweighted
-   * coefficient. Weights are strengths (≥ 0), normalised by the largest.
-   * Default `null` (unweighted, as NetworkX's `weight=None`).
-   */
-  weight?: EdgeWeight;
-}
+/**
+ * The `weight` of the clustering coefficients: the shared edge-weight option
+ * with default `null` (the unweighted coefficient, as NetworkX's `weight=None`).
+ */
+export const clusteringWeightOption = {
+  ...edgeWeightOption('a strength (≥ 0) normalised by the largest weight (Onnela et al. 2005); default null, as NetworkX weight=None'),
+  default: null,
+};
+
+/** The declared options of {@link clustering} (checks, defaults and docs/options.md come from here). */
+export const clusteringOptions = defineOptions('clustering', { weight: clusteringWeightOption, ...progressOptionSpecs });
+
+/** Options of {@link clustering}, declared in {@link clusteringOptions} (see docs/options.md#clustering). */
+export type ClusteringOptions = OptionsOf<typeof clusteringOptions>;
 
 /**
  * Local clustering coefficient of every node, as NetworkX `clustering`.
@@ -43,12 +50,16 @@ export interface ClusteringOptions {
  * 71:065103; G. Fagiolo (2007), Clustering in complex directed networks,
  * Physical Review E 76:026107.
  *
+ * Cost O(Σ_i k_i²) (O(m^1.5) by listing when unweighted); progress is reported
+ * per node (`onProgress`, unit `nodes`) and `signal` cancels.
+ * Options: see docs/options.md#clustering (`weight`, `onProgress`, `signal`).
+ *
  * @example
  * const g = new Graph({ type: 'undirected' });
  * g.mergeEdge('a', 'b'); g.mergeEdge('b', 'c'); g.mergeEdge('c', 'a'); g.mergeEdge('c', 'd');
  * clustering(g); // { a: 1, b: 1, c: 1/3, d: 0 }
  */
 export function clustering(graph: GraphInput, options: ClusteringOptions = {}): Record<string, number> {
-  checkOptions('clustering', options);
-  return clusteringFor('clustering', graph, options.weight);
+  const { weight, ...progress } = clusteringOptions.read(options);
+  return clusteringFor('clustering', graph, weight, progress);
 }

@@ -1,5 +1,14 @@
 import type { GraphInput } from '../../network/compact-adjacency.js';
 import { closedTriads, triangleAdjacency } from './triangle-adjacency.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
+
+/** The declared options of {@link transitivity}: progress and cancellation only (see docs/options.md#transitivity). */
+export const transitivityOptions = defineOptions('transitivity', { ...progressOptionSpecs });
+
+/** Options of {@link transitivity}, declared in {@link transitivityOptions}. */
+export type TransitivityOptions = OptionsOf<typeof transitivityOptions>;
 
 /**
  * Transitivity, the global clustering coefficient: the share of connected
@@ -17,14 +26,18 @@ import { closedTriads, triangleAdjacency } from './triangle-adjacency.js';
  * with arbitrary degree distributions and their applications, Physical Review E
  * 64:026118; S. Wasserman & K. Faust (1994), Social Network Analysis, §6.
  *
+ * Cost O(m^1.5); progress is reported per node (`onProgress`, unit `nodes`) and
+ * `signal` cancels. Options: see docs/options.md#transitivity.
+ *
  * @example
  * const g = new Graph({ type: 'undirected' });
  * g.mergeEdge('a', 'b'); g.mergeEdge('b', 'c'); g.mergeEdge('c', 'a'); g.mergeEdge('c', 'd');
  * transitivity(g); // 3 × 1 / 5 = 0.6
  */
-export function transitivity(graph: GraphInput): number {
+export function transitivity(graph: GraphInput, options: TransitivityOptions = {}): number {
+  const progress = transitivityOptions.read(options);
   const adjacency = triangleAdjacency(graph, null, 'transitivity', true);
-  const walks = closedTriads(adjacency);
+  const walks = closedTriads(adjacency, progressReporter('transitivity', progress, adjacency.nodes.length, 'nodes'));
   let closed = 0;
   let triples = 0;
   for (let i = 0; i < walks.length; i++) {

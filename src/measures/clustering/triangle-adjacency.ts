@@ -1,4 +1,5 @@
 import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
+import type { ProgressReporter } from '../../progress/progress-reporter.js';
 
 /**
  * The symmetric adjacency S the clustering measures count closed triangles on:
@@ -107,8 +108,8 @@ export function triangleAdjacency(graph: GraphInput, weight: EdgeWeight, caller:
  * (j, k ≠ i, j ≠ k): twice the number of triangles at i for a 0/1 undirected S.
  * Cost O(Σ_j deg(j)²).
  */
-export function closedTriads(adjacency: TriangleAdjacency): Float64Array {
-  if (adjacency.unit) return listedTriangles(adjacency);
+export function closedTriads(adjacency: TriangleAdjacency, progress?: ProgressReporter): Float64Array {
+  if (adjacency.unit) return listedTriangles(adjacency, progress);
   const { offsets, targets, values } = adjacency;
   const n = offsets.length - 1;
   const result = new Float64Array(n);
@@ -128,7 +129,9 @@ export function closedTriads(adjacency: TriangleAdjacency): Float64Array {
     }
     result[i] = sum;
     for (let e = offsets[i]; e < offsets[i + 1]; e++) mark[targets[e]] = 0;
+    progress?.tick();
   }
+  progress?.finish();
   return result;
 }
 
@@ -138,7 +141,7 @@ export function closedTriads(adjacency: TriangleAdjacency): Float64Array {
  * triangle is found at its lowest-ranked node (Schank & Wagner 2005, "forward"),
  * O(m^1.5) instead of O(Σ deg²).
  */
-function listedTriangles(adjacency: TriangleAdjacency): Float64Array {
+function listedTriangles(adjacency: TriangleAdjacency, progress: ProgressReporter | undefined): Float64Array {
   const { offsets, targets, degree } = adjacency;
   const n = offsets.length - 1;
   const above = (a: number, b: number) => degree[a] > degree[b] || (degree[a] === degree[b] && a > b);
@@ -165,6 +168,8 @@ function listedTriangles(adjacency: TriangleAdjacency): Float64Array {
         }
       }
     }
+    progress?.tick();
   }
+  progress?.finish();
   return count;
 }

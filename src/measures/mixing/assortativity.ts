@@ -1,31 +1,32 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
-import { compactAdjacency, isCompactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
+import { compactAdjacency, isCompactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { pearsonCorrelation } from '../../statistics/pearson-correlation.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption, stringOption } from '../../options/option-spec.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
 
-/** Options of {@link assortativity}. */
-export interface AssortativityOptions {
-  /**
-   * What nodes are compared by: `'degree'` (default), or the name of a node
-   * attribute (then the graph must be a graphology graph). An attribute that is
-   * itself called `degree` cannot be chosen by name; copy it under another name.
-   */
-  by?: string;
-  /**
-   * For attributes: `'numeric'` (Pearson correlation of the values, Newman 2003
-   * eq. 21) or `'categorical'` (Newman 2003 eq. 2). Default: `'numeric'` when
-   * every value read is a finite number, `'categorical'` when every value is a
-   * string; anything else is an error.
-   */
-  scale?: 'numeric' | 'categorical';
-  /**
-   * For `by: 'degree'`: weight each node's degree, i.e. compare strengths
-   * (NetworkX `degree_assortativity_coefficient(weight=…)`; the pairs are still
-   * one per edge end). Default `null` (plain degrees).
-   */
-  weight?: EdgeWeight;
-}
+/**
+ * The declared options of {@link assortativity} (checks, defaults and
+ * docs/options.md come from here). No progress options: the coefficient is O(n + m).
+ */
+export const assortativityOptions = defineOptions('assortativity', {
+  by: stringOption({
+    doc: "What nodes are compared by: `'degree'`, or the name of a node attribute (then the graph must be a graphology graph). An attribute itself called `degree` cannot be chosen by name; copy it under another name.",
+    default: 'degree',
+  }),
+  scale: choiceOption(['numeric', 'categorical'] as const, {
+    doc: "For attributes: `'numeric'` (Pearson correlation of the values, Newman 2003 eq. 21) or `'categorical'` (Newman 2003 eq. 2).",
+    defaultText: "`'numeric'` when every value read is a finite number, `'categorical'` when every value is a string; anything else is an error",
+  }),
+  weight: {
+    ...edgeWeightOption("a strength added into each node's degree with `by: 'degree'` (NetworkX `degree_assortativity_coefficient(weight=…)`; the pairs are still one per edge end); default null, plain degrees"),
+    default: null,
+  },
+});
+
+/** Options of {@link assortativity}, declared in {@link assortativityOptions} (see docs/options.md#assortativity). */
+export type AssortativityOptions = OptionsOf<typeof assortativityOptions>;
 
 /**
  * Assortativity coefficient r: the tendency of linked nodes to be alike.
@@ -54,6 +55,8 @@ export interface AssortativityOptions {
  * Review Letters 89:208701; M. E. J. Newman (2003), Mixing patterns in networks,
  * Physical Review E 67:026126.
  *
+ * Options: see docs/options.md#assortativity (`by`, `scale`, `weight`).
+ *
  * @throws ZonelinkError `invalid-argument` for an attribute on a compact
  *   adjacency, a missing or non-finite value on an edge's end, or mixed value types.
  * @example
@@ -62,14 +65,13 @@ export interface AssortativityOptions {
  * assortativity(g); // −0.5 (a path of 4 nodes)
  */
 export function assortativity(graph: GraphInput, options: AssortativityOptions = {}): number {
-  checkOptions('assortativity', options);
   const caller = 'assortativity';
-  const by = options.by ?? 'degree';
-  if (typeof by !== 'string' || by === '') invalidArgument(caller, `option by must be 'degree' or an attribute name, got ${String(by)}`, { field: 'by', value: by });
-  if (by === 'degree' && options.scale !== undefined) invalidArgument(caller, "option scale applies to attributes, not to by: 'degree'", { field: 'scale', value: options.scale });
-  if (by !== 'degree' && options.weight !== undefined) invalidArgument(caller, "option weight applies to by: 'degree' only", { field: 'weight' });
+  const read = assortativityOptions.read(options);
+  const by = read.by;
+  if (by === 'degree' && read.scale !== undefined) invalidArgument(caller, "option scale applies to attributes, not to by: 'degree'", { field: 'scale', value: read.scale });
+  if (by !== 'degree' && read.weight !== null) invalidArgument(caller, "option weight applies to by: 'degree' only", { field: 'weight' });
   if (by !== 'degree' && isCompactAdjacency(graph)) invalidArgument(caller, `a compact adjacency has no node attributes; pass the graph to read "${by}"`, { field: 'by', value: by });
-  const weight = by === 'degree' ? (options.weight === undefined ? null : options.weight) : null;
+  const weight = read.weight;
   const csr = compactAdjacency(graph, { weight, caller });
   const n = csr.nodes.length;
 
@@ -126,9 +128,8 @@ export function assortativity(graph: GraphInput, options: AssortativityOptions =
     }
   }
   if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: invalid values of node attribute "${by}"`, issues);
-  const scale = options.scale ?? (strings === 0 ? 'numeric' : numbers === 0 ? 'categorical' : undefined);
+  const scale = read.scale ?? (strings === 0 ? 'numeric' : numbers === 0 ? 'categorical' : undefined);
   if (scale === undefined) invalidArgument(caller, `attribute "${by}" mixes numbers and strings; choose scale: 'numeric' or 'categorical'`, { field: 'scale' });
-  if (scale !== 'numeric' && scale !== 'categorical') invalidArgument(caller, `option scale must be 'numeric' or 'categorical', got ${String(scale)}`, { field: 'scale', value: scale });
   if (scale === 'numeric') {
     if (strings > 0) invalidArgument(caller, `scale 'numeric' needs numbers, but attribute "${by}" has strings`, { field: by });
     return pearsonCorrelation(

@@ -1,2 +1,2 @@
-export { reciprocity, type ReciprocityMeasure, type ReciprocityOptions } from './reciprocity.js';
-export { assortativity, type AssortativityOptions } from './assortativity.js';
+export { reciprocity, reciprocityOptions, type ReciprocityMeasure, type ReciprocityOptions } from './reciprocity.js';
+export { assortativity, assortativityOptions, type AssortativityOptions } from './assortativity.js';

@@ -1,7 +1,8 @@
 import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { dyadCounts } from './dyad-census.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption } from '../../options/option-spec.js';
 
 /**
  * Which reciprocity, with M mutual, A asymmetric and N null dyads (R sna `grecip`):
@@ -11,11 +12,19 @@ import { checkOptions } from '../../error/argument-checks.js';
  */
 export type ReciprocityMeasure = 'edgewise' | 'dyadic' | 'dyadic-nonnull';
 
-/** Options of {@link reciprocity}. */
-export interface ReciprocityOptions {
-  /** See {@link ReciprocityMeasure}. Default `'edgewise'`. */
-  measure?: ReciprocityMeasure;
-}
+/**
+ * The declared options of {@link reciprocity} (checks, defaults and
+ * docs/options.md come from here). No progress options: the dyad census is O(n + m).
+ */
+export const reciprocityOptions = defineOptions('reciprocity', {
+  measure: choiceOption(['edgewise', 'dyadic', 'dyadic-nonnull'] as const satisfies readonly ReciprocityMeasure[], {
+    doc: "Which reciprocity (R sna `grecip`), with M mutual, A asymmetric and N null dyads: `'edgewise'` 2M / (2M + A), `'dyadic'` (M + N) / (M + A + N), `'dyadic-nonnull'` M / (M + A).",
+    default: 'edgewise',
+  }),
+});
+
+/** Options of {@link reciprocity}, declared in {@link reciprocityOptions} (see docs/options.md#reciprocity). */
+export type ReciprocityOptions = OptionsOf<typeof reciprocityOptions>;
 
 /**
  * Reciprocity of a directed graph, as R sna `grecip(measure = …)` computes it
@@ -35,6 +44,8 @@ export interface ReciprocityOptions {
  * structure in sociometric data, American Journal of Sociology 76:492–513;
  * S. Wasserman & K. Faust (1994), Social Network Analysis, §13.
  *
+ * Options: see docs/options.md#reciprocity (`measure`).
+ *
  * @throws ZonelinkError `invalid-argument` for an undirected graph (every tie is
  *   reciprocated by definition) or an unknown `measure`.
  * @example
@@ -45,12 +56,8 @@ export interface ReciprocityOptions {
  * reciprocity(g, { measure: 'dyadic-nonnull' }); // 1/2
  */
 export function reciprocity(graph: GraphInput, options: ReciprocityOptions = {}): number {
-  checkOptions('reciprocity', options);
   const caller = 'reciprocity';
-  const measure = options.measure ?? 'edgewise';
-  if (measure !== 'edgewise' && measure !== 'dyadic' && measure !== 'dyadic-nonnull') {
-    invalidArgument(caller, `option measure must be 'edgewise', 'dyadic' or 'dyadic-nonnull', got ${String(measure)}`, { field: 'measure', value: measure });
-  }
+  const { measure } = reciprocityOptions.read(options);
   const csr = compactAdjacency(graph, { weight: null, caller });
   if (!csr.directed) invalidArgument(caller, 'reciprocity is defined for directed graphs; every tie of an undirected graph is mutual', { code: 'undirected-graph' });
   const { mutual, asymmetric, null: empty } = dyadCounts(csr);

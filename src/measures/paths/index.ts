@@ -1,5 +1,6 @@
 export { connectedComponents } from './connected-components.js';
 export { stronglyConnectedComponents } from './strongly-connected-components.js';
 export type { Components } from './component-numbering.js';
-export { shortestPathLengths, type ShortestPathLengthsOptions } from './shortest-path-lengths.js';
-export { pathLengthSummary, type PathLengthSummary } from './path-length-summary.js';
+export { shortestPathLengths, shortestPathLengthsOptions, type ShortestPathLengthsOptions } from './shortest-path-lengths.js';
+export { pathLengthSummary, pathLengthSummaryOptions, type PathLengthSummary, type PathLengthSummaryOptions } from './path-length-summary.js';
+export { pathLengthOptionSpecs } from './path-length-option-specs.js';

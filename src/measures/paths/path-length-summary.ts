@@ -1,7 +1,16 @@
 import type { GraphInput } from '../../network/compact-adjacency.js';
-import { distanceAdjacency, type PathLengthOptions } from '../centrality/distance-adjacency.js';
+import { distanceAdjacency } from '../centrality/distance-adjacency.js';
 import { distanceWorkspace, singleSourceDistances } from './single-source-distances.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
+import { pathLengthOptionSpecs } from './path-length-option-specs.js';
+
+/** The declared options of {@link pathLengthSummary} (checks, defaults and docs/options.md come from here). */
+export const pathLengthSummaryOptions = defineOptions('pathLengthSummary', { ...pathLengthOptionSpecs, ...progressOptionSpecs });
+
+/** Options of {@link pathLengthSummary}, declared in {@link pathLengthSummaryOptions} (see docs/options.md#pathlengthsummary). */
+export type PathLengthSummaryOptions = OptionsOf<typeof pathLengthSummaryOptions>;
 
 /** Whole-network path statistics, see {@link pathLengthSummary}. */
 export interface PathLengthSummary {
@@ -49,7 +58,10 @@ export interface PathLengthSummary {
  * `null`, or a graph without weights, counts hops — the same rule as
  * `betweenness` and `closeness`. Self-loops never shorten a path.
  *
- * Cost O(n·m) unweighted, O(n·m log n) weighted; memory O(n + m).
+ * Cost O(n·m) unweighted, O(n·m log n) weighted; memory O(n + m). Progress is
+ * reported per source node (`onProgress`, unit `sources`) and `signal` cancels.
+ *
+ * Options: see docs/options.md#pathlengthsummary (`weight`, `distance`, `onProgress`, `signal`).
  *
  * References: V. Latora & M. Marchiori (2001), Efficient behavior of
  * small-world networks, Physical Review Letters 87(19):198701; S. Wasserman &
@@ -61,10 +73,11 @@ export interface PathLengthSummary {
  * pathLengthSummary(g);
  * // { averagePathLength: 1.25, diameter: 2, radius: 1, reachablePairs: 8, efficiency: 0.35 }
  */
-export function pathLengthSummary(graph: GraphInput, options: PathLengthOptions = {}): PathLengthSummary {
-  checkOptions('pathLengthSummary', options);
-  const adjacency = distanceAdjacency(graph, options, 'pathLengthSummary');
+export function pathLengthSummary(graph: GraphInput, options: PathLengthSummaryOptions = {}): PathLengthSummary {
+  const read = pathLengthSummaryOptions.read(options);
+  const adjacency = distanceAdjacency(graph, read, 'pathLengthSummary');
   const n = adjacency.n;
+  const progress = progressReporter('pathLengthSummary', read, n, 'sources');
   const work = distanceWorkspace(n);
   let total = 0;
   let inverseTotal = 0;
@@ -84,7 +97,9 @@ export function pathLengthSummary(graph: GraphInput, options: PathLengthOptions 
     pairs += work.reachedCount - 1;
     if (work.reachedCount > 1 && eccentricity > diameter) diameter = eccentricity;
     if (eccentricity < radius) radius = eccentricity;
+    progress.tick();
   }
+  progress.finish();
   return {
     averagePathLength: pairs > 0 ? total / pairs : NaN,
     diameter: pairs > 0 ? diameter : NaN,

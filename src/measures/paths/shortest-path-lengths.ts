@@ -1,18 +1,27 @@
 import type { GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { distanceAdjacency, type PathLengthOptions } from '../centrality/distance-adjacency.js';
-import { resolveDirection } from '../centrality/closeness.js';
+import { distanceAdjacency } from '../centrality/distance-adjacency.js';
 import { distanceWorkspace, singleSourceDistances } from './single-source-distances.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption } from '../../options/option-spec.js';
+import { pathLengthOptionSpecs } from './path-length-option-specs.js';
 
-/** Options of {@link shortestPathLengths}. */
-export interface ShortestPathLengthsOptions extends PathLengthOptions {
-  /**
-   * Directed graphs: `'out'` gives d(source, v) along edge directions (NetworkX
-   * `single_source_shortest_path_length`), `'in'` gives d(v, source), the
-   * distance *to* the source. Ignored for undirected graphs. Default `'out'`.
-   */
-  mode?: 'in' | 'out';
-}
+/**
+ * The declared options of {@link shortestPathLengths} (checks, defaults and
+ * docs/options.md come from here). No progress options: one search from one
+ * source costs O(n + m) (O(m log n) with weights), not more than building the
+ * adjacency it runs on.
+ */
+export const shortestPathLengthsOptions = defineOptions('shortestPathLengths', {
+  ...pathLengthOptionSpecs,
+  mode: choiceOption(['out', 'in'] as const, {
+    doc: "Directed graphs: `'out'` gives d(source, v) along edge directions (NetworkX `single_source_shortest_path_length`), `'in'` gives d(v, source), the distance to the source. Ignored for undirected graphs.",
+    default: 'out',
+  }),
+});
+
+/** Options of {@link shortestPathLengths}, declared in {@link shortestPathLengthsOptions} (see docs/options.md#shortestpathlengths). */
+export type ShortestPathLengthsOptions = OptionsOf<typeof shortestPathLengthsOptions>;
 
 /**
  * Shortest-path distance from `source` to every node it reaches, keyed by node
@@ -27,6 +36,8 @@ export interface ShortestPathLengthsOptions extends PathLengthOptions {
  * `betweenness` and `closeness`. Breadth-first search for hops, Dijkstra (1959)
  * otherwise.
  *
+ * Options: see docs/options.md#shortestpathlengths (`weight`, `distance`, `mode`).
+ *
  * @throws ZonelinkError `invalid-argument` when `source` is not a node.
  * @example
  * const g = new Graph({ type: 'undirected' });
@@ -35,8 +46,9 @@ export interface ShortestPathLengthsOptions extends PathLengthOptions {
  */
 export function shortestPathLengths(graph: GraphInput, source: string, options: ShortestPathLengthsOptions = {}): Record<string, number> {
   const caller = 'shortestPathLengths';
-  const mode = options.mode === undefined ? 'out' : resolveDirection(caller, options.mode);
-  const adjacency = distanceAdjacency(graph, options, caller);
+  const read = shortestPathLengthsOptions.read(options);
+  const mode = read.mode;
+  const adjacency = distanceAdjacency(graph, read, caller);
   const s = adjacency.nodes.indexOf(source);
   if (s < 0) invalidArgument(caller, `source ${String(source)} is not a node of the graph`, { code: 'unknown-node', field: 'source', value: source });
   const work = distanceWorkspace(adjacency.n);

@@ -1,17 +1,22 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
-import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
-import { invalidArgument } from '../../error/zonelink-error.js';
+import { compactAdjacency } from '../../network/compact-adjacency.js';
 import { mutualAdjacency } from '../community/mutual-adjacency.js';
 import { readPartition, type Partition } from '../community/read-partition.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { numberOption } from '../../options/option-spec.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
 
-/** Options of {@link guimeraAmaralRoles}. */
-export interface GuimeraAmaralOptions {
-  /** Tie strength: attribute name, function, or `null` for degrees. Default `'weight'`. */
-  weight?: EdgeWeight;
-  /** Delta degrees of freedom of the within-module standard deviation: 0 (population, default) or 1. */
-  ddof?: number;
-}
+/**
+ * The declared options of {@link guimeraAmaralRoles} (checks, defaults and
+ * docs/options.md come from here). No progress options: the roles cost O(n + m).
+ */
+export const guimeraAmaralRolesOptions = defineOptions('guimeraAmaralRoles', {
+  weight: edgeWeightOption('a tie strength (strengths replace degrees)'),
+  ddof: numberOption({ doc: 'Delta degrees of freedom of the within-module standard deviation: 0 (population) or 1 (sample).', default: 0, integer: true, min: 0, max: 1 }),
+});
+
+/** Options of {@link guimeraAmaralRoles}, declared in {@link guimeraAmaralRolesOptions} (see docs/options.md#guimeraamaralroles). */
+export type GuimeraAmaralOptions = OptionsOf<typeof guimeraAmaralRolesOptions>;
 
 /** Guimerà–Amaral role label. */
 export type GuimeraAmaralRole = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7';
@@ -56,6 +61,8 @@ export const guimeraAmaralRoleNames: Record<GuimeraAmaralRole, string> = {
  * Reference: Guimerà, R. & Amaral, L. A. N. (2005), Functional cartography of
  * complex metabolic networks, Nature 433, 895–900.
  *
+ * Options: see docs/options.md#guimeraamaralroles (`weight`, `ddof`).
+ *
  * @throws ZonelinkError for an invalid partition, weights or ddof.
  * @example
  * guimeraAmaralRoles(graph, communities).shanghai; // { z: 3.1, participation: 0.41, role: 'R6' }
@@ -65,11 +72,9 @@ export function guimeraAmaralRoles(
   partition: Partition,
   options: GuimeraAmaralOptions = {},
 ): Record<string, NodeRole> {
-  checkOptions('guimeraAmaralRoles', options);
   const caller = 'guimeraAmaralRoles';
-  const ddof = options.ddof ?? 0;
-  if (ddof !== 0 && ddof !== 1) invalidArgument(caller, `ddof must be 0 or 1, got ${String(ddof)}`, { field: 'ddof', value: ddof });
-  const csr = compactAdjacency(graph, { weight: options.weight, caller });
+  const { weight, ddof } = guimeraAmaralRolesOptions.read(options);
+  const csr = compactAdjacency(graph, { weight, caller });
   const { community, count } = readPartition(csr, partition, caller);
   const { n, offsets, targets, weights } = mutualAdjacency(csr);
   const within = new Float64Array(n);

@@ -1,5 +1,6 @@
 export {
   guimeraAmaralRoles,
+  guimeraAmaralRolesOptions,
   guimeraAmaralRoleNames,
   type GuimeraAmaralOptions,
   type GuimeraAmaralRole,

@@ -1,18 +1,23 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { compactAdjacency } from '../../network/compact-adjacency.js';
-import { ZonelinkError, invalidArgument } from '../../error/zonelink-error.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { ZonelinkError } from '../../error/zonelink-error.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption } from '../../options/option-spec.js';
 
-/** Options of {@link coreNumbers}. */
-export interface CoreNumbersOptions {
-  /**
-   * Which degree defines the cores of a directed graph (igraph `coreness(mode=)`):
-   * `'all'` in + out degree (a reciprocated pair counts twice; NetworkX
-   * `core_number`, igraph `mode="all"`), `'in'` in-degree (k-in-cores),
-   * `'out'` out-degree (k-out-cores). Ignored for undirected graphs. Default `'all'`.
-   */
-  mode?: 'all' | 'in' | 'out';
-}
+/**
+ * The declared options of {@link coreNumbers} (checks, defaults and
+ * docs/options.md come from here). No progress options: the decomposition is
+ * O(n + m), no more than building the adjacency.
+ */
+export const coreNumbersOptions = defineOptions('coreNumbers', {
+  mode: choiceOption(['all', 'in', 'out'] as const, {
+    doc: "Which degree defines the cores of a directed graph (igraph `coreness(mode=)`): `'all'` in + out degree (a reciprocated pair counts twice; NetworkX `core_number`), `'in'` in-degree (k-in-cores), `'out'` out-degree (k-out-cores). Ignored for undirected graphs.",
+    default: 'all',
+  }),
+});
+
+/** Options of {@link coreNumbers}, declared in {@link coreNumbersOptions} (see docs/options.md#corenumbers). */
+export type CoreNumbersOptions = OptionsOf<typeof coreNumbersOptions>;
 
 /**
  * Core number of every node: the largest k such that the node belongs to the
@@ -32,17 +37,15 @@ export interface CoreNumbersOptions {
  * decomposition of networks, arXiv:cs/0310049; Seidman, S. B. (1983), Network
  * structure and minimum degree, Social Networks 5, 269–287.
  *
+ * Options: see docs/options.md#corenumbers (`mode`).
+ *
  * @throws ZonelinkError for a multigraph, a mixed graph, or self-loops.
  * @example
  * coreNumbers(graph); // { a: 2, b: 2, c: 2, d: 1 } for a triangle with a pendant d
  * coreNumbers(digraph, { mode: 'in' }); // k-in-cores
  */
 export function coreNumbers(graph: Graph, options: CoreNumbersOptions = {}): Record<string, number> {
-  checkOptions('coreNumbers', options);
-  const mode = options.mode ?? 'all';
-  if (mode !== 'all' && mode !== 'in' && mode !== 'out') {
-    invalidArgument('coreNumbers', `option mode must be 'all', 'in' or 'out', got ${String(mode)}`, { field: 'mode', value: mode });
-  }
+  const { mode } = coreNumbersOptions.read(options);
   const csr = compactAdjacency(graph, { weight: null, caller: 'coreNumbers' });
   const n = csr.nodes.length;
   const { outOffsets, outTargets, inOffsets, inSources, directed } = csr;

@@ -1,32 +1,45 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
-import { compactAdjacency, type CompactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
-import { invalidArgument } from '../../error/zonelink-error.js';
+import { compactAdjacency, type CompactAdjacency } from '../../network/compact-adjacency.js';
 import { seededRandom, shuffleInPlace } from '../../random/seeded-random.js';
-import { checkSeed } from '../../statistics/check-seed.js';
+import { seedOption } from '../../statistics/check-seed.js';
 import { pearsonFromSums } from '../../statistics/pearson-from-sums.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption, numberOption } from '../../options/option-spec.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
+import { iterationOptionSpecs } from '../centrality/iteration-options.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { progressReporter, type ProgressReporter } from '../../progress/progress-reporter.js';
 
-/** Options of {@link corePeriphery}. */
-export interface CorePeripheryOptions {
-  /** `'discrete'` (a core set, default) or `'continuous'` (a coreness vector). */
-  method?: 'discrete' | 'continuous';
-  /**
-   * Discrete model: the core–periphery cells of the ideal pattern are left out
-   * of the correlation (`'ignore'`, UCINET's default, the default here) or set
-   * to 1 (`'one'`, as cpnet). Use `'one'` when hub-and-spoke structure is the object.
-   */
-  offDiagonal?: 'ignore' | 'one';
-  /** Seed of the local search (discrete, n > 16). Default 0. */
-  seed?: number;
-  /** Random restarts of the local search (discrete, n > 16). Default 20. */
-  restarts?: number;
-  /** Edge weight: attribute name, function, or `null` for 0/1 ties. Default `'weight'`. */
-  weight?: EdgeWeight;
-  /** Continuous: maximum sweeps of coordinate descent. Default 10 000. */
-  maxIterations?: number;
-  /** Continuous: stop when no coreness changes by more than tolerance × max coreness. Default 1e-12. */
-  tolerance?: number;
-}
+/**
+ * The declared options of {@link corePeriphery} (checks, defaults and
+ * docs/options.md come from here). The continuous model's stopping rule is
+ * `relativeTolerance` — relative to the largest coreness, in the max norm —
+ * and not `tolerance`, which everywhere else in the API is an absolute L1
+ * change between iterates (see `iterationOptionSpecs`).
+ */
+export const corePeripheryOptions = defineOptions('corePeriphery', {
+  method: choiceOption(['discrete', 'continuous'] as const, {
+    doc: "`'discrete'`: a core set; `'continuous'`: a coreness vector.",
+    default: 'discrete',
+  }),
+  offDiagonal: choiceOption(['ignore', 'one'] as const, {
+    doc: "Discrete model: the core–periphery cells of the ideal pattern are left out of the correlation (`'ignore'`, UCINET's default) or set to 1 (`'one'`, as cpnet). Use `'one'` when hub-and-spoke structure is the object.",
+    default: 'ignore',
+  }),
+  seed: seedOption,
+  restarts: numberOption({ doc: 'Discrete model, n > 16: random restarts of the local search.', default: 20, integer: true, min: 1 }),
+  weight: edgeWeightOption('a tie strength a_ij'),
+  maxIterations: { ...iterationOptionSpecs.maxIterations, default: 10_000 },
+  relativeTolerance: numberOption({
+    doc: 'Continuous model: stop when, in one sweep of coordinate descent, no coreness changes by more than relativeTolerance × the largest coreness (a relative, max-norm criterion; the iterative centralities use an absolute `tolerance`).',
+    default: 1e-12,
+    above: 0,
+  }),
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link corePeriphery}, declared in {@link corePeripheryOptions} (see docs/options.md#coreperiphery). */
+export type CorePeripheryOptions = OptionsOf<typeof corePeripheryOptions>;
 
 /** Result of the discrete model. */
 export interface DiscreteCorePeriphery {
@@ -76,40 +89,31 @@ export interface ContinuousCorePeriphery {
  * Reference: Borgatti, S. P. & Everett, M. G. (1999), Models of core/periphery
  * structures, Social Networks 21, 375–395.
  *
+ * Progress (`onProgress`) counts the core sets tried (exhaustive search), the
+ * restarts (local search) or the sweeps (continuous; the rest of `maxIterations`
+ * is counted done at convergence); `signal` cancels. Options: see
+ * docs/options.md#coreperiphery — the continuous model's stopping rule is
+ * `relativeTolerance`, relative to the largest coreness (this option was called
+ * `tolerance` before; `tolerance` is absolute everywhere else).
+ *
  * @throws ZonelinkError for invalid weights or options.
  * @example
  * corePeriphery(star, { offDiagonal: 'one' }).core; // ['hub']
  */
 export function corePeriphery(graph: Graph, options: CorePeripheryOptions = {}): DiscreteCorePeriphery | ContinuousCorePeriphery {
-  checkOptions('corePeriphery', options);
   const caller = 'corePeriphery';
-  const method = options.method ?? 'discrete';
-  if (method !== 'discrete' && method !== 'continuous') {
-    invalidArgument(caller, `method must be 'discrete' or 'continuous', got ${String(method)}`, { field: 'method', value: method });
-  }
-  const offDiagonal = options.offDiagonal ?? 'ignore';
-  if (offDiagonal !== 'ignore' && offDiagonal !== 'one') {
-    invalidArgument(caller, `offDiagonal must be 'ignore' or 'one', got ${String(offDiagonal)}`, { field: 'offDiagonal', value: offDiagonal });
-  }
-  const csr = compactAdjacency(graph, { weight: options.weight, caller });
+  const { method, offDiagonal, seed, restarts, weight, maxIterations, relativeTolerance, ...progressOptions } = corePeripheryOptions.read(options);
+  const csr = compactAdjacency(graph, { weight, caller });
   if (method === 'continuous') {
-    const maxIterations = options.maxIterations ?? 10_000;
-    if (!Number.isInteger(maxIterations) || maxIterations < 1) {
-      invalidArgument(caller, `maxIterations must be an integer ≥ 1, got ${String(maxIterations)}`, { field: 'maxIterations', value: maxIterations });
-    }
-    const tolerance = options.tolerance ?? 1e-12;
-    if (typeof tolerance !== 'number' || !(tolerance > 0)) {
-      invalidArgument(caller, `tolerance must be a number > 0, got ${String(tolerance)}`, { field: 'tolerance', value: tolerance });
-    }
-    return continuous(csr, maxIterations, tolerance);
+    return continuous(csr, maxIterations, relativeTolerance, progressReporter(caller, progressOptions, maxIterations, 'iterations'));
   }
-  const seed = checkSeed(caller, options.seed);
-  const restarts = options.restarts ?? 20;
-  if (!Number.isInteger(restarts) || restarts < 1) {
-    invalidArgument(caller, `restarts must be an integer ≥ 1, got ${String(restarts)}`, { field: 'restarts', value: restarts });
-  }
-  return discrete(csr, offDiagonal, seed, restarts);
+  const n = csr.nodes.length;
+  const progress = n <= EXHAUSTIVE_LIMIT ? progressReporter(caller, progressOptions, 2 ** n - 1, 'core sets') : progressReporter(caller, progressOptions, restarts, 'restarts');
+  return discrete(csr, offDiagonal, seed, restarts, progress);
 }
+
+/** Up to this many nodes the discrete model tries every core set (2ⁿ − 1 of them). */
+const EXHAUSTIVE_LIMIT = 16;
 
 /** Incremental state of a core/periphery split: O(1) correlation of any single flip. */
 class Split {
@@ -233,7 +237,7 @@ class Split {
   }
 }
 
-function discrete(csr: CompactAdjacency, offDiagonal: 'ignore' | 'one', seed: number, restarts: number): DiscreteCorePeriphery {
+function discrete(csr: CompactAdjacency, offDiagonal: 'ignore' | 'one', seed: number, restarts: number, progress: ProgressReporter): DiscreteCorePeriphery {
   const n = csr.nodes.length;
   const one = offDiagonal === 'one';
   let best: Uint8Array | null = null;
@@ -247,13 +251,14 @@ function discrete(csr: CompactAdjacency, offDiagonal: 'ignore' | 'one', seed: nu
       bestSize = split.coreSize;
     }
   };
-  const exhaustive = n <= 16;
+  const exhaustive = n <= EXHAUSTIVE_LIMIT;
   if (exhaustive) {
     const split = new Split(csr, one);
     const subsets = 2 ** n;
     for (let k = 1; k < subsets; k++) {
       split.flip(31 - Math.clz32(k & -k)); // Gray code: flip the lowest set bit of k
       consider(split, split.current());
+      progress.tick();
     }
   } else {
     const random = seededRandom(seed);
@@ -278,8 +283,10 @@ function discrete(csr: CompactAdjacency, offDiagonal: 'ignore' | 'one', seed: nu
         }
       }
       consider(split, r);
+      progress.tick();
     }
   }
+  progress.finish();
   const core: string[] = [];
   const coreness: Record<string, number> = {};
   let correlation = Number.NaN;
@@ -298,7 +305,7 @@ function discrete(csr: CompactAdjacency, offDiagonal: 'ignore' | 'one', seed: nu
   return { method: 'discrete', offDiagonal, core, coreness, correlation, exhaustive };
 }
 
-function continuous(csr: CompactAdjacency, maxIterations: number, tolerance: number): ContinuousCorePeriphery {
+function continuous(csr: CompactAdjacency, maxIterations: number, relativeTolerance: number, progress: ProgressReporter): ContinuousCorePeriphery {
   const n = csr.nodes.length;
   const { outOffsets, outTargets, outWeights, inOffsets, inSources, inWeights } = csr;
   const c = new Float64Array(n);
@@ -336,8 +343,10 @@ function continuous(csr: CompactAdjacency, maxIterations: number, tolerance: num
       c[v] = next;
       if (next > maxValue) maxValue = next;
     }
-    if (maxChange <= tolerance * Math.max(maxValue, 1e-300)) converged = true;
+    if (maxChange <= relativeTolerance * Math.max(maxValue, 1e-300)) converged = true;
+    progress.tick();
   }
+  progress.finish();
   // correlation between a_ij and c_i c_j over the n(n−1) ordered cells
   let sumC = 0;
   let sumC2 = 0;

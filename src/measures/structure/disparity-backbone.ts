@@ -1,16 +1,22 @@
 import disparityModule from 'graphology-metrics/edge/disparity.js';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { compactAdjacency } from '../../network/compact-adjacency.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { numberOption } from '../../options/option-spec.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
 
-/** Options of {@link disparityBackbone}. */
-export interface DisparityBackboneOptions {
-  /** Significance level: an edge is kept when its disparity score is < alpha. Default 0.05. */
-  alpha?: number;
-  /** Edge weight (strengths, > 0): attribute name or function. Default `'weight'`. */
-  weight?: Exclude<EdgeWeight, null>;
-}
+/**
+ * The declared options of {@link disparityBackbone} (checks, defaults and
+ * docs/options.md come from here). No progress options: the filter is O(m).
+ */
+export const disparityBackboneOptions = defineOptions('disparityBackbone', {
+  alpha: numberOption({ doc: 'Significance level: an edge is kept when its disparity score is < alpha.', default: 0.05, above: 0, max: 1 }),
+  weight: edgeWeightOption('a strength (finite and > 0)'),
+});
+
+/** Options of {@link disparityBackbone}, declared in {@link disparityBackboneOptions} (see docs/options.md#disparitybackbone). */
+export type DisparityBackboneOptions = OptionsOf<typeof disparityBackboneOptions>;
 
 /** Result of {@link disparityBackbone}. */
 export interface DisparityBackboneResult {
@@ -44,24 +50,24 @@ const disparity = ((disparityModule as unknown as { default?: typeof disparityMo
  * Reference: M. Á. Serrano, M. Boguñá, A. Vespignani (2009), Extracting the
  * multiscale backbone of complex weighted networks, PNAS 106(16):6483–6488.
  *
+ * With `weight: null` every edge weighs 1, so that only the degrees matter.
+ * Options: see docs/options.md#disparitybackbone (`alpha`, `weight`).
+ *
  * @throws ZonelinkError for directed graphs, self-loops, weights that are not
  *   finite and > 0 (all listed), or alpha outside (0, 1].
  * @example
  * const { kept } = disparityBackbone(project(net), { alpha: 0.05 });
  */
 export function disparityBackbone(graph: Graph, options: DisparityBackboneOptions = {}): DisparityBackboneResult {
-  checkOptions('disparityBackbone', options);
   const caller = 'disparityBackbone';
-  const alpha = options.alpha ?? 0.05;
-  if (typeof alpha !== 'number' || !(alpha > 0 && alpha <= 1)) invalidArgument(caller, `alpha must be in (0, 1], got ${String(alpha)}`, { field: 'alpha', value: alpha });
-  const weight = options.weight ?? 'weight';
+  const { alpha, weight } = disparityBackboneOptions.read(options);
   const csr = compactAdjacency(graph, { weight, caller });
   if (csr.directed) invalidArgument(caller, 'the disparity filter is defined for undirected graphs; project the network with directed: false', { field: 'graph' });
   if (csr.selfLoopCount > 0) invalidArgument(caller, `the graph has ${csr.selfLoopCount} self-loop(s); project with selfLoops: false`, { field: 'graph' });
   for (let p = 0; p < csr.outWeights.length; p++) {
     if (csr.outWeights[p] === 0) invalidArgument(caller, 'weights must be > 0 (a zero-weight edge is no edge: drop it)', { field: 'weight', value: 0 });
   }
-  const scores = graph.size === 0 ? {} : disparity(graph, { getEdgeWeight: typeof weight === 'string' ? weight : (edge, attributes, source, target) => weight(edge, attributes, source, target) });
+  const scores = graph.size === 0 ? {} : disparity(graph, { getEdgeWeight: weight === null ? () => 1 : typeof weight === 'string' ? weight : (edge, attributes, source, target) => weight(edge, attributes, source, target) });
   const kept = Object.keys(scores).filter((edge) => scores[edge] < alpha);
   const nodes = new Set<string>();
   for (const edge of kept) for (const node of graph.extremities(edge)) nodes.add(node);

@@ -3,6 +3,15 @@ import { compactAdjacency, isCompactAdjacency } from '../../network/compact-adja
 import { ZonelinkError, invalidArgument } from '../../error/zonelink-error.js';
 import { isZoneNetwork } from '../../network/zone-network.js';
 import { project } from '../../network/project.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
+
+/** The declared options of {@link kTruss}: progress and cancellation (see docs/options.md#ktruss). */
+export const kTrussOptions = defineOptions('kTruss', { ...progressOptionSpecs });
+
+/** Options of {@link kTruss}, declared in {@link kTrussOptions}. */
+export type KTrussOptions = OptionsOf<typeof kTrussOptions>;
 
 /** Result of {@link kTruss}: the nodes and edges (by edge key) of the k-truss, in graph order. */
 export interface KTrussResult {
@@ -24,6 +33,10 @@ export interface KTrussResult {
  *
  * A ZoneNetwork is first projected with `project(net)` (edge keys `a--b`).
  *
+ * Progress (`onProgress`, unit `edge passes`, total 2m): one unit per edge whose
+ * triangles are counted, one per edge peeled, and the rest at the end (edges
+ * never peeled); `signal` cancels. Options: see docs/options.md#ktruss.
+ *
  * Reference: J. Cohen (2008), Trusses: cohesive subgraphs for social network
  * analysis, National Security Agency technical report.
  *
@@ -34,8 +47,9 @@ export interface KTrussResult {
  * // two triangles sharing the edge b–c, plus a pendant d–e
  * kTruss(graph, 3); // { nodes: ['a', 'b', 'c', 'd'], edges: ['ab', 'ac', 'bc', 'bd', 'cd'] }
  */
-export function kTruss(graph: Graph, k: number): KTrussResult {
+export function kTruss(graph: Graph, k: number, options: KTrussOptions = {}): KTrussResult {
   const caller = 'kTruss';
+  const progressOptions = kTrussOptions.read(options);
   if (typeof k !== 'number' || !Number.isInteger(k)) {
     invalidArgument(caller, `k must be an integer, got ${String(k)}`, { field: 'k', value: k });
   }
@@ -75,6 +89,7 @@ export function kTruss(graph: Graph, k: number): KTrussResult {
       if (v < u) edgeAt[p] = idOf.get(v * n + u)!;
     }
   }
+  const progress = progressReporter(caller, progressOptions, 2 * m, 'edge passes');
   const alive = new Uint8Array(m).fill(1);
   const support = new Int32Array(m);
   const mark = new Int32Array(n).fill(-1); // mark[w] = edge id of (u, w) while u's row is marked
@@ -93,6 +108,7 @@ export function kTruss(graph: Graph, k: number): KTrussResult {
     let count = 0;
     commonEdges(e, () => count++);
     support[e] = count;
+    progress.tick();
   }
   const need = k - 2;
   const queue: number[] = [];
@@ -115,7 +131,9 @@ export function kTruss(graph: Graph, k: number): KTrussResult {
       }
     });
     alive[e] = 0;
+    progress.tick();
   }
+  progress.finish();
   // Map back to edge keys and nodes (graph order).
   const index = csr.index;
   const keep = new Uint8Array(n);

@@ -2,21 +2,25 @@ import type { AbstractGraph as Graph } from 'graphology-types';
 import { compactAdjacency } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { seededRandom } from '../../random/seeded-random.js';
-import { checkSeed } from '../../statistics/check-seed.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { booleanOption, numberOption } from '../../options/option-spec.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
 
-/** Options of {@link richClub}. */
-export interface RichClubOptions {
-  /**
-   * Divide φ(k) by φ_rand(k) of a degree-preserving randomisation of the graph
-   * (double-edge swaps). Default false.
-   */
-  normalized?: boolean;
-  /** Seed of the randomisation (only with `normalized`). Default 0. */
-  seed?: number;
-  /** Successful swaps per edge in the randomisation, Q. Default 100 (as NetworkX). */
-  swapsPerEdge?: number;
-}
+/** The declared options of {@link richClub} (checks, defaults and docs/options.md come from here). */
+export const richClubOptions = defineOptions('richClub', {
+  normalized: booleanOption({
+    doc: 'Divide φ(k) by φ_rand(k) of a degree-preserving randomisation of the graph (double-edge swaps).',
+    default: false,
+  }),
+  seed: seedOption,
+  swapsPerEdge: numberOption({ doc: 'Successful swaps per edge in the randomisation, Q (as NetworkX).', default: 100, min: 0 }),
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link richClub}, declared in {@link richClubOptions} (see docs/options.md#richclub). */
+export type RichClubOptions = OptionsOf<typeof richClubOptions>;
 
 /**
  * Rich-club coefficient φ(k) = 2 E_{>k} / (N_{>k} (N_{>k} − 1)): the density of
@@ -34,13 +38,19 @@ export interface RichClubOptions {
  * Serrano, M. A. & Vespignani, A. (2006), Detecting rich-club ordering in
  * complex networks, Nature Physics 2, 110–115 (normalisation).
  *
+ * The coefficients cost O(n + m); the randomisation Q·m swaps, so progress
+ * (`onProgress`, unit `swaps`, total round(Q·m)) is reported only with
+ * `normalized` (the rest counted done if the attempts run out); an aborted
+ * `signal` throws in either case.
+ * Options: see docs/options.md#richclub.
+ *
  * @throws ZonelinkError for a directed graph, self-loops, or invalid options.
  * @example
  * richClub(graph); // { '0': 0.14, '1': 0.2, '2': 0.5 }
  */
 export function richClub(graph: Graph, options: RichClubOptions = {}): Record<string, number> {
-  checkOptions('richClub', options);
   const caller = 'richClub';
+  const { normalized, seed, swapsPerEdge: q, ...progressOptions } = richClubOptions.read(options);
   const csr = compactAdjacency(graph, { weight: null, caller });
   if (csr.directed) invalidArgument(caller, 'the rich-club coefficient is defined for undirected graphs; project the graph first', { code: 'directed-graph' });
   if (csr.selfLoopCount > 0) invalidArgument(caller, `the graph has ${csr.selfLoopCount} self-loop(s); remove them first`, { code: 'self-loop' });
@@ -57,12 +67,9 @@ export function richClub(graph: Graph, options: RichClubOptions = {}): Record<st
     }
   }
   const raw = coefficients(n, sources, targets);
-  if (!options.normalized) return raw;
-  const q = options.swapsPerEdge ?? 100;
-  if (typeof q !== 'number' || !Number.isFinite(q) || q < 0) {
-    invalidArgument(caller, `swapsPerEdge must be a finite number ≥ 0, got ${String(q)}`, { field: 'swapsPerEdge', value: q });
-  }
-  const seed = checkSeed(caller, options.seed);
+  // created before the plain coefficients return, so that an aborted signal throws either way
+  const progress = progressReporter(caller, progressOptions, normalized ? Math.round(q * sources.length) : 0, 'swaps');
+  if (!normalized) return raw;
   const random = seededRandom(seed);
   const s = sources.slice();
   const t = targets.slice();
@@ -92,7 +99,9 @@ export function richClub(graph: Graph, options: RichClubOptions = {}): Record<st
     s[e2] = v;
     t[e2] = y;
     done++;
+    progress.tick();
   }
+  progress.finish();
   const randomised = coefficients(n, s, t);
   const result: Record<string, number> = {};
   for (const k of Object.keys(raw)) result[k] = raw[k] / randomised[k];

@@ -1,13 +1,26 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
-import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
+import { compactAdjacency } from '../../network/compact-adjacency.js';
 import { mutualAdjacency, type MutualAdjacency } from '../community/mutual-adjacency.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { progressReporter, type ProgressReporter } from '../../progress/progress-reporter.js';
 
-/** Options of {@link constraint}, {@link effectiveSize} and {@link efficiency}. */
-export interface StructuralHolesOptions {
-  /** Tie strength: attribute name, function, or `null` for 0/1 ties. Default `'weight'`. */
-  weight?: EdgeWeight;
-}
+/** The option declarations shared by {@link constraint}, {@link effectiveSize} and {@link efficiency}. */
+const structuralHolesOptionSpecs = {
+  weight: edgeWeightOption('a tie strength a_ij (a_ij + a_ji is the tie between i and j)'),
+  ...progressOptionSpecs,
+};
+
+/** The declared options of {@link constraint} (see docs/options.md#constraint). */
+export const constraintOptions = defineOptions('constraint', structuralHolesOptionSpecs);
+/** The declared options of {@link effectiveSize} (see docs/options.md#effectivesize). */
+export const effectiveSizeOptions = defineOptions('effectiveSize', structuralHolesOptionSpecs);
+/** The declared options of {@link efficiency} (see docs/options.md#efficiency). */
+export const efficiencyOptions = defineOptions('efficiency', structuralHolesOptionSpecs);
+
+/** Options of {@link constraint}, {@link effectiveSize} and {@link efficiency}, declared in {@link constraintOptions} and its two siblings. */
+export type StructuralHolesOptions = OptionsOf<typeof constraintOptions>;
 
 interface Ego {
   mutual: MutualAdjacency;
@@ -17,8 +30,8 @@ interface Ego {
   max: Float64Array;
 }
 
-function ego(graph: Graph, options: StructuralHolesOptions, caller: string): Ego {
-  const csr = compactAdjacency(graph, { weight: options.weight, caller });
+function ego(graph: Graph, weight: StructuralHolesOptions['weight'], caller: string): Ego {
+  const csr = compactAdjacency(graph, { weight, caller });
   const mutual = mutualAdjacency(csr);
   const n = mutual.n;
   const sum = new Float64Array(n);
@@ -46,19 +59,24 @@ function ego(graph: Graph, options: StructuralHolesOptions, caller: string): Ego
  * Reference: Burt, R. S. (1992), Structural Holes: The Social Structure of
  * Competition, Harvard University Press.
  *
+ * Cost O(Σ_i Σ_{q∈N(i)} k_q); progress per ego node (`onProgress`, unit `nodes`),
+ * `signal` cancels. Options: see docs/options.md#constraint (`weight`, `onProgress`, `signal`).
+ *
  * @throws ZonelinkError for invalid weights or graphs.
  * @example
  * constraint(graph).a; // 1 for a node with a single contact
  */
 export function constraint(graph: Graph, options: StructuralHolesOptions = {}): Record<string, number> {
-  checkOptions('constraint', options);
-  const { mutual, nodes, sum } = ego(graph, options, 'constraint');
+  const { weight, ...progressOptions } = constraintOptions.read(options);
+  const { mutual, nodes, sum } = ego(graph, weight, 'constraint');
   const { n, offsets, targets, weights } = mutual;
+  const progress = progressReporter('constraint', progressOptions, n, 'nodes');
   const direct = new Float64Array(n);
   const indirect = new Float64Array(n);
   const isNeighbour = new Uint8Array(n);
   const result: Record<string, number> = {};
   for (let i = 0; i < n; i++) {
+    progress.tick();
     if (offsets[i] === offsets[i + 1] || !(sum[i] > 0)) {
       result[nodes[i]] = Number.NaN;
       continue;
@@ -86,17 +104,19 @@ export function constraint(graph: Graph, options: StructuralHolesOptions = {}): 
     }
     result[nodes[i]] = c;
   }
+  progress.finish();
   return result;
 }
 
 /** Σ_{j∈N(i)} [1 − Σ_{q≠i,j} p_iq m_jq] per node (NaN for isolates). */
-function effectiveSizes(e: Ego): Float64Array {
+function effectiveSizes(e: Ego, progress: ProgressReporter): Float64Array {
   const { mutual, sum, max } = e;
   const { n, offsets, targets, weights } = mutual;
   const share = new Float64Array(n);
   const isNeighbour = new Uint8Array(n);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
+    progress.tick();
     const degree = offsets[i + 1] - offsets[i];
     if (degree === 0 || !(sum[i] > 0)) {
       out[i] = Number.NaN;
@@ -120,6 +140,7 @@ function effectiveSizes(e: Ego): Float64Array {
     for (let p = offsets[i]; p < offsets[i + 1]; p++) isNeighbour[targets[p]] = 0;
     out[i] = degree - redundancy;
   }
+  progress.finish();
   return out;
 }
 
@@ -136,14 +157,17 @@ function effectiveSizes(e: Ego): Float64Array {
  * Reference: Burt, R. S. (1992), Structural Holes; Borgatti, S. P. (1997),
  * Structural holes: unpacking Burt's redundancy measures, Connections 20(1).
  *
+ * Progress per ego node (`onProgress`, unit `nodes`), `signal` cancels.
+ * Options: see docs/options.md#effectivesize (`weight`, `onProgress`, `signal`).
+ *
  * @throws ZonelinkError for invalid weights or graphs.
  * @example
  * effectiveSize(star).hub; // number of spokes: no redundancy
  */
 export function effectiveSize(graph: Graph, options: StructuralHolesOptions = {}): Record<string, number> {
-  checkOptions('effectiveSize', options);
-  const e = ego(graph, options, 'effectiveSize');
-  const values = effectiveSizes(e);
+  const { weight, ...progressOptions } = effectiveSizeOptions.read(options);
+  const e = ego(graph, weight, 'effectiveSize');
+  const values = effectiveSizes(e, progressReporter('effectiveSize', progressOptions, e.nodes.length, 'nodes'));
   const result: Record<string, number> = {};
   for (let i = 0; i < e.nodes.length; i++) result[e.nodes[i]] = values[i];
   return result;
@@ -156,14 +180,17 @@ export function effectiveSize(graph: Graph, options: StructuralHolesOptions = {}
  *
  * Reference: Burt, R. S. (1992), Structural Holes.
  *
+ * Progress per ego node (`onProgress`, unit `nodes`), `signal` cancels.
+ * Options: see docs/options.md#efficiency (`weight`, `onProgress`, `signal`).
+ *
  * @throws ZonelinkError for invalid weights or graphs.
  * @example
  * efficiency(star).hub; // 1
  */
 export function efficiency(graph: Graph, options: StructuralHolesOptions = {}): Record<string, number> {
-  checkOptions('efficiency', options);
-  const e = ego(graph, options, 'efficiency');
-  const values = effectiveSizes(e);
+  const { weight, ...progressOptions } = efficiencyOptions.read(options);
+  const e = ego(graph, weight, 'efficiency');
+  const values = effectiveSizes(e, progressReporter('efficiency', progressOptions, e.nodes.length, 'nodes'));
   const result: Record<string, number> = {};
   for (let i = 0; i < e.nodes.length; i++) {
     const degree = e.mutual.offsets[i + 1] - e.mutual.offsets[i];

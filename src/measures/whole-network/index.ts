@@ -1,2 +1,2 @@
-export { krackhardtDimensions, type KrackhardtDimensions } from './krackhardt-dimensions.js';
-export { networkSummary, type NetworkSummary } from './network-summary.js';
+export { krackhardtDimensions, krackhardtDimensionsOptions, type KrackhardtDimensions, type KrackhardtDimensionsOptions } from './krackhardt-dimensions.js';
+export { networkSummary, networkSummaryOptions, type NetworkSummary, type NetworkSummaryOptions } from './network-summary.js';

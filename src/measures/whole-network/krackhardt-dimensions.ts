@@ -1,6 +1,15 @@
 import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
 import { connectedComponents } from '../paths/connected-components.js';
 import { stronglyConnectedComponents } from '../paths/strongly-connected-components.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { progressReporter, type ProgressReporter } from '../../progress/progress-reporter.js';
+
+/** The declared options of {@link krackhardtDimensions}: progress and cancellation (see docs/options.md#krackhardtdimensions). */
+export const krackhardtDimensionsOptions = defineOptions('krackhardtDimensions', { ...progressOptionSpecs });
+
+/** Options of {@link krackhardtDimensions}, declared in {@link krackhardtDimensionsOptions}. */
+export type KrackhardtDimensionsOptions = OptionsOf<typeof krackhardtDimensionsOptions>;
 
 /** Krackhardt's (1994) four graph-theoretic dimensions of an organisation's informal structure. */
 export interface KrackhardtDimensions {
@@ -71,6 +80,10 @@ export interface KrackhardtDimensions {
  * Edge cases: the empty graph gives NaN everywhere; one node gives
  * connectedness 1 and NaN otherwise.
  *
+ * Cost O(n·m): one breadth-first search per node (hierarchy) and per source
+ * strong component (lubness). Progress (`onProgress`, unit `searches`) counts
+ * those searches; `signal` cancels. Options: see docs/options.md#krackhardtdimensions.
+ *
  * Reference: D. Krackhardt (1994), Graph theoretical dimensions of informal
  * organizations, in K. M. Carley & M. J. Prietula (eds.), Computational
  * Organization Theory, Lawrence Erlbaum, 89–111; C. T. Butts (2008), Social
@@ -82,8 +95,10 @@ export interface KrackhardtDimensions {
  * g.mergeEdge('a', 'b'); g.mergeEdge('a', 'c');
  * krackhardtDimensions(g); // { connectedness: 1, hierarchy: 1, efficiency: 1, lubness: 1 }
  */
-export function krackhardtDimensions(graph: GraphInput): KrackhardtDimensions {
-  const csr = compactAdjacency(graph, { weight: null, caller: 'krackhardtDimensions' });
+export function krackhardtDimensions(graph: GraphInput, options: KrackhardtDimensionsOptions = {}): KrackhardtDimensions {
+  const caller = 'krackhardtDimensions';
+  const progressOptions = krackhardtDimensionsOptions.read(options);
+  const csr = compactAdjacency(graph, { weight: null, caller });
   const n = csr.nodes.length;
   if (n === 0) return { connectedness: NaN, hierarchy: NaN, efficiency: NaN, lubness: NaN };
   const weak = connectedComponents(csr);
@@ -109,18 +124,21 @@ export function krackhardtDimensions(graph: GraphInput): KrackhardtDimensions {
   const strong = stronglyConnectedComponents(csr);
   let mutualPairs = 0;
   for (const s of strong.sizes) mutualPairs += (s * (s - 1)) / 2;
-  const reachedFrom = reachCounts(csr.outOffsets, csr.outTargets, n);
+  const sources = maxViolations > 0 ? sourceRepresentatives(csr.outOffsets, csr.outTargets, csr.nodes, strong.membership) : [];
+  const progress = progressReporter(caller, progressOptions, n + sources.length, 'searches');
+  const reachedFrom = reachCounts(csr.outOffsets, csr.outTargets, n, progress);
   let orderedReachable = 0;
   for (let i = 0; i < n; i++) orderedReachable += reachedFrom[i] - 1;
   const oneWayPairs = orderedReachable - 2 * mutualPairs;
   const hierarchy = mutualPairs + oneWayPairs > 0 ? 1 - mutualPairs / (mutualPairs + oneWayPairs) : NaN;
 
-  const lubness = maxViolations > 0 ? 1 - lubViolations(csr.outOffsets, csr.outTargets, csr.nodes, strong.membership, weakLabel) / maxViolations : NaN;
+  const lubness = maxViolations > 0 ? 1 - lubViolations(csr.outOffsets, csr.outTargets, sources, weakLabel, progress) / maxViolations : NaN;
+  progress.finish();
   return { connectedness, hierarchy, efficiency, lubness };
 }
 
 /** Number of nodes each node reaches along directed paths, itself included. */
-function reachCounts(offsets: Int32Array, targets: Int32Array, n: number): Int32Array {
+function reachCounts(offsets: Int32Array, targets: Int32Array, n: number, progress: ProgressReporter): Int32Array {
   const counts = new Int32Array(n);
   const seen = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
@@ -140,6 +158,7 @@ function reachCounts(offsets: Int32Array, targets: Int32Array, n: number): Int32
       }
     }
     counts[s] = tail;
+    progress.tick();
   }
   return counts;
 }
@@ -153,31 +172,8 @@ function reachCounts(offsets: Int32Array, targets: Int32Array, n: number): Int32
  * reaches both i and j. Nodes are grouped by the set of source components that
  * reach them, and pairs counted per group pair.
  */
-function lubViolations(offsets: Int32Array, targets: Int32Array, nodes: readonly string[], strongMembership: Record<string, number>, weakLabel: Int32Array): number {
-  const n = nodes.length;
-  const strongLabel = new Int32Array(n);
-  let strongCount = 0;
-  for (let i = 0; i < n; i++) {
-    strongLabel[i] = strongMembership[nodes[i]];
-    if (strongLabel[i] + 1 > strongCount) strongCount = strongLabel[i] + 1;
-  }
-  const hasIncoming = new Uint8Array(strongCount);
-  for (let v = 0; v < n; v++) {
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-      const w = targets[e];
-      if (strongLabel[w] !== strongLabel[v]) hasIncoming[strongLabel[w]] = 1;
-    }
-  }
-  // one representative node per source strong component
-  const representative: number[] = [];
-  const taken = new Uint8Array(strongCount);
-  for (let v = 0; v < n; v++) {
-    const c = strongLabel[v];
-    if (!hasIncoming[c] && !taken[c]) {
-      taken[c] = 1;
-      representative.push(v);
-    }
-  }
+function lubViolations(offsets: Int32Array, targets: Int32Array, representative: readonly number[], weakLabel: Int32Array, progress: ProgressReporter): number {
+  const n = weakLabel.length;
   const sources = representative.length;
   const words = Math.ceil(sources / 32);
   const reachedBy = new Uint32Array(n * words); // bit s of node v: source s reaches v
@@ -200,6 +196,7 @@ function lubViolations(offsets: Int32Array, targets: Int32Array, nodes: readonly
         }
       }
     }
+    progress.tick();
   }
   // group the nodes of each weak component by their set of reaching sources
   const groups = new Map<number, Map<string, { count: number; bits: Uint32Array }>>();
@@ -239,4 +236,36 @@ function commonCount(a: Uint32Array, b: Uint32Array): number {
     }
   }
   return count;
+}
+
+/**
+ * One node of every source strong component (one that no other strong
+ * component reaches), in node order: the starts of the lubness searches.
+ */
+function sourceRepresentatives(offsets: Int32Array, targets: Int32Array, nodes: readonly string[], strongMembership: Record<string, number>): number[] {
+  const n = nodes.length;
+  const strongLabel = new Int32Array(n);
+  let strongCount = 0;
+  for (let i = 0; i < n; i++) {
+    strongLabel[i] = strongMembership[nodes[i]];
+    if (strongLabel[i] + 1 > strongCount) strongCount = strongLabel[i] + 1;
+  }
+  const hasIncoming = new Uint8Array(strongCount);
+  for (let v = 0; v < n; v++) {
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const w = targets[e];
+      if (strongLabel[w] !== strongLabel[v]) hasIncoming[strongLabel[w]] = 1;
+    }
+  }
+  // one representative node per source strong component
+  const representative: number[] = [];
+  const taken = new Uint8Array(strongCount);
+  for (let v = 0; v < n; v++) {
+    const c = strongLabel[v];
+    if (!hasIncoming[c] && !taken[c]) {
+      taken[c] = 1;
+      representative.push(v);
+    }
+  }
+  return representative;
 }

@@ -8,6 +8,19 @@ import { averageClustering } from '../clustering/average-clustering.js';
 import { reciprocity } from '../mixing/reciprocity.js';
 import { assortativity } from '../mixing/assortativity.js';
 import { krackhardtDimensions } from './krackhardt-dimensions.js';
+import { ZonelinkError } from '../../error/zonelink-error.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
+
+/** The declared options of {@link networkSummary}: progress and cancellation (see docs/options.md#networksummary). */
+export const networkSummaryOptions = defineOptions('networkSummary', { ...progressOptionSpecs });
+
+/** Options of {@link networkSummary}, declared in {@link networkSummaryOptions}. */
+export type NetworkSummaryOptions = OptionsOf<typeof networkSummaryOptions>;
+
+/** The super-linear steps of {@link networkSummary}, in the order they run. */
+const STEPS = 4; // pathLengthSummary, transitivity, averageClustering, krackhardtDimensions
 
 /**
  * The whole-network table of a graph (see {@link networkSummary}). Every field
@@ -79,6 +92,14 @@ export interface NetworkSummary {
  *
  * The result depends only on the graph's structure, not on node names or order.
  *
+ * **Progress**: `onProgress` receives the events of each super-linear step under
+ * that step's own task name — `pathLengthSummary` (sources), `transitivity` and
+ * `averageClustering` (nodes), `krackhardtDimensions` (searches), each from 0 to
+ * its own total — and after each step an event of task `networkSummary`
+ * (unit `steps`, total 4), the last one `done = total`. `signal` cancels any
+ * step; the `aborted` error then names `networkSummary` and the step.
+ * Options: see docs/options.md#networksummary.
+ *
  * @example
  * const g = new Graph({ type: 'undirected' });
  * g.mergeEdge('a', 'b'); g.mergeEdge('b', 'c'); g.mergeEdge('c', 'a'); g.mergeEdge('c', 'd');
@@ -88,8 +109,23 @@ export interface NetworkSummary {
  * s.transitivity; // 0.6
  * s.reciprocity; // null (notes.reciprocity: 'undirected graph: every tie is mutual')
  */
-export function networkSummary(graph: GraphInput): NetworkSummary {
-  const csr = compactAdjacency(graph, { weight: null, caller: 'networkSummary' });
+export function networkSummary(graph: GraphInput, options: NetworkSummaryOptions = {}): NetworkSummary {
+  const caller = 'networkSummary';
+  const progressOptions = networkSummaryOptions.read(options);
+  const progress = progressReporter(caller, progressOptions, STEPS, 'steps');
+  // runs one step with the caller's progress options; a cancelled step is reported as networkSummary's
+  const step = <T>(run: () => T): T => {
+    let result: T;
+    try {
+      result = run();
+    } catch (error) {
+      if (error instanceof ZonelinkError && error.code === 'aborted') throw new ZonelinkError('aborted', `${caller}: ${error.message}`, error.issues);
+      throw error;
+    }
+    progress.tick();
+    return result;
+  };
+  const csr = compactAdjacency(graph, { weight: null, caller });
   const n = csr.nodes.length;
   const notes: Record<string, string> = {};
   const orNull = (value: number, field: string, reason: string): number | null => {
@@ -98,12 +134,15 @@ export function networkSummary(graph: GraphInput): NetworkSummary {
     return null;
   };
   const weak = connectedComponents(csr);
-  const paths = pathLengthSummary(csr, { distance: null });
+  const paths = step(() => pathLengthSummary(csr, { distance: null, ...progressOptions }));
+  const transitivityValue = step(() => transitivity(csr, progressOptions));
+  const averageClusteringValue = step(() => averageClustering(csr, progressOptions));
   const noPath = n < 2 ? 'fewer than 2 nodes' : 'no node reaches another: the graph has no edge between distinct nodes';
   let reciprocityValue: number | null = null;
   if (!csr.directed) notes.reciprocity = 'undirected graph: every tie is mutual';
   else reciprocityValue = orNull(reciprocity(csr), 'reciprocity', 'no tie between distinct nodes');
-  const k = krackhardtDimensions(csr);
+  const k = step(() => krackhardtDimensions(csr, progressOptions));
+  progress.finish();
   return {
     directed: csr.directed,
     nodes: n,
@@ -116,8 +155,8 @@ export function networkSummary(graph: GraphInput): NetworkSummary {
     averagePathLength: orNull(paths.averagePathLength, 'averagePathLength', noPath),
     diameter: orNull(paths.diameter, 'diameter', noPath),
     globalEfficiency: orNull(paths.efficiency, 'globalEfficiency', 'fewer than 2 nodes'),
-    transitivity: transitivity(csr),
-    averageClustering: orNull(averageClustering(csr), 'averageClustering', 'empty graph'),
+    transitivity: transitivityValue,
+    averageClustering: orNull(averageClusteringValue, 'averageClustering', 'empty graph'),
     reciprocity: reciprocityValue,
     degreeAssortativity: orNull(
       assortativity(csr),

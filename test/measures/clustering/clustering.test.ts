@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { averageClustering, clustering, transitivity, triangles } from '../../../src/measures/clustering/index.js';
 import { buildGraph, graphOf, igraph, names, networkx, specs } from '../../fixtures/whole-network/fixture-graphs.js';
 import { zonelinkErrorOf } from '../../zonelink-error-of.js';
+import { expectProgressContract } from '../progress-contract.js';
+import { compactAdjacency } from '../../../src/network/compact-adjacency.js';
 
 function expectRecordClose(actual: Record<string, number>, expected: Record<string, number>, digits = 12): void {
   expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
@@ -183,4 +185,27 @@ describe('properties', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('declared options (docs/options.md) and progress', () => {
+  it('unknown options are errors naming the function and the nearest option', () => {
+    const g = graphOf(false, [[0, 1], [1, 2]]);
+    expect(zonelinkErrorOf(() => averageClustering(g, { countZero: false } as never)).message).toMatch(/^averageClustering: unknown option countZero \(did you mean countZeros\?\)/);
+    expect(zonelinkErrorOf(() => clustering(g, { weights: null } as never)).issues[0].code).toBe('unknown-option');
+    expect(zonelinkErrorOf(() => triangles(g, { normalized: true } as never)).message).toMatch(/^triangles: unknown option normalized/);
+    expect(zonelinkErrorOf(() => transitivity(g, null as never)).message).toMatch(/^transitivity: options must be an object/);
+    expect(zonelinkErrorOf(() => averageClustering(g, { nodes: '0' as never })).message).toMatch(/^averageClustering: option nodes must be an array of node ids/);
+  });
+  for (const directed of [false, true]) {
+    const g = () => buildGraph(directed ? 'digraph' : 'lesmis');
+    it(`triangles, clustering, averageClustering and transitivity report per node and cancel (${directed ? 'directed' : 'undirected'})`, () => {
+      const graph = g();
+      const events = expectProgressContract('triangles', (p) => triangles(graph, p));
+      expect(events.at(-1)).toEqual({ task: 'triangles', done: graph.order, total: graph.order, unit: 'nodes' });
+      expectProgressContract('transitivity', (p) => transitivity(graph, p));
+      expectProgressContract('clustering', (p) => clustering(graph, p));
+      expectProgressContract('clustering', (p) => clustering(compactAdjacency(graph), { weight: 'weight', ...p }));
+      expectProgressContract('averageClustering', (p) => averageClustering(graph, { countZeros: false, ...p }));
+    });
+  }
 });

@@ -140,3 +140,18 @@ describe('properties', () => {
     );
   });
 });
+
+describe('assortativity: declared options (docs/options.md)', () => {
+  it('unknown and invalid options are errors naming the function', () => {
+    const g = graphOf(false, [[0, 1], [1, 2]]);
+    expect(zonelinkErrorOf(() => assortativity(g, { attribute: 'x' } as never)).message).toMatch(/^assortativity: unknown option attribute/);
+    expect(zonelinkErrorOf(() => assortativity(g, { scale: 'ordinal' as never })).message).toMatch(/^assortativity: option scale must be one of 'numeric', 'categorical'/);
+    expect(zonelinkErrorOf(() => assortativity(g, { by: '' })).issues[0].field).toBe('by');
+  });
+  it("weight: null with an attribute is the default, not an error; scale with by: 'degree' still is", () => {
+    const g = graphOf(false, [[0, 1], [1, 2], [2, 0], [2, 3]]);
+    for (const [v, x] of [['0', 1], ['1', 2], ['2', 3], ['3', 4]] as const) g.setNodeAttribute(v, 'x', x);
+    expect(assortativity(g, { by: 'x', weight: null })).toBe(assortativity(g, { by: 'x' }));
+    expect(zonelinkErrorOf(() => assortativity(g, { scale: 'numeric' })).issues[0].field).toBe('scale');
+  });
+});

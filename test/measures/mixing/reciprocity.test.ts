@@ -63,3 +63,13 @@ describe('hand calculations and edge cases', () => {
     expect(zonelinkErrorOf(() => reciprocity(buildGraph('digraph'), { measure: 'correlation' as 'dyadic' })).code).toBe('invalid-argument');
   });
 });
+
+describe('reciprocity: declared options (docs/options.md)', () => {
+  it('unknown and invalid options are errors naming the function', () => {
+    const g = buildGraph('digraph');
+    expect(zonelinkErrorOf(() => reciprocity(g, { mesure: 'dyadic' } as never)).message).toMatch(/^reciprocity: unknown option mesure \(did you mean measure\?\)/);
+    expect(zonelinkErrorOf(() => reciprocity(g, { measure: 'ratio' as never })).message).toBe(
+      "reciprocity: option measure must be one of 'edgewise', 'dyadic', 'dyadic-nonnull', got \"ratio\"",
+    );
+  });
+});

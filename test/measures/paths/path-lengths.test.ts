@@ -4,6 +4,7 @@ import { pathLengthSummary, shortestPathLengths, type PathLengthSummary } from '
 import { compactAdjacency } from '../../../src/network/compact-adjacency.js';
 import { buildGraph, graphOf, igraph, names, networkx, specs } from '../../fixtures/whole-network/fixture-graphs.js';
 import { zonelinkErrorOf } from '../../zonelink-error-of.js';
+import { expectProgressContract } from '../progress-contract.js';
 
 function expectSummaryClose(actual: PathLengthSummary, expected: Record<string, number>, tolerance = 1e-12): void {
   for (const key of ['averagePathLength', 'diameter', 'radius', 'reachablePairs', 'efficiency'] as const) {
@@ -165,5 +166,21 @@ describe('hand calculations and options', () => {
     expect(zonelinkErrorOf(() => shortestPathLengths(g, 'zz', { distance: null })).message).toMatch(/shortestPathLengths.*zz/);
     expect(zonelinkErrorOf(() => shortestPathLengths(g, 'a', { distance: null, mode: 'both' as 'in' })).message).toMatch(/shortestPathLengths/);
     expect(zonelinkErrorOf(() => pathLengthSummary(g, { distance: 'log' as 'weight' })).code).toBe('invalid-argument');
+  });
+});
+
+describe('declared options (docs/options.md) and progress', () => {
+  it('unknown options are errors naming the function and the nearest option', () => {
+    const g = buildGraph('karate');
+    const e = zonelinkErrorOf(() => pathLengthSummary(g, { distnce: null } as never));
+    expect(e.message).toMatch(/^pathLengthSummary: unknown option distnce \(did you mean distance\?\)/);
+    expect(e.issues[0].code).toBe('unknown-option');
+    expect(zonelinkErrorOf(() => shortestPathLengths(g, '1', { mod: 'in' } as never)).message).toMatch(/^shortestPathLengths: unknown option mod \(did you mean mode\?\)/);
+  });
+  it('pathLengthSummary reports one unit per source, cancels, and gives the same result with progress', () => {
+    const g = buildGraph('karate');
+    const events = expectProgressContract('pathLengthSummary', (p) => pathLengthSummary(g, { distance: null, ...p }));
+    expect(events.at(-1)).toEqual({ task: 'pathLengthSummary', done: g.order, total: g.order, unit: 'sources' });
+    expectProgressContract('pathLengthSummary', (p) => pathLengthSummary(compactAdjacency(g), p));
   });
 });

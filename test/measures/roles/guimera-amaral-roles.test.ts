@@ -79,3 +79,10 @@ describe('guimeraAmaralRoles', () => {
     expect(() => guimeraAmaralRoles(twoModules(), modules, { ddof: 2 })).toThrow(ZonelinkError);
   });
 });
+
+describe('guimeraAmaralRoles: declared options (docs/options.md)', () => {
+  it('ddof is 0 or 1; unknown options are errors naming the function', () => {
+    expect(() => guimeraAmaralRoles(twoModules(), modules, { ddof: 0.5 })).toThrow(/^guimeraAmaralRoles: option ddof must be an integer in \[0, 1\], got 0.5/);
+    expect(() => guimeraAmaralRoles(twoModules(), modules, { dof: 1 } as never)).toThrow(/^guimeraAmaralRoles: unknown option dof \(did you mean ddof\?\)/);
+  });
+});

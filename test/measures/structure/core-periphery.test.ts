@@ -107,7 +107,7 @@ describe('corePeriphery (discrete)', () => {
   });
 
   it('rejects bad options', () => {
-    expect(() => corePeriphery(star(3), { method: 'fuzzy' as 'discrete' })).toThrow(/^corePeriphery: method/);
+    expect(() => corePeriphery(star(3), { method: 'fuzzy' as 'discrete' })).toThrow(/^corePeriphery: option method must be one of 'discrete', 'continuous'/);
     expect(() => corePeriphery(star(3), { offDiagonal: 'zero' as 'one' })).toThrow(ZonelinkError);
     expect(() => corePeriphery(star(3), { restarts: 0 })).toThrow(/restarts/);
     expect(() => corePeriphery(star(3), { seed: Number.NaN })).toThrow(/seed/);

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { krackhardtDimensions } from '../../../src/measures/whole-network/index.js';
 import { compactAdjacency } from '../../../src/network/compact-adjacency.js';
 import { buildGraph, graphOf, names, sna } from '../../fixtures/whole-network/fixture-graphs.js';
+import { expectProgressContract } from '../progress-contract.js';
 
 const close = (actual: number, expected: number, label: string) => {
   if (Number.isNaN(expected)) expect(actual, label).toBeNaN();
@@ -106,5 +107,18 @@ describe('hand calculations (Krackhardt 1994)', () => {
     const a = graphOf(true, [['r', 'r', 3], ['r', 'a', 2], ['r', 'b', 5], ['a', 'c', 1]]);
     expect(krackhardtDimensions(a)).toEqual({ connectedness: 1, hierarchy: 1, efficiency: 1, lubness: 1 });
     expect(krackhardtDimensions(compactAdjacency(a))).toEqual(krackhardtDimensions(a));
+  });
+});
+
+describe('krackhardtDimensions: options and progress', () => {
+  it('counts one breadth-first search per node and per source strong component, and cancels', () => {
+    // digraph a → b, a → c, d → c: sources {a} and {d}; 4 + 2 searches
+    const g = graphOf(true, [['a', 'b'], ['a', 'c'], ['d', 'c']]);
+    const events = expectProgressContract('krackhardtDimensions', (p) => krackhardtDimensions(g, p));
+    expect(events.at(-1)).toEqual({ task: 'krackhardtDimensions', done: 6, total: 6, unit: 'searches' });
+    expectProgressContract('krackhardtDimensions', (p) => krackhardtDimensions(buildGraph('digraph'), p));
+  });
+  it('unknown options are errors naming the function', () => {
+    expect(() => krackhardtDimensions(buildGraph('digraph'), { measure: 'lubness' } as never)).toThrow(/^krackhardtDimensions: unknown option measure/);
   });
 });

@@ -3,6 +3,7 @@ import Graph from 'graphology';
 import fc from 'fast-check';
 import { networkSummary } from '../../../src/measures/whole-network/index.js';
 import { buildGraph, graphOf, igraph, networkx, sna, specs } from '../../fixtures/whole-network/fixture-graphs.js';
+import { expectProgressContract } from '../progress-contract.js';
 
 /** True when no number anywhere in the value is NaN or ±Infinity (JSON would lose it). */
 function jsonSafe(value: unknown): boolean {
@@ -115,5 +116,24 @@ describe('properties', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('networkSummary: options and progress', () => {
+  it("passes progress through: each step's events under its own task, then networkSummary's steps, the last done = total", () => {
+    const g = buildGraph('digraph');
+    const events = expectProgressContract('networkSummary', (p) => networkSummary(g, p));
+    expect(new Set(events.map((e) => e.task))).toEqual(new Set(['pathLengthSummary', 'transitivity', 'averageClustering', 'krackhardtDimensions', 'networkSummary']));
+    expect(events.filter((e) => e.task === 'networkSummary').map((e) => e.done)).toEqual([1, 2, 3, 4]);
+    expect(events.at(-1)).toEqual({ task: 'networkSummary', done: 4, total: 4, unit: 'steps' });
+  });
+  it('a cancelled step is reported as networkSummary, naming the step', () => {
+    const controller = new AbortController();
+    const run = () =>
+      networkSummary(buildGraph('karate'), { signal: controller.signal, onProgress: (e) => e.task === 'transitivity' && controller.abort() });
+    expect(run).toThrow(/^networkSummary: transitivity: aborted .* after 2 of 34 nodes$/);
+  });
+  it('unknown options are errors naming the function', () => {
+    expect(() => networkSummary(buildGraph('karate'), { weight: 'weight' } as never)).toThrow(/^networkSummary: unknown option weight/);
   });
 });
