@@ -84,5 +84,5 @@ describe('analyze on any valid dataset', () => {
       }),
       { numRuns: 200, seed: 13 },
     );
-  }, 30_000);
+  }, 120_000);
 });
