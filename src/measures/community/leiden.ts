@@ -157,14 +157,16 @@ export function leiden(graph: GraphInput, options: LeidenOptions = {}): LeidenRe
     const mutual = mutualAdjacency(csr);
     const ones = new Float64Array(mutual.n).fill(1);
     level = { n: mutual.n, offsets: mutual.offsets, targets: mutual.targets, weights: mutual.weights, a: ones, b: ones, directed: false };
-    scale = resolution / 2;
+    // CPM's γ is in weight units: divided by the same unit as the weights
+    scale = Math.min(resolution / csr.unit, Number.MAX_VALUE) / 2;
     let total = 0;
     for (let p = 0; p < mutual.weights.length; p++) total += mutual.weights[p];
     epsilon = 1e-13 * Math.max(1, total);
   }
   const run = leidenKernel(level, {
     scale,
-    theta,
+    // θ is in the graph's weight units (igraph's beta); the weights were divided by csr.unit
+    theta: Math.min(theta / csr.unit, Number.MAX_VALUE),
     random: seededRandom(seed),
     maxIterations,
     epsilon,
@@ -177,7 +179,8 @@ export function leiden(graph: GraphInput, options: LeidenOptions = {}): LeidenRe
     modularity,
     communities: run.count,
     objective,
-    quality: objective === 'cpm' ? cpmQuality(csr, run.membership, run.count, resolution) : modularity,
+    // the CPM quality in the given weight units (beyond ±1.8e308 it is ±Infinity)
+    quality: objective === 'cpm' ? cpmQuality(csr, run.membership, run.count, resolution, csr.unit) : modularity,
     iterations: run.iterations,
     converged: run.converged,
     seed,
