@@ -4,6 +4,7 @@ import {
   type EdgeWeight,
   type GraphInput,
 } from '../../network/compact-adjacency.js';
+import { powerOfTwoBelow } from '../../statistics/power-of-two-below.js';
 
 /**
  * A compact adjacency whose weights were divided by `unit`, a power of two
@@ -41,11 +42,3 @@ export function communityAdjacency(graph: GraphInput, weight: EdgeWeight | undef
   return { ...csr, outWeights, inWeights, unit };
 }
 
-/** The power of two 2^e with 2^e ≤ x < 2^(e+1), for a finite x > 0 (subnormals included). */
-function powerOfTwoBelow(x: number): number {
-  let e = Math.max(-1074, Math.min(1023, Math.floor(Math.log2(x))));
-  // Math.log2 may be one off next to a power of two
-  while (e < 1023 && x / 2 ** e >= 2) e++;
-  while (e > -1074 && x / 2 ** e < 1) e--;
-  return 2 ** e;
-}
