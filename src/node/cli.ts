@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { clipText } from '../error/clip-text.js';
 import { ZonelinkError } from '../error/zonelink-error.js';
 import { analyze } from '../report/analyze.js';
 import { summarizeDataset, type DatasetSummary } from '../report/dataset-summary.js';
@@ -192,7 +193,7 @@ function integerOption(values: Record<string, string>, name: string, min: number
   if (raw === undefined) return undefined;
   if (!/^-?\d+$/.test(raw) || Number(raw) < min) {
     throw new ZonelinkError('invalid-argument', `zonelink report: ${name} must be a whole number ≥ ${min}, got "${raw}"`, [
-      { code: 'usage', message: `${name} must be a whole number ≥ ${min}, got "${raw}"`, field: name, value: raw },
+      { code: 'usage', message: `${name} must be a whole number ≥ ${min}, got "${clipText(raw)}"`, field: name, value: raw },
     ]);
   }
   return Number(raw);
