@@ -107,7 +107,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
     validate: ['--allow-self-loops'],
     summary: ['--json', '--allow-self-loops'],
     report: ['--allow-self-loops', '--force', '--static', ...VALUED.report],
-    measures: ['--allow-self-loops', ...VALUED.measures],
+    measures: ['--allow-self-loops', '--keep-formulas', ...VALUED.measures],
   };
   const unknown = [...flags, ...Object.keys(parsed.values)].filter((f) => !known[command].includes(f));
   const problems = [...parsed.problems, ...unknown.map((f) => `unknown option ${f}`)];
@@ -139,7 +139,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
         context.stderr(`zonelink measures: --format must be ${MEASURES_FORMATS.join(', ')}\n\n${MEASURES_HELP}\n`);
         return 2;
       }
-      context.stdout(measuresTable(files.length === 0 ? await context.bundled() : await loadDataset(files, options), format as (typeof MEASURES_FORMATS)[number]));
+      context.stdout(measuresTable(files.length === 0 ? await context.bundled() : await loadDataset(files, options), format as (typeof MEASURES_FORMATS)[number], { formulas: flags.includes('--keep-formulas') ? 'keep' : 'neutralise' }));
       return 0;
     }
     const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, { allowSelfLoops: options.allowSelfLoops });
