@@ -1,6 +1,6 @@
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
 import { clipText } from '../error/clip-text.js';
-import { checkOptions } from '../error/argument-checks.js';
+import { checkLimit, checkOptions } from '../error/argument-checks.js';
 import { foldSpelling, termLookup } from '../schema/bilingual-enum.js';
 import { MAX_YEAR, MIN_YEAR } from '../schema/fields.js';
 import { COOPERATION_TYPES, LINKAGE_ARRANGEMENTS, LINKAGE_MECHANISMS, LINKAGE_MODES, type LinkageMode } from '../schema/taxonomy.js';
@@ -57,8 +57,12 @@ export interface LinkageColumnsOptions {
   allowSelfLoops?: boolean;
   /** How many problems are listed in the error (default 1,000); all are counted. */
   maxIssues?: number;
-  /** Longest record in characters (default 1,000,000). */
+  /** Longest record in characters (default 1,000,000): a longer one is a `csv-record-too-long` problem, skipped to the next line break. */
   maxRecordLength?: number;
+  /** Longest cell in characters (default 1,000,000, as `readCsvDataset`): a longer one is cut and a `field-too-long` problem. */
+  maxFieldLength?: number;
+  /** Widest header in columns (default 1,000, as `readCsvDataset`): a wider one is a `too-many-columns` problem and the file is not read further. */
+  maxColumns?: number;
   /** Text encoding of byte chunks: `'utf-8'` (default; a BOM is skipped) or `'gb18030'` (GBK files as Excel writes them). There is no detection: a large file is read once, in chunks. */
   encoding?: 'utf-8' | 'gb18030';
   /** Called after each chunk with the data rows read so far. */
@@ -156,6 +160,7 @@ export class LinkageColumnsReader {
 
   constructor(options: LinkageColumnsOptions = {}) {
     checkOptions(FN, options);
+    for (const limit of ['maxRecordLength', 'maxFieldLength', 'maxColumns'] as const) checkLimit(FN, options[limit], limit);
     if (options.nodes !== undefined && (options.nodes === null || typeof options.nodes !== 'object' || !(Symbol.iterator in options.nodes) || typeof options.nodes === 'string')) {
       throw new ZonelinkError('invalid-argument', `${FN}: option nodes must be an iterable of node ids (an array of strings)`, [{ code: 'invalid-argument', message: `${FN}: option nodes`, field: 'nodes' }]);
     }
@@ -185,6 +190,8 @@ export class LinkageColumnsReader {
     this.csv = new CsvRecordStream({
       file: this.file,
       maxRecordLength: options.maxRecordLength,
+      maxFieldLength: options.maxFieldLength,
+      maxColumns: options.maxColumns,
       onRecord: (cells, at) => (this.header === undefined ? this.readHeader(cells) : this.readRow(cells, at)),
       onIssue: (issue) => this.report(issue),
     });
@@ -232,7 +239,8 @@ export class LinkageColumnsReader {
     }
     this.csv.end();
     this.ended = true;
-    if (this.header === undefined) this.report({ code: 'empty-input', message: `${this.file}: the file is empty`, file: this.file, row: 1 });
+    // (a header refused as too wide is not an empty file)
+    if (this.header === undefined && this.issueCount === 0) this.report({ code: 'empty-input', message: `${this.file}: the file is empty`, file: this.file, row: 1 });
     this.onProgress?.(this.rows);
     if (this.issueCount > 0) {
       const listed = this.issues.length;
