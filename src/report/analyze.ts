@@ -579,7 +579,8 @@ function inequalitySection(result: IndicatorInequalityResult, indicator: Inequal
         n: g.n,
         mean: finite(g.mean),
         gini: finite(g.gini),
-        lorenz: total > 0 && Number.isFinite(total) ? lorenz(values) : total > 0 ? { p: [], l: [] } : { p: [0, 1], l: [0, 1] },
+        // lorenz() rescales its values, so a sum past 1.8e308 (all 1e308) still has a curve
+        lorenz: total > 0 ? lorenz(values) : { p: [0, 1], l: [0, 1] },
       };
     }),
   };

@@ -3,6 +3,7 @@ import {
   atkinson,
   coefficientOfVariation,
   concentrationRatio,
+  dagumGini,
   generalizedEntropy,
   gini,
   hhi,
@@ -41,6 +42,9 @@ const indices: [string, (x: number[]) => unknown][] = [
   ['hoover', (x) => hoover(x, [...x].reverse())],
   ['wolfson', (x) => wolfson(x)],
   ['wangTsui', (x) => wangTsui(x)],
+  // the decomposition (group means are in the values' unit, and groups of equal means
+  // are ordered by a tie that inexact scaling such as ·1e-300 may break)
+  ['dagumGini', (x) => { const { gini: g, within, netBetween, transvariation, shares } = dagumGini(x, x.map((_v, i) => (i % 2 === 0 ? 'a' : 'b'))); return { g, within, netBetween, transvariation, shares }; }],
 ];
 
 function expectSame(actual: unknown, expected: unknown, digits: number): void {
@@ -71,5 +75,7 @@ describe('inequality and polarization indices at extreme magnitudes', () => {
     expect(theilT([5e-324, 1e-323])).toBeCloseTo(((2 / 3) * Math.log(2 / 3) + (4 / 3) * Math.log(4 / 3)) / 2, 14);
     // HHI = Σ s² = (1/3)² + (2/3)² = 5/9
     expect(hhi([5e-324, 1e-323])).toBeCloseTo(5 / 9, 14);
+    // Dagum's group means come back in the given unit
+    expect(dagumGini([3, 5, 7].map((v) => v * 2 ** 1021), ['a', 'b', 'a']).means).toEqual([5 * 2 ** 1021, 5 * 2 ** 1021]);
   });
 });
