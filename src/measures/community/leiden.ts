@@ -105,6 +105,13 @@ export interface LeidenResult extends CommunityResult {
  * `community_leiden(objective_function="CPM")`; undirected graphs only, and an
  * edgeless graph gives singletons.
  *
+ * Extreme weights: the weights are divided internally by the power of two that
+ * brings the largest into [1, 2) (exact), so 1e308 or 5e-324 weights neither
+ * overflow nor underflow. Modularity is scale invariant; θ and CPM's γ are in
+ * the graph's weight units, so multiplying every weight by c together with θ
+ * and γ (CPM) gives the same partition (bit for bit for c a power of two) and a
+ * CPM `quality` multiplied by c (beyond ±1.8e308 it is ±Infinity).
+ *
  * References: Traag, V. A., Waltman, L. & van Eck, N. J. (2019), From Louvain to
  * Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233;
  * Traag, V. A., Van Dooren, P. & Nesterov, Y. (2011), Narrow scope for
