@@ -113,6 +113,7 @@ export type IssueCode =
   | 'usage'
   | 'utf16-not-supported'
   | 'utf32-not-supported'
+  | 'weight-overflow'
   | 'worker-failed'
   | 'zero-base'
   | 'zero-distance'

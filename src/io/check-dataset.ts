@@ -1,4 +1,5 @@
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
+import { clipText } from '../error/clip-text.js';
 import type { City } from '../schema/city.js';
 import type { ZoneNode } from '../schema/dataset.js';
 import type { Linkage } from '../schema/linkage.js';
@@ -46,7 +47,7 @@ export function checkDataset(
   const issues: ZonelinkIssue[] = [];
   const at = (kind: RecordKind, index: number, field: string, issue: Omit<ZonelinkIssue, 'message'> & { message: string }) => {
     const where = locate(kind, index, field);
-    const place = [where.file, where.row !== undefined ? `row ${where.row}` : undefined, where.column ? `column "${where.column}"` : undefined]
+    const place = [where.file, where.row !== undefined ? `row ${where.row}` : undefined, where.column ? `column "${clipText(where.column)}"` : undefined]
       .filter(Boolean)
       .join(', ');
     issues.push({ ...issue, field, ...where, message: `${place ? `${place}: ` : ''}${issue.message}` });
@@ -58,7 +59,7 @@ export function checkDataset(
       code: 'duplicate-id',
       id,
       value: id,
-      message: `${kind} id "${id}" is used again (first at ${where.row !== undefined ? `row ${where.row}` : `index ${where.index ?? first}`})`,
+      message: `${kind} id "${clipText(id)}" is used again (first at ${where.row !== undefined ? `row ${where.row}` : `index ${where.index ?? first}`})`,
     });
   };
 
@@ -92,7 +93,7 @@ export function checkDataset(
         id: node.id,
         value: node.id,
         expected: 'ids that differ in more than character width (NFKC)',
-        message: `node id "${node.id}" looks like node id "${first}" (the same once full-width and other compatibility forms are folded, NFKC)`,
+        message: `node id "${clipText(node.id)}" looks like node id "${clipText(first)}" (the same once full-width and other compatibility forms are folded, NFKC)`,
       });
     }
   });
@@ -195,11 +196,11 @@ export function checkDataset(
       });
     }
     if (zone.parent !== undefined && !knownIds.has(zone.parent)) {
-      at('node', i, 'parent', { code: 'unknown-parent', id: zone.id, value: zone.parent, message: `zone ${zone.id}: parent "${zone.parent}" is not a node of the dataset` });
+      at('node', i, 'parent', { code: 'unknown-parent', id: zone.id, value: zone.parent, message: `zone ${clipText(zone.id)}: parent "${clipText(zone.parent)}" is not a node of the dataset` });
     }
     for (const container of zone.partOf ?? []) {
       if (!knownIds.has(container)) {
-        at('node', i, 'partOf', { code: 'unknown-parent', id: zone.id, value: container, message: `zone ${zone.id}: partOf "${container}" is not a node of the dataset` });
+        at('node', i, 'partOf', { code: 'unknown-parent', id: zone.id, value: container, message: `zone ${clipText(zone.id)}: partOf "${clipText(container)}" is not a node of the dataset` });
       } else if (container === zone.id) {
         at('node', i, 'partOf', { code: 'self-containment', id: zone.id, value: container, message: `zone ${zone.id} is listed as part of itself` });
       }
@@ -220,7 +221,7 @@ export function checkDataset(
           id: linkage.id,
           value: linkage[end],
           expected: 'the id of a node of the dataset',
-          message: `linkage ${linkage.id}: ${end} "${linkage[end]}" is not a node of the dataset`,
+          message: `linkage ${clipText(linkage.id)}: ${end} "${clipText(linkage[end])}" is not a node of the dataset`,
         });
       }
     }
@@ -256,7 +257,7 @@ export function checkDataset(
           id: pair.id,
           value: pair[end],
           expected: 'the id of a node of the dataset',
-          message: `accessibility ${pair.id}: ${end} "${pair[end]}" is not a node of the dataset`,
+          message: `accessibility ${clipText(pair.id)}: ${end} "${clipText(pair[end])}" is not a node of the dataset`,
         });
       }
     }

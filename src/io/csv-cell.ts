@@ -1,4 +1,5 @@
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
+import { clipText } from '../error/clip-text.js';
 import { foldSpelling, termLookup } from '../schema/bilingual-enum.js';
 import { NODE_KINDS } from '../schema/taxonomy.js';
 
@@ -37,21 +38,21 @@ export function readCell(
       const folded = text.toLowerCase();
       if (TRUE.has(folded)) return { value: true };
       if (FALSE.has(folded)) return { value: false };
-      return { problem: { code: 'invalid-boolean', message: `"${text}" is not a yes/no value`, expected: 'true/false, 1/0, yes/no or 是/否' } };
+      return { problem: { code: 'invalid-boolean', message: `"${clipText(text)}" is not a yes/no value`, expected: 'true/false, 1/0, yes/no or 是/否' } };
     }
     case 'year': {
       if (/^\d{4}$/.test(text)) return { value: Number(text) };
       const digits = /^(\d{4})\s*年$/.exec(text);
       if (digits) {
-        return { problem: { code: 'invalid-year', message: `"${text}" is not a plain year (write ${digits[1]})`, expected: 'a 4-digit year such as 2019' } };
+        return { problem: { code: 'invalid-year', message: `"${clipText(text)}" is not a plain year (write ${digits[1]})`, expected: 'a 4-digit year such as 2019' } };
       }
-      return { problem: { code: 'invalid-year', message: `"${text}" is not a year`, expected: 'a 4-digit year such as 2019' } };
+      return { problem: { code: 'invalid-year', message: `"${clipText(text)}" is not a year`, expected: 'a 4-digit year such as 2019' } };
     }
     case 'number': {
       if (NUMBER.test(text)) {
         const value = Number(text);
         if (!Number.isFinite(value)) {
-          return { problem: { code: 'non-finite-number', message: `"${text}" overflows to ${value}`, expected: 'a finite number' } };
+          return { problem: { code: 'non-finite-number', message: `"${clipText(text)}" overflows to ${value}`, expected: 'a finite number' } };
         }
         return { value };
       }
@@ -59,9 +60,9 @@ export function readCell(
         // Three digits after the comma may be a thousands separator (1,500); anything else is a decimal comma.
         const hint = /,\d{3}$/.test(text) ? `write ${text.replace(',', '.')} or ${text.replace(',', '')}` : `write ${text.replace(',', '.')}`;
         const what = /,\d{3}$/.test(text) ? 'a decimal comma or a thousands separator' : 'a decimal comma';
-        return { problem: { code: 'invalid-number', message: `"${text}" uses ${what}; ${hint}`, expected: 'a number with a decimal point' } };
+        return { problem: { code: 'invalid-number', message: `"${clipText(text)}" uses ${what}; ${hint}`, expected: 'a number with a decimal point' } };
       }
-      return { problem: { code: 'invalid-number', message: `"${text}" is not a number`, expected: 'a finite number' } };
+      return { problem: { code: 'invalid-number', message: `"${clipText(text)}" is not a number`, expected: 'a finite number' } };
     }
   }
 }

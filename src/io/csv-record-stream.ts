@@ -1,4 +1,5 @@
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
+import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_FIELD_LENGTH } from './parse-csv.js';
 
 /** Options of {@link CsvRecordStream}. */
 export interface CsvRecordStreamOptions {
@@ -8,6 +9,10 @@ export interface CsvRecordStreamOptions {
   file?: string;
   /** Longest record accepted, in characters (default 1,000,000). A longer record is reported and skipped, so a file without line breaks cannot grow memory without bound. */
   maxRecordLength?: number;
+  /** Longest cell in characters (default 1,000,000, as {@link parseCsv}): a longer one is cut there and reported (`field-too-long`, with the count cut). */
+  maxFieldLength?: number;
+  /** Widest header in cells (default 1,000, as {@link parseCsv}): a wider one is reported (`too-many-columns`) and the rest of the input ignored. */
+  maxColumns?: number;
   /** Called for every record (the header first) with its cells and the 1-based line it starts on. The array is the stream's own: copy what you keep. */
   onRecord: (cells: string[], line: number) => void;
   /** Called for every structural problem, with the line it is on. */
@@ -25,8 +30,11 @@ const SPACE = 32;
  * record at a time, never the file. The rules are those of {@link parseCsv}:
  * quoted fields with `""` escapes and embedded line breaks, CRLF or LF, blank
  * lines skipped, unquoted cells trimmed of spaces, and the same problems with
- * their lines (`csv-stray-quote`, `csv-unterminated-quote`), plus
- * `csv-record-too-long` for a record beyond `maxRecordLength`.
+ * their lines (`csv-stray-quote`, `csv-unterminated-quote`), and the same
+ * bounds (`field-too-long` beyond `maxFieldLength`, `too-many-columns` beyond
+ * `maxColumns`), plus `csv-record-too-long` for a record beyond
+ * `maxRecordLength`, which is skipped to the next line break: a file of one
+ * 2 GB line, or without any, holds at most `maxRecordLength` characters at a time.
  *
  * @example
  * const records: string[][] = [];
@@ -42,8 +50,13 @@ export class CsvRecordStream {
   private line = 1;
   private finished = false;
   private skipping = false;
+  /** Set by a too-wide header: the rest of the input is ignored. */
+  private stopped = false;
+  private records = 0;
   private readonly file: string | undefined;
   private readonly maxRecordLength: number;
+  private readonly maxFieldLength: number;
+  private readonly maxColumns: number;
   private readonly onRecord: CsvRecordStreamOptions['onRecord'];
   private readonly onIssue: CsvRecordStreamOptions['onIssue'];
   private readonly cells: string[] = [];
@@ -52,6 +65,8 @@ export class CsvRecordStream {
     this.delimiter = options.delimiter === undefined ? -1 : options.delimiter.charCodeAt(0);
     this.file = options.file;
     this.maxRecordLength = options.maxRecordLength ?? 1_000_000;
+    this.maxFieldLength = options.maxFieldLength ?? DEFAULT_MAX_FIELD_LENGTH;
+    this.maxColumns = options.maxColumns ?? DEFAULT_MAX_COLUMNS;
     this.onRecord = options.onRecord;
     this.onIssue = options.onIssue;
   }
@@ -59,6 +74,7 @@ export class CsvRecordStream {
   /** Feeds the next chunk of text. */
   push(text: string): void {
     if (this.finished) throw new Error('CsvRecordStream: push after end');
+    if (this.stopped) return;
     this.pending = this.pending.length === 0 ? text : this.pending + text;
     if (this.delimiter < 0) {
       const end = this.pending.search(/\r|\n/);
@@ -73,6 +89,10 @@ export class CsvRecordStream {
   /** Ends the input: the last record (without a final line break) is emitted. */
   end(): void {
     if (this.finished) return;
+    if (this.stopped) {
+      this.finished = true;
+      return;
+    }
     if (this.delimiter < 0) this.delimiter = detectDelimiter(this.pending);
     this.consume(true);
     this.finished = true;
@@ -85,7 +105,7 @@ export class CsvRecordStream {
     const n = text.length;
     const delimiter = this.delimiter;
     let start = 0;
-    while (start < n) {
+    while (start < n && !this.stopped) {
       if (this.skipping) {
         // Inside an over-long record: drop text up to the next line break outside quotes is unknowable, so drop to the next line break.
         const next = nextLineBreak(text, start);
@@ -107,7 +127,7 @@ export class CsvRecordStream {
       if (end < 0) break;
       start = end;
     }
-    this.pending = start >= n ? '' : text.slice(start);
+    this.pending = start >= n || this.stopped ? '' : text.slice(start);
     if (!final && this.pending.length > this.maxRecordLength) {
       this.onIssue({
         code: 'csv-record-too-long',
@@ -237,6 +257,32 @@ export class CsvRecordStream {
   private emit(line: number): void {
     const cells = this.cells;
     if (cells.length === 1 && cells[0] === '') return; // a blank line
+    if (this.records === 0 && cells.length > this.maxColumns) {
+      this.onIssue({
+        code: 'too-many-columns',
+        message: `${this.file ?? 'CSV'} line ${line}: the header has more than maxColumns ${this.maxColumns.toLocaleString('en-US')} columns; the file was not read further`,
+        file: this.file,
+        row: line,
+        expected: `at most ${this.maxColumns} columns (option maxColumns)`,
+      });
+      this.stopped = true;
+      return;
+    }
+    for (let c = 0; c < cells.length; c++) {
+      const value = cells[c];
+      if (value.length <= this.maxFieldLength) continue;
+      const cut = value.length - this.maxFieldLength;
+      this.onIssue({
+        code: 'field-too-long',
+        message: `${this.file ?? 'CSV'} line ${line}, cell ${c + 1}: ${value.length.toLocaleString('en-US')} characters, more than maxFieldLength ${this.maxFieldLength.toLocaleString('en-US')}; ${cut.toLocaleString('en-US')} characters cut`,
+        file: this.file,
+        row: line,
+        value: value.length,
+        expected: `at most ${this.maxFieldLength} characters (option maxFieldLength)`,
+      });
+      cells[c] = value.slice(0, this.maxFieldLength);
+    }
+    this.records++;
     this.onRecord(cells, line);
   }
 }

@@ -25,5 +25,5 @@ export { toUcinetDl, type UcinetDlOptions } from './to-ucinet-dl.js';
 export { readUcinetDl, type ReadUcinetDlOptions } from './read-ucinet-dl.js';
 export { toMatrixCsv } from './to-matrix-csv.js';
 export { toEdgeListCsv } from './to-edge-list-csv.js';
-export { formatNodeTable, type NodeTable, type NodeTableFormat } from './node-table.js';
+export { formatNodeTable, type FormatNodeTableOptions, type NodeTable, type NodeTableFormat } from './node-table.js';
 export type { RecordGraph } from './record-graph.js';

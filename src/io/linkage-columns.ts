@@ -1,5 +1,6 @@
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
-import { checkOptions } from '../error/argument-checks.js';
+import { clipText } from '../error/clip-text.js';
+import { checkLimit, checkOptions } from '../error/argument-checks.js';
 import { foldSpelling, termLookup } from '../schema/bilingual-enum.js';
 import { MAX_YEAR, MIN_YEAR } from '../schema/fields.js';
 import { COOPERATION_TYPES, LINKAGE_ARRANGEMENTS, LINKAGE_MECHANISMS, LINKAGE_MODES, type LinkageMode } from '../schema/taxonomy.js';
@@ -56,8 +57,12 @@ export interface LinkageColumnsOptions {
   allowSelfLoops?: boolean;
   /** How many problems are listed in the error (default 1,000); all are counted. */
   maxIssues?: number;
-  /** Longest record in characters (default 1,000,000). */
+  /** Longest record in characters (default 1,000,000): a longer one is a `csv-record-too-long` problem, skipped to the next line break. */
   maxRecordLength?: number;
+  /** Longest cell in characters (default 1,000,000, as `readCsvDataset`): a longer one is cut and a `field-too-long` problem. */
+  maxFieldLength?: number;
+  /** Widest header in columns (default 1,000, as `readCsvDataset`): a wider one is a `too-many-columns` problem and the file is not read further. */
+  maxColumns?: number;
   /** Text encoding of byte chunks: `'utf-8'` (default; a BOM is skipped) or `'gb18030'` (GBK files as Excel writes them). There is no detection: a large file is read once, in chunks. */
   encoding?: 'utf-8' | 'gb18030';
   /** Called after each chunk with the data rows read so far. */
@@ -155,6 +160,7 @@ export class LinkageColumnsReader {
 
   constructor(options: LinkageColumnsOptions = {}) {
     checkOptions(FN, options);
+    for (const limit of ['maxRecordLength', 'maxFieldLength', 'maxColumns'] as const) checkLimit(FN, options[limit], limit);
     if (options.nodes !== undefined && (options.nodes === null || typeof options.nodes !== 'object' || !(Symbol.iterator in options.nodes) || typeof options.nodes === 'string')) {
       throw new ZonelinkError('invalid-argument', `${FN}: option nodes must be an iterable of node ids (an array of strings)`, [{ code: 'invalid-argument', message: `${FN}: option nodes`, field: 'nodes' }]);
     }
@@ -184,6 +190,8 @@ export class LinkageColumnsReader {
     this.csv = new CsvRecordStream({
       file: this.file,
       maxRecordLength: options.maxRecordLength,
+      maxFieldLength: options.maxFieldLength,
+      maxColumns: options.maxColumns,
       onRecord: (cells, at) => (this.header === undefined ? this.readHeader(cells) : this.readRow(cells, at)),
       onIssue: (issue) => this.report(issue),
     });
@@ -231,7 +239,8 @@ export class LinkageColumnsReader {
     }
     this.csv.end();
     this.ended = true;
-    if (this.header === undefined) this.report({ code: 'empty-input', message: `${this.file}: the file is empty`, file: this.file, row: 1 });
+    // (a header refused as too wide is not an empty file)
+    if (this.header === undefined && this.issueCount === 0) this.report({ code: 'empty-input', message: `${this.file}: the file is empty`, file: this.file, row: 1 });
     this.onProgress?.(this.rows);
     if (this.issueCount > 0) {
       const listed = this.issues.length;
@@ -290,9 +299,9 @@ export class LinkageColumnsReader {
       const key = column?.path.join('.');
       if (header.trim() === '') this.report({ code: 'empty-header', message: `${this.file}: column ${c + 1} has no header`, file: this.file, row: 1, column: String(c + 1) });
       else if (!column || !key) {
-        this.report({ code: 'unknown-column', message: `${this.file}: unknown column "${header}"`, file: this.file, row: 1, column: header, expected: LINKAGE_COLUMNS.map((col) => col.headers[0]).join(', ') });
+        this.report({ code: 'unknown-column', message: `${this.file}: unknown column "${clipText(header)}"`, file: this.file, row: 1, column: clipText(header), expected: LINKAGE_COLUMNS.map((col) => col.headers[0]).join(', ') });
       } else if (seen.has(key)) {
-        this.report({ code: 'duplicate-column', message: `${this.file}: columns "${seen.get(key)}" and "${header}" both give ${key}`, file: this.file, row: 1, column: header });
+        this.report({ code: 'duplicate-column', message: `${this.file}: columns "${clipText(seen.get(key) ?? '')}" and "${clipText(header)}" both give ${key}`, file: this.file, row: 1, column: clipText(header) });
       } else {
         seen.set(key, header);
         this.at[key] = c;
@@ -324,12 +333,12 @@ export class LinkageColumnsReader {
     };
     const id = cell('id');
     const place = (key: string) => ({ file, row: at, column: header[this.at[key]] ?? key, ...(id ? { id } : {}) });
-    const missing = (key: string) => this.report({ code: 'missing-field', message: `${file}, row ${at}, column "${header[this.at[key]] ?? key}"${id ? `, id ${id}` : ''}: ${key}: missing`, field: key, expected: 'string', ...place(key) });
+    const missing = (key: string) => this.report({ code: 'missing-field', message: `${file}, row ${at}, column "${clipText(header[this.at[key]] ?? key)}"${id ? `, id ${clipText(id)}` : ''}: ${key}: missing`, field: key, expected: 'string', ...place(key) });
     const badId = (key: string, value: string) => {
-      if (CONTROL.test(value)) this.report({ code: 'invalid-id', message: `${file}, row ${at}: ${key} "${value}" contains control characters`, field: key, value, expected: 'printable characters', ...place(key) });
+      if (CONTROL.test(value)) this.report({ code: 'invalid-id', message: `${file}, row ${at}: ${key} "${clipText(value)}" contains control characters`, field: key, value, expected: 'printable characters', ...place(key) });
     };
     const cellProblem = (key: string, value: string, problem: { code: string; message: string; expected?: string }) =>
-      this.report({ ...problem, message: `${file}, row ${at}, column "${header[this.at[key]]}": ${problem.message}`, field: key, value, ...place(key) });
+      this.report({ ...problem, message: `${file}, row ${at}, column "${clipText(header[this.at[key]])}": ${problem.message}`, field: key, value, ...place(key) });
 
     if (id === '') missing('id');
     else badId('id', id);
@@ -344,7 +353,7 @@ export class LinkageColumnsReader {
     if (modeText === '') missing('mode');
     else {
       const m = MODE_LOOKUP.get(foldSpelling(modeText));
-      if (m === undefined) this.report({ code: 'unknown-mode', message: `${file}, row ${at}, column "${header[this.at.mode]}"${id ? `, id ${id}` : ''}: mode: unknown mode "${modeText}"`, field: 'mode', value: modeText, expected: MODE_EXPECTED, ...place('mode') });
+      if (m === undefined) this.report({ code: 'unknown-mode', message: `${file}, row ${at}, column "${clipText(header[this.at.mode])}"${id ? `, id ${clipText(id)}` : ''}: mode: unknown mode "${clipText(modeText)}"`, field: 'mode', value: modeText, expected: MODE_EXPECTED, ...place('mode') });
       else modeCode = MODE_CODE.get(m) as number;
     }
     let w = 1;
@@ -353,7 +362,7 @@ export class LinkageColumnsReader {
       const read = readCell(weightText, 'number');
       if (read.problem) cellProblem('weight', weightText, read.problem);
       else if (!((read.value as number) > 0)) {
-        this.report({ code: 'out-of-range', message: `${file}, row ${at}, column "${header[this.at.weight]}"${id ? `, id ${id}` : ''}: weight: a weight must be > 0`, field: 'weight', value: read.value, expected: '> 0', ...place('weight') });
+        this.report({ code: 'out-of-range', message: `${file}, row ${at}, column "${clipText(header[this.at.weight])}"${id ? `, id ${clipText(id)}` : ''}: weight: a weight must be > 0`, field: 'weight', value: read.value, expected: '> 0', ...place('weight') });
       } else w = read.value as number;
     }
     let isDirected = 0;
@@ -373,7 +382,7 @@ export class LinkageColumnsReader {
       }
       const y = read.value as number;
       if (y < MIN_YEAR || y > MAX_YEAR) {
-        this.report({ code: 'impossible-year', message: `${file}, row ${at}, column "${header[this.at[key]]}": year ${y} is outside ${MIN_YEAR}–${MAX_YEAR}`, field: key, value: y, expected: `a year in ${MIN_YEAR}–${MAX_YEAR}`, ...place(key) });
+        this.report({ code: 'impossible-year', message: `${file}, row ${at}, column "${clipText(header[this.at[key]])}": year ${y} is outside ${MIN_YEAR}–${MAX_YEAR}`, field: key, value: y, expected: `a year in ${MIN_YEAR}–${MAX_YEAR}`, ...place(key) });
         return 0;
       }
       return y;
@@ -385,7 +394,7 @@ export class LinkageColumnsReader {
       if (text === '') continue;
       const spec = ENUM_COLUMNS[key];
       if (!spec.lookup.has(foldSpelling(text))) {
-        this.report({ code: `unknown-${spec.name.replace(/\s+/g, '-')}`, message: `${file}, row ${at}, column "${header[this.at[key]]}": ${key}: unknown ${spec.name} "${text}"`, field: key, value: text, expected: spec.expected, ...place(key) });
+        this.report({ code: `unknown-${spec.name.replace(/\s+/g, '-')}`, message: `${file}, row ${at}, column "${clipText(header[this.at[key]])}": ${key}: unknown ${spec.name} "${clipText(text)}"`, field: key, value: text, expected: spec.expected, ...place(key) });
       }
     }
     const enclaveText = cell('enclave');
@@ -397,20 +406,20 @@ export class LinkageColumnsReader {
     if (id !== '') {
       const first = this.ids.get(id);
       if (first !== undefined) {
-        this.report({ code: 'duplicate-id', message: `${file}, row ${at}: linkage id "${id}" is also on row ${first}`, field: 'id', value: id, ...place('id') });
+        this.report({ code: 'duplicate-id', message: `${file}, row ${at}: linkage id "${clipText(id)}" is also on row ${first}`, field: 'id', value: id, ...place('id') });
       } else this.ids.set(id, at);
     }
     let s = -1;
     let t = -1;
     if (sourceId !== '' && targetId !== '') {
       if (sourceId === targetId && !this.allowSelfLoops) {
-        this.report({ code: 'self-loop', message: `${file}, row ${at}: linkage ${id} links ${sourceId} to itself`, field: 'target', value: targetId, ...place('target') });
+        this.report({ code: 'self-loop', message: `${file}, row ${at}: linkage ${clipText(id)} links ${clipText(sourceId)} to itself`, field: 'target', value: targetId, ...place('target') });
       }
       s = this.endpoint(sourceId, 'source', at, id, place);
       t = this.endpoint(targetId, 'target', at, id, place);
     }
     if (start > 0 && end > 0 && end < start) {
-      this.report({ code: 'end-before-start', message: `${file}, row ${at}: linkage ${id} ends (${end}) before it starts (${start})`, field: 'endYear', value: end, ...place('endYear') });
+      this.report({ code: 'end-before-start', message: `${file}, row ${at}: linkage ${clipText(id)} ends (${end}) before it starts (${start})`, field: 'endYear', value: end, ...place('endYear') });
     }
     if (this.issueCount !== before || s < 0 || t < 0 || modeCode < 0) return;
     if (this.count === this.capacity) this.grow();
@@ -429,7 +438,7 @@ export class LinkageColumnsReader {
     if (!this.fixedNodes) return this.intern(nodeId);
     const k = this.index.get(nodeId);
     if (k === undefined) {
-      this.report({ code: 'unknown-node', message: `${this.file}, row ${at}: linkage ${id} names ${key} "${nodeId}", which is not a node of the dataset`, field: key, value: nodeId, ...place(key) });
+      this.report({ code: 'unknown-node', message: `${this.file}, row ${at}: linkage ${clipText(id)} names ${key} "${clipText(nodeId)}", which is not a node of the dataset`, field: key, value: nodeId, ...place(key) });
       return -1;
     }
     return k;

@@ -1,5 +1,5 @@
 import { invalidArgument } from '../error/zonelink-error.js';
-import { describeValue } from '../error/argument-checks.js';
+import { checkOptions, describeValue } from '../error/argument-checks.js';
 import { csvCell } from './write-csv-dataset.js';
 
 /** A table with one row per node and one column per measure (or attribute). */
@@ -12,6 +12,25 @@ export interface NodeTable {
 
 /** Output forms of `formatNodeTable`. */
 export type NodeTableFormat = 'csv' | 'xlsx-csv' | 'json';
+
+/** Options of {@link formatNodeTable}. */
+export interface FormatNodeTableOptions {
+  /**
+   * A text cell that a spreadsheet would run as a formula (starting `=`, `+`,
+   * `-`, `@`, tab or CR: `=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`): `'neutralise'`
+   * (default) prefixes it with `'` in both CSV formats (OWASP's CSV-injection
+   * advice, as `writeCsvDataset`); `'keep'` writes it as is. JSON is never changed.
+   */
+  formulas?: 'neutralise' | 'keep';
+}
+
+// Characters that act on a terminal or reorder a line: C0 controls but tab, LF
+// and CR (which RFC 4180 quoting carries), DEL, C1 controls and the bidi controls.
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// In JSON text: the ones JSON.stringify leaves raw (it escapes C0 itself).
+const JSON_RAW_CONTROL = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const hex = (c: string, width: number) => c.charCodeAt(0).toString(16).padStart(width, '0');
 
 /** Throws naming formatNodeTable unless every row key is a string. */
 function checkStrings(nodes: readonly unknown[]): void {
@@ -28,10 +47,16 @@ const FORMULA = /^[=+\-@\t\r]/;
  * - `'csv'`: RFC 4180 CSV, UTF-8, LF line ends, header `id,<column>…`, numbers
  *   in shortest round-trip form (what R `read.csv` and Stata `import delimited` read);
  * - `'xlsx-csv'`: the same for Excel — a UTF-8 byte-order mark (so Excel reads
- *   Chinese names as UTF-8), CRLF line ends, and every text cell that Excel
- *   would run as a formula (starting `=`, `+`, `-`, `@`, tab or CR) prefixed
- *   with `'` (OWASP's CSV-injection advice); numbers are written as numbers;
+ *   Chinese names as UTF-8) and CRLF line ends; numbers are written as numbers;
  * - `'json'`: an array of row objects `{ id, <column>: value }`, absent values `null`.
+ *
+ * Text from data cannot act on a terminal the table is printed to: in CSV, the
+ * control characters that would (ESC of an ANSI/OSC sequence, other C0 controls
+ * but tab, LF and CR, DEL, C1, and the bidi controls U+061C, U+200E/F,
+ * U+202A–E, U+2066–9) are written as visible `\xHH` / `\uHHHH` escapes; line
+ * breaks and tabs stay, quoted (RFC 4180), so a CSV reader gets the text back.
+ * In JSON they are written as `\uHHHH` escapes, which decode to the same text.
+ * Formula-leading text cells are neutralised, see {@link FormatNodeTableOptions.formulas}.
  *
  * A non-finite number is an error (no silent blanks), as are a table of another
  * shape, a row key that is not a string and a cell that is not a string, a number
@@ -39,8 +64,14 @@ const FORMULA = /^[=+\-@\t\r]/;
  *
  * @example
  * formatNodeTable({ nodes: ['a'], columns: { degree: { a: 2 } } }, 'csv'); // 'id,degree\na,2\n'
+ * formatNodeTable({ nodes: ['=1+1'], columns: {} }, 'csv'); // "id\n'=1+1\n"
  */
-export function formatNodeTable(table: NodeTable, format: NodeTableFormat = 'csv'): string {
+export function formatNodeTable(table: NodeTable, format: NodeTableFormat = 'csv', options: FormatNodeTableOptions = {}): string {
+  checkOptions('formatNodeTable', options);
+  const formulas = options.formulas ?? 'neutralise';
+  if (formulas !== 'neutralise' && formulas !== 'keep') {
+    invalidArgument('formatNodeTable', `option formulas must be 'neutralise' or 'keep', got ${describeValue(formulas)}`, { field: 'formulas', value: formulas });
+  }
   if (format !== 'csv' && format !== 'xlsx-csv' && format !== 'json') {
     invalidArgument('formatNodeTable', `format must be 'csv', 'xlsx-csv' or 'json', got ${typeof format === 'string' ? JSON.stringify(format) : describeValue(format)}`, { field: 'format', value: format });
   }
@@ -58,12 +89,16 @@ export function formatNodeTable(table: NodeTable, format: NodeTableFormat = 'csv
       if (typeof value === 'number' && !Number.isFinite(value)) invalidArgument('formatNodeTable', `column ${name} holds ${value} for ${node}`, { field: name, id: node, value });
     }
   }
-  if (format === 'json') return JSON.stringify(table.nodes.map((id) => Object.fromEntries([['id', id], ...names.map((c) => [c, table.columns[c][id] ?? null])])), null, 2) + '\n';
+  if (format === 'json') {
+    const json = JSON.stringify(table.nodes.map((id) => Object.fromEntries([['id', id], ...names.map((c) => [c, table.columns[c][id] ?? null])])), null, 2);
+    return json.replace(JSON_RAW_CONTROL, (c) => `\\u${hex(c, 4)}`) + '\n';
+  }
   const excel = format === 'xlsx-csv';
   const cell = (value: string | number | boolean | undefined) => {
     if (value === undefined) return '';
     if (typeof value !== 'string') return String(value);
-    return csvCell(excel && FORMULA.test(value) ? `'${value}` : value);
+    const visible = value.replace(TERMINAL_CONTROL, (c) => (c.charCodeAt(0) < 0x100 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`));
+    return csvCell(formulas === 'neutralise' && FORMULA.test(visible) ? `'${visible}` : visible);
   };
   const lines = [['id', ...names].map(cell).join(','), ...table.nodes.map((id) => [cell(id), ...names.map((c) => cell(table.columns[c][id]))].join(','))];
   return excel ? '\uFEFF' + lines.join('\r\n') + '\r\n' : lines.join('\n') + '\n';

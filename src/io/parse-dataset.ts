@@ -1,4 +1,5 @@
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
+import { clipText } from '../error/clip-text.js';
 import type { Dataset } from '../schema/dataset.js';
 import { assembleDataset, type PendingTable } from './assemble-dataset.js';
 import type { DatasetCheckOptions } from './check-dataset.js';
@@ -49,7 +50,7 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
       const place = `${file ?? 'input'} line ${duplicate.line} column ${duplicate.column}`;
       fatal.push({
         code: 'duplicate-key',
-        message: `${place}: key "${duplicate.path}" is given twice (JSON keeps only the last value)`,
+        message: `${place}: key "${clipText(duplicate.path)}" is given twice (JSON keeps only the last value)`,
         file,
         row: duplicate.line,
         column: String(duplicate.column),
@@ -87,7 +88,7 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
         const readIssues = unknownFields(raw, table === 'linkages' ? 'linkage' : table === 'accessibility' ? 'accessibility' : (raw as { kind?: unknown } | null)?.kind).map(
           (field): ZonelinkIssue => ({
             code: 'unknown-field',
-            message: `${file ? `${file}: ` : ''}${key}[${index}]${id ? ` (${id})` : ''}: unknown field "${field}"`,
+            message: `${file ? `${file}: ` : ''}${key}[${index}]${id ? ` (${clipText(id)})` : ''}: unknown field "${clipText(field)}"`,
             field,
             ...where([key, index], id),
           }),
@@ -98,11 +99,11 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   }
   for (const key of Object.keys(object)) {
     if (!['metadata', 'nodes', 'linkages', 'accessibility'].includes(key)) {
-      fatal.push({ code: 'unknown-field', message: `${file ? `${file}: ` : ''}unknown top-level field "${key}"`, file, field: key, expected: 'metadata, nodes, linkages, accessibility' });
+      fatal.push({ code: 'unknown-field', message: `${file ? `${file}: ` : ''}unknown top-level field "${clipText(key)}"`, file, field: key, expected: 'metadata, nodes, linkages, accessibility' });
     }
   }
   const metadataIssues = unknownFields(object.metadata, 'metadata').map(
-    (field): ZonelinkIssue => ({ code: 'unknown-field', message: `${file ? `${file}: ` : ''}metadata: unknown field "${field}"`, ...(file ? { file } : {}), field: `metadata.${field}` }),
+    (field): ZonelinkIssue => ({ code: 'unknown-field', message: `${file ? `${file}: ` : ''}metadata: unknown field "${clipText(field)}"`, ...(file ? { file } : {}), field: `metadata.${field}` }),
   );
   return assembleDataset({ raw: object.metadata, issues: metadataIssues, locate: (path) => ({ ...(file ? { file } : {}), field: metadataField(path) }) }, tables, options, fatal);
 }

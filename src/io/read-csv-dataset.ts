@@ -111,7 +111,7 @@ export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOp
   let metadata: unknown = input.metadata ?? { name: firstFile ?? 'csv' };
   if (typeof metadata === 'string') metadata = parseJson(metadata, 'metadata');
   const metadataIssues = unknownFields(metadata, 'metadata').map(
-    (field): ZonelinkIssue => ({ code: 'unknown-field', message: `metadata: unknown field "${field}"`, field: `metadata.${field}` }),
+    (field): ZonelinkIssue => ({ code: 'unknown-field', message: `metadata: unknown field "${clipText(field)}"`, field: `metadata.${field}` }),
   );
   return assembleDataset({ raw: metadata, issues: metadataIssues, locate: (path) => ({ field: metadataField(path) }) }, tables, options, fatal);
 }
@@ -184,7 +184,7 @@ function readTable(
   if (unknown.length <= UNKNOWN_COLUMNS_LISTED) fatal.push(...unknown);
   else {
     // One problem, not a million lines on stderr: the first few names and the count.
-    const first = unknown.slice(0, 5).map((issue) => `"${issue.column}"`).join(', ');
+    const first = unknown.slice(0, 5).map((issue) => `"${clipText(issue.column ?? '')}"`).join(', ');
     fatal.push({
       code: 'unknown-column',
       message: `${file}: ${unknown.length.toLocaleString('en-US')} unknown columns: ${first}, and ${(unknown.length - 5).toLocaleString('en-US')} more`,
@@ -220,7 +220,7 @@ function readTable(
       if (!spec) return;
       if ('indicator' in spec) {
         const read = readCell(cell, 'number');
-        if (read.problem) readIssues.push({ ...read.problem, message: `${file}, row ${line}, column "${csv.header[c]}": ${read.problem.message}`, file, row: line, column: csv.header[c], field: `indicators.${spec.year}.${spec.indicator}`, value: cell });
+        if (read.problem) readIssues.push({ ...read.problem, message: `${file}, row ${line}, column "${clipText(csv.header[c])}": ${read.problem.message}`, file, row: line, column: csv.header[c], field: `indicators.${spec.year}.${spec.indicator}`, value: cell });
         else if (read.value !== undefined) {
           const indicators = (raw.indicators ??= {}) as Record<string, Record<string, unknown>>;
           // defined, not assigned: a column named `__proto__@2020` must reach the
@@ -231,7 +231,7 @@ function readTable(
       }
       const read = readCell(cell, spec.type);
       if (read.problem) {
-        readIssues.push({ ...read.problem, message: `${file}, row ${line}, column "${csv.header[c]}": ${read.problem.message}`, file, row: line, column: csv.header[c], field: spec.path.join('.'), value: cell });
+        readIssues.push({ ...read.problem, message: `${file}, row ${line}, column "${clipText(csv.header[c])}": ${read.problem.message}`, file, row: line, column: csv.header[c], field: spec.path.join('.'), value: cell });
         return;
       }
       if (read.value === undefined) return;
@@ -246,7 +246,7 @@ function readTable(
       for (const key of Object.keys(raw)) {
         if (own.has(key)) continue;
         const column = headerOf.get(key) ?? [...headerOf].find(([k]) => k.startsWith(`${key}.`))?.[1];
-        readIssues.push({ code: 'unknown-field', message: `${file}, row ${line}, column "${column}": a ${raw.kind} has no ${key}`, file, row: line, column, field: key, value: raw[key], expected: 'an empty cell' });
+        readIssues.push({ code: 'unknown-field', message: `${file}, row ${line}, column "${clipText(String(column))}": a ${raw.kind} has no ${key}`, file, row: line, column, field: key, value: raw[key], expected: 'an empty cell' });
       }
     }
     return {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
+import { clipText, DEFAULT_ECHO_LENGTH } from '../error/clip-text.js';
 
 /**
  * Turns zod issues into zonelink issues with a stable `code`, the offending
@@ -26,11 +27,13 @@ export function fromZodIssues(
     const params = (issue as { params?: { zonelinkCode?: string; expected?: string } }).params;
     const code = params?.zonelinkCode ?? zonelinkCode(issue, input);
     const expected = params?.expected ?? expectedOf(issue);
-    const place = [where.file, where.row !== undefined ? `row ${where.row}` : undefined, where.column ? `column "${where.column}"` : undefined, where.index !== undefined ? `item ${where.index}` : undefined, where.id ? `id ${where.id}` : undefined]
+    const place = [where.file, where.row !== undefined ? `row ${where.row}` : undefined, where.column ? `column "${clipText(where.column)}"` : undefined, where.index !== undefined ? `item ${where.index}` : undefined, where.id ? `id ${clipText(where.id)}` : undefined]
       .filter(Boolean)
       .join(', ');
     const named = where.field ?? field;
-    const message = `${place ? `${place}: ` : ''}${named ? `${named}: ` : ''}${input === undefined && issue.code === 'invalid_type' ? 'missing' : issue.message}`;
+    // a path holds keys from the input (indicators.<year>.<name>); zonelink's own
+    // messages clip what they echo, zod's are bounded — the outer clip is a backstop
+    const message = `${place ? `${place}: ` : ''}${named ? `${clipText(named)}: ` : ''}${input === undefined && issue.code === 'invalid_type' ? 'missing' : clipText(issue.message, 2 * DEFAULT_ECHO_LENGTH + 200)}`;
     return [{ code, message, field: field || undefined, value: input, expected, ...where }];
   });
 }

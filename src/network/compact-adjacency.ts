@@ -1,4 +1,5 @@
 import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
+import { clipText } from '../error/clip-text.js';
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
 // error/reserved-keys.ts, not schema/fields.ts: the fast kernels must not pull zod into a browser bundle.
 import { RESERVED_KEYS } from '../error/reserved-keys.js';
@@ -157,7 +158,7 @@ export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOpt
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
       issues.push({
         code: 'invalid-weight',
-        message: `${caller}: edge ${edge} (${source} → ${target}) has weight ${String(value)}; expected a finite number ≥ 0`,
+        message: `${caller}: edge ${clipText(edge)} (${clipText(source)} → ${clipText(target)}) has weight ${clipText(String(value))}; expected a finite number ≥ 0`,
         id: edge,
         value,
         expected: 'finite number ≥ 0',
@@ -174,7 +175,7 @@ export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOpt
       if (attributes[weight] === undefined) {
         issues.push({
           code: 'missing-weight',
-          message: `${caller}: edge ${edge} (${source} → ${target}) has no "${weight}" attribute while other edges do`,
+          message: `${caller}: edge ${clipText(edge)} (${clipText(source)} → ${clipText(target)}) has no "${weight}" attribute while other edges do`,
           id: edge,
           field: weight,
         });

@@ -1,4 +1,5 @@
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
+import { clipText } from '../error/clip-text.js';
 import type { Linkage } from '../schema/linkage.js';
 
 /** How a network-level function reads a linkage's weight: an attribute name or a function of the linkage. */
@@ -23,7 +24,7 @@ export function readLinkageWeight(
   if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0) return raw;
   issues.push({
     code: 'invalid-weight',
-    message: `${caller}: linkage ${id} (${source} – ${target}) has weight ${String(raw)}; expected a finite number ≥ 0`,
+    message: `${caller}: linkage ${clipText(id)} (${clipText(source)} – ${clipText(target)}) has weight ${clipText(String(raw))}; expected a finite number ≥ 0`,
     id,
     field: typeof weight === 'string' ? weight : 'weight',
     value: raw,

@@ -1,4 +1,5 @@
 import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
+import { clipText } from '../error/clip-text.js';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../error/zonelink-error.js';
 import { readLinkageWeight, type LinkageWeightOption } from './linkage-weight.js';
 import { project } from './project.js';
@@ -77,7 +78,7 @@ export function readNetwork(network: unknown, options: ReadNetworkOptions): Netw
   view.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
     const mode = attributes.mode;
     if (typeof mode !== 'string' || mode.length === 0) {
-      issues.push({ code: 'missing-mode', message: `${caller}: linkage ${edge} (${source} – ${target}) has no mode`, id: edge, field: 'mode', value: mode });
+      issues.push({ code: 'missing-mode', message: `${caller}: linkage ${clipText(edge)} (${clipText(source)} – ${clipText(target)}) has no mode`, id: edge, field: 'mode', value: mode });
     }
     const w = readLinkageWeight(caller, weight as LinkageWeightOption, attributes as Linkage, edge, source, target, issues);
     linkages.push({ id: edge, source, target, mode: String(mode), directed: !undirected, weight: w ?? NaN, record: attributes });

@@ -7,6 +7,7 @@ import type { LinkageMode } from '../schema/taxonomy.js';
 import { readLinkageWeight, type LinkageWeightOption } from './linkage-weight.js';
 import type { ZoneNetwork, ZoneNodeAttributes } from './zone-network.js';
 import { checkGraph, checkOptions } from '../error/argument-checks.js';
+import { clipText } from '../error/clip-text.js';
 
 /** Edge attributes of a projected graph. */
 export interface ProjectedEdgeAttributes {
@@ -58,6 +59,9 @@ export interface ProjectOptions {
  * Edges are keyed `source--target` (undirected; ends in the order first met) or
  * `source->target` (directed).
  *
+ * @throws ZonelinkError `invalid-weight` listing every linkage whose weight is
+ *   not a finite number ≥ 0; `weight-overflow` listing every merged edge whose
+ *   finite weights sum past the largest double (1.8e308), with its linkages.
  * @example
  * const g = project(net, { modeWeights: { 'cross-regional': 2 } });
  * betweenness(g, { distance: 'inverse' });
@@ -116,5 +120,17 @@ export function project(
     if (directed && undirected && source !== target) add(target, source, edge, attributes.mode, raw, scaled);
   });
   if (issues.length > 0) throw new ZonelinkError('invalid-weight', `${caller}: invalid linkage weights`, issues);
+  // Finite linkage weights can still sum past the largest double (two parallel 1e308s):
+  // an Infinity edge weight would fail every measure later, far from its cause.
+  out.forEachEdge((key, a, source, target) => {
+    if (Number.isFinite(a.weight)) return;
+    const ids = clipText(a.linkages.join(', '));
+    issues.push({
+      code: 'weight-overflow',
+      message: `the ${a.count} linkages ${ids} between ${clipText(source)} and ${clipText(target)} sum to more than 1.8e308 (the largest finite number); divide every weight by a common factor`,
+      id: key,
+    });
+  });
+  if (issues.length > 0) throw new ZonelinkError('weight-overflow', `${caller}: merged linkage weights overflow`, issues);
   return out;
 }

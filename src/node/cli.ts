@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { clipText } from '../error/clip-text.js';
 import { ZonelinkError } from '../error/zonelink-error.js';
 import { analyze } from '../report/analyze.js';
 import { summarizeDataset, type DatasetSummary } from '../report/dataset-summary.js';
@@ -106,7 +107,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
     validate: ['--allow-self-loops'],
     summary: ['--json', '--allow-self-loops'],
     report: ['--allow-self-loops', '--force', '--static', ...VALUED.report],
-    measures: ['--allow-self-loops', ...VALUED.measures],
+    measures: ['--allow-self-loops', '--keep-formulas', ...VALUED.measures],
   };
   const unknown = [...flags, ...Object.keys(parsed.values)].filter((f) => !known[command].includes(f));
   const problems = [...parsed.problems, ...unknown.map((f) => `unknown option ${f}`)];
@@ -138,7 +139,7 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
         context.stderr(`zonelink measures: --format must be ${MEASURES_FORMATS.join(', ')}\n\n${MEASURES_HELP}\n`);
         return 2;
       }
-      context.stdout(measuresTable(files.length === 0 ? await context.bundled() : await loadDataset(files, options), format as (typeof MEASURES_FORMATS)[number]));
+      context.stdout(measuresTable(files.length === 0 ? await context.bundled() : await loadDataset(files, options), format as (typeof MEASURES_FORMATS)[number], { formulas: flags.includes('--keep-formulas') ? 'keep' : 'neutralise' }));
       return 0;
     }
     const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, { allowSelfLoops: options.allowSelfLoops });
@@ -192,7 +193,7 @@ function integerOption(values: Record<string, string>, name: string, min: number
   if (raw === undefined) return undefined;
   if (!/^-?\d+$/.test(raw) || Number(raw) < min) {
     throw new ZonelinkError('invalid-argument', `zonelink report: ${name} must be a whole number ≥ ${min}, got "${raw}"`, [
-      { code: 'usage', message: `${name} must be a whole number ≥ ${min}, got "${raw}"`, field: name, value: raw },
+      { code: 'usage', message: `${name} must be a whole number ≥ ${min}, got "${clipText(raw)}"`, field: name, value: raw },
     ]);
   }
   return Number(raw);

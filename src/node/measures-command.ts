@@ -7,30 +7,37 @@ import { betweenness } from '../measures/centrality/betweenness.js';
 import { closeness } from '../measures/centrality/closeness.js';
 import { harmonic } from '../measures/centrality/harmonic.js';
 import { pagerank } from '../measures/centrality/pagerank.js';
-import { formatNodeTable, type NodeTableFormat } from '../io/node-table.js';
+import { formatNodeTable, type FormatNodeTableOptions, type NodeTableFormat } from '../io/node-table.js';
 
 /** Help text of `zonelink measures`. */
-export const MEASURES_HELP = `Usage: zonelink measures [files…] [--format csv|xlsx-csv|json]
+export const MEASURES_HELP = `Usage: zonelink measures [files…] [--format csv|xlsx-csv|json] [--keep-formulas]
 
 Writes to stdout the node table of the dataset (the bundled China dataset when no
 files are given): one row per zone or city, with its Chinese and English name,
 kind and province, and one column per centrality of the undirected simple
 projection (linkage weights summed): degree, betweenness, closeness, harmonic,
 pagerank, each with zonelink's defaults.
-  --format F   csv (default; R, Stata), xlsx-csv (Excel: UTF-8 BOM, CRLF,
-               formula-looking cells neutralised) or json`;
+  --format F   csv (default; R, Stata), xlsx-csv (Excel: UTF-8 BOM, CRLF) or json
+  --keep-formulas  write text cells that start like a spreadsheet formula
+               (=, +, -, @, tab, CR) as they are; by default they get a
+               leading ' in both CSV formats (CSV injection)
+
+Control characters from the data (ANSI/OSC escapes, bidi controls) are written
+as visible escapes (CSV) or \\u escapes (JSON), never raw to the terminal.`;
 
 /** The formats `zonelink measures` accepts. */
 export const MEASURES_FORMATS: readonly NodeTableFormat[] = ['csv', 'xlsx-csv', 'json'];
 
 /**
  * The node table `zonelink measures` prints: node attributes and centralities
- * of `project(buildNetwork(dataset))`, formatted by `formatNodeTable`.
+ * of `project(buildNetwork(dataset))`, formatted by `formatNodeTable` (whose
+ * `options` it passes on: formula-leading text neutralised by default, control
+ * characters escaped).
  *
  * @example
  * measuresTable(china, 'csv').split('\n')[0]; // 'id,name_zh,name_en,kind,province,degree,betweenness,closeness,harmonic,pagerank'
  */
-export function measuresTable(dataset: Dataset, format: NodeTableFormat = 'csv'): string {
+export function measuresTable(dataset: Dataset, format: NodeTableFormat = 'csv', options: FormatNodeTableOptions = {}): string {
   const graph = project(buildNetwork(dataset));
   const adjacency = compactAdjacency(graph);
   const text = (pick: (n: Dataset['nodes'][number]) => string | undefined) =>
@@ -51,5 +58,6 @@ export function measuresTable(dataset: Dataset, format: NodeTableFormat = 'csv')
       },
     },
     format,
+    options,
   );
 }

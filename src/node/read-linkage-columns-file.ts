@@ -1,12 +1,19 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ZonelinkError } from '../error/zonelink-error.js';
+import { checkLimit } from '../error/argument-checks.js';
 import { LinkageColumnsReader, type LinkageColumns, type LinkageColumnsOptions } from '../io/linkage-columns.js';
 
 /** Options of {@link readLinkageColumnsFile}. */
 export interface ReadLinkageColumnsFileOptions extends Omit<LinkageColumnsOptions, 'onProgress' | 'file' | 'encoding'> {
   /** `'auto'` (default): UTF-8 when the first chunk decodes as UTF-8, else GB18030 (GBK as Excel writes it); or say which. */
   encoding?: 'auto' | 'utf-8' | 'gb18030';
+  /**
+   * Largest file read, in bytes (default `Infinity`: streaming holds one record
+   * at a time, so size alone does not exhaust memory); a larger file is a
+   * `file-too-large` problem before anything is read.
+   */
+  maxFileBytes?: number;
   /** Bytes read per chunk (default 4 MiB). */
   chunkBytes?: number;
   /** Called after each chunk with the bytes read, the file size and the data rows read so far. */
@@ -21,7 +28,14 @@ const FN = 'readLinkageColumnsFile';
  * while duplicates are checked), not with the file's text. The rules and issue
  * codes are those of `readLinkageColumns` (and of `readCsvDataset`).
  *
- * @throws ZonelinkError `no-such-file` / `is-a-directory` (code `invalid-input`), or what `readLinkageColumns` throws.
+ * Bounds, as the whole-file readers: cells beyond `maxFieldLength` are cut and
+ * reported, a header wider than `maxColumns` stops the read, a record beyond
+ * `maxRecordLength` (a 2 GB line) is reported and skipped; a device, pipe or
+ * socket (`/dev/zero`) is refused before any byte is read, since it may never end.
+ *
+ * @throws ZonelinkError `no-such-file` / `is-a-directory` / `unreadable-file`
+ *   (not a regular file) / `file-too-large` (code `invalid-input`), or what
+ *   `readLinkageColumns` throws.
  * @example
  * const columns = readLinkageColumnsFile('linkages.csv', { nodes: dataset.nodes.map((n) => n.id) });
  * const csr = columnsAdjacency(columns);
@@ -30,6 +44,8 @@ export function readLinkageColumnsFile(path: string, options: ReadLinkageColumns
   if (typeof path !== 'string' || path === '') {
     throw new ZonelinkError('invalid-argument', `${FN}: path must be a non-empty string`, [{ code: 'invalid-argument', message: `${FN}: path`, field: 'path', value: path }]);
   }
+  checkLimit(FN, options.maxFileBytes, 'maxFileBytes');
+  const maxFileBytes = options.maxFileBytes ?? Infinity;
   const chunkBytes = options.chunkBytes ?? 4 << 20;
   if (!Number.isInteger(chunkBytes) || chunkBytes < 1) {
     throw new ZonelinkError('invalid-argument', `${FN}: chunkBytes must be a positive integer, got ${String(chunkBytes)}`, [{ code: 'invalid-argument', message: `${FN}: chunkBytes`, field: 'chunkBytes', value: chunkBytes }]);
@@ -47,7 +63,16 @@ export function readLinkageColumnsFile(path: string, options: ReadLinkageColumns
     if (stat.isDirectory()) {
       throw new ZonelinkError('invalid-input', `${FN}: ${path} is a directory`, [{ code: 'is-a-directory', message: `${path} is a directory`, file: path }]);
     }
-    const { chunkBytes: _chunk, onProgress, encoding: wanted, ...rest } = options;
+    if (!stat.isFile()) {
+      // a device or a pipe (/dev/zero, a FIFO) may never end: refused, as loadDataset does
+      const message = `${path} is not a regular file (a device, a pipe or a socket); give a file`;
+      throw new ZonelinkError('invalid-input', `${FN}: ${message}`, [{ code: 'unreadable-file', message, file: path }]);
+    }
+    if (stat.size > maxFileBytes) {
+      const message = `${path}: ${stat.size.toLocaleString('en-US')} bytes, more than maxFileBytes ${maxFileBytes.toLocaleString('en-US')}`;
+      throw new ZonelinkError('invalid-input', `${FN}: ${message}`, [{ code: 'file-too-large', message, file: path, value: stat.size, expected: `at most ${maxFileBytes} bytes` }]);
+    }
+    const { chunkBytes: _chunk, onProgress, encoding: wanted, maxFileBytes: _max, ...rest } = options;
     const buffer = new Uint8Array(chunkBytes);
     let read = readSync(fd, buffer, 0, chunkBytes, null);
     const encoding = wanted === undefined || wanted === 'auto' ? detectEncoding(buffer.subarray(0, read)) : wanted;

@@ -1,3 +1,4 @@
+import { summableWeights } from './summable-weights.js';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { invalidArgument } from '../error/zonelink-error.js';
 import { betweenness } from '../measures/centrality/betweenness.js';
@@ -106,7 +107,9 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
 
   progress('network');
   const full = isZoneNetwork(input) ? input : buildNetwork(input);
-  const net = year === undefined ? full : snapshot(full, year, { undatedZones: undated, undatedLinkages: undated });
+  // Weights whose sum overflows (parallel 1e308 linkages) are divided by a power of two, and the gaps say so.
+  const { net, unit } = summableWeights(year === undefined ? full : snapshot(full, year, { undatedZones: undated, undatedLinkages: undated }));
+  if (unit !== 1) gap('network', `linkage weights sum to more than 1.8e308, so every weight was divided by 2^${Math.log2(unit)} (exactly); strengths are in that unit, rankings and communities are unchanged`);
   const undatedCounts = year === undefined ? null : countUndated(full, net, undated);
   const metadata = full.getAttribute('metadata');
   const summary = summarizeDataset(net);
@@ -217,7 +220,7 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
     overlay,
     multiplex,
     map,
-    study: studySection(input, { year, undated, large, seed, coreOrder: core.order, gap, progress }),
+    study: studySection(input, { year, undated, large, seed, coreOrder: core.order, gap, progress, unit }),
     gaps,
   };
   // The contract: never hand out a report the schema (and so the renderers) would reject.
@@ -250,7 +253,7 @@ function isConnected(graph: Graph): boolean {
  */
 function studySection(
   input: Dataset | ZoneNetwork,
-  context: { year: number | undefined; undated: 'keep' | 'drop'; large: boolean; seed: number; coreOrder: number; gap: (section: string, reason: string) => void; progress: (step: string) => void },
+  context: { year: number | undefined; undated: 'keep' | 'drop'; large: boolean; seed: number; coreOrder: number; gap: (section: string, reason: string) => void; progress: (step: string) => void; unit: number },
 ): Study | null {
   if (context.large) {
     context.gap('study', `not computed: ${context.coreOrder} linked nodes is more than ${LARGE_NETWORK_NODES}, and the documented-network table needs all-pairs shortest paths`);
@@ -266,10 +269,12 @@ function studySection(
         linkages: input.mapEdges((_key, attributes) => attributes),
       } as Dataset
     : input;
-  const linkages =
+  const dated =
     year === undefined
       ? dataset.linkages
       : dataset.linkages.filter((l) => linkageActiveIn(l.startYear, l.endYear, year, undated));
+  // the unit the network's weights were divided by (see summableWeights)
+  const linkages = context.unit === 1 ? dated : dated.map((l) => (typeof l.weight === 'number' ? { ...l, weight: l.weight / context.unit } : l));
   return analyzeStudy({ ...dataset, linkages }, { seed: context.seed });
 }
 
@@ -575,7 +580,8 @@ function inequalitySection(result: IndicatorInequalityResult, indicator: Inequal
         n: g.n,
         mean: finite(g.mean),
         gini: finite(g.gini),
-        lorenz: total > 0 && Number.isFinite(total) ? lorenz(values) : total > 0 ? { p: [], l: [] } : { p: [0, 1], l: [0, 1] },
+        // lorenz() rescales its values, so a sum past 1.8e308 (all 1e308) still has a curve
+        lorenz: total > 0 ? lorenz(values) : { p: [0, 1], l: [0, 1] },
       };
     }),
   };

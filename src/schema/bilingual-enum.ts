@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clipText } from '../error/clip-text.js';
 import { checkString } from '../error/argument-checks.js';
 import { invalidArgument } from '../error/zonelink-error.js';
 
@@ -59,7 +60,7 @@ export function bilingualEnum<Id extends string>(name: string, terms: readonly B
     if (id === undefined) {
       ctx.addIssue({
         code: 'custom',
-        message: `unknown ${name} "${raw}"`,
+        message: `unknown ${name} "${clipText(raw)}"`,
         params: { zonelinkCode: `unknown-${name.replace(/\s+/g, '-')}`, expected },
       });
       return z.NEVER;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clipText } from '../error/clip-text.js';
 import { checkString } from '../error/argument-checks.js';
 
 /** Earliest calendar year zonelink accepts for approvals and linkages (the founding of the PRC). */
@@ -25,7 +26,7 @@ function withoutReservedKeys<T extends z.ZodType>(schema: T) {
       if (!RESERVED_KEYS.has(key)) continue;
       ctx.addIssue({
         code: 'custom',
-        message: `key "${key}" is the name of a built-in object property`,
+        message: `key "${clipText(key)}" is the name of a built-in object property`,
         path: [key],
         input,
         params: { zonelinkCode: 'reserved-key', expected: 'a key that is not an Object.prototype name (toString, constructor, __proto__, …)' },
@@ -65,13 +66,13 @@ function unsafeCharacter(text: string, control: RegExp = CONTROL): { code: strin
  * make two different ids look the same.
  */
 export const IdSchema = z.string().superRefine((id, ctx) => {
-  if (RESERVED_KEYS.has(id)) custom(ctx, 'reserved-id', `id "${id}" is the name of a built-in object property`, 'an id that is not an Object.prototype name (toString, constructor, __proto__, …)');
+  if (RESERVED_KEYS.has(id)) custom(ctx, 'reserved-id', `id "${clipText(id)}" is the name of a built-in object property`, 'an id that is not an Object.prototype name (toString, constructor, __proto__, …)');
   else if (id.length === 0) custom(ctx, 'empty-id', 'id is empty', 'a non-empty id');
-  else if (id !== id.trim()) custom(ctx, 'untrimmed-id', `id "${id}" has surrounding whitespace`, 'an id without leading or trailing spaces');
+  else if (id !== id.trim()) custom(ctx, 'untrimmed-id', `id "${clipText(id)}" has surrounding whitespace`, 'an id without leading or trailing spaces');
   // eslint-disable-next-line no-control-regex
   else {
     const bad = unsafeCharacter(id);
-    if (bad) custom(ctx, bad.code === 'control-character' ? 'invalid-id' : bad.code, `id "${id}" contains ${bad.what} (${bad.at})`, 'printable characters');
+    if (bad) custom(ctx, bad.code === 'control-character' ? 'invalid-id' : bad.code, `id "${clipText(id)}" contains ${bad.what} (${bad.at})`, 'printable characters');
   }
 });
 
@@ -93,7 +94,7 @@ function nameSchema(empty: string) {
 
 /** A 6-digit GB/T 2260 administrative code. */
 export const AdminCodeSchema = z.string().superRefine((code, ctx) => {
-  if (!/^[1-8]\d{5}$/.test(code)) custom(ctx, 'invalid-admin-code', `"${code}" is not a 6-digit administrative code`, '6 digits, e.g. 440100');
+  if (!/^[1-8]\d{5}$/.test(code)) custom(ctx, 'invalid-admin-code', `"${clipText(code)}" is not a 6-digit administrative code`, '6 digits, e.g. 440100');
 });
 
 /** Names in Chinese (required) and English (optional). */
@@ -117,7 +118,7 @@ export const YearSchema = z
 export const PartialDateSchema = z.string().superRefine((text, ctx) => {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (!m) {
-    custom(ctx, 'invalid-date', `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`, 'YYYY, YYYY-MM or YYYY-MM-DD');
+    custom(ctx, 'invalid-date', `"${clipText(text)}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`, 'YYYY, YYYY-MM or YYYY-MM-DD');
     return;
   }
   const year = Number(m[1]);
@@ -128,13 +129,13 @@ export const PartialDateSchema = z.string().superRefine((text, ctx) => {
   if (m[2] !== undefined) {
     const month = Number(m[2]);
     if (month < 1 || month > 12) {
-      custom(ctx, 'invalid-date', `"${text}" has month ${month}`, 'a month 01–12');
+      custom(ctx, 'invalid-date', `"${clipText(text)}" has month ${month}`, 'a month 01–12');
       return;
     }
     if (m[3] !== undefined) {
       const day = Number(m[3]);
       const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-      if (day < 1 || day > daysInMonth) custom(ctx, 'invalid-date', `"${text}" is not a calendar date`, `a day 01–${daysInMonth}`);
+      if (day < 1 || day > daysInMonth) custom(ctx, 'invalid-date', `"${clipText(text)}" is not a calendar date`, `a day 01–${daysInMonth}`);
     }
   }
 });

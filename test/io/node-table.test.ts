@@ -6,8 +6,10 @@ import { zonelinkErrorOf } from '../zonelink-error-of.js';
 const table = { nodes: ['浦东', '=cmd', 'c'], columns: { name: { 浦东: 'Pudong, "new" area', '=cmd': '-1+2', c: '@x' }, degree: { 浦东: 2, '=cmd': 0.1 + 0.2 } } };
 
 describe('formatNodeTable', () => {
-  it('csv: one row per node, one column per measure, numbers in full, absent cells empty', () => {
-    expect(formatNodeTable(table, 'csv')).toBe('id,name,degree\n浦东,"Pudong, ""new"" area",2\n=cmd,-1+2,0.30000000000000004\nc,@x,\n');
+  it('csv: one row per node, one column per measure, numbers in full, absent cells empty; formula-leading text neutralised unless kept', () => {
+    expect(formatNodeTable(table, 'csv', { formulas: 'keep' })).toBe('id,name,degree\n浦东,"Pudong, ""new"" area",2\n=cmd,-1+2,0.30000000000000004\nc,@x,\n');
+    expect(formatNodeTable(table, 'csv')).toBe("id,name,degree\n浦东,\"Pudong, \"\"new\"\" area\",2\n'=cmd,'-1+2,0.30000000000000004\nc,'@x,\n");
+    expect(zonelinkErrorOf(() => formatNodeTable(table, 'csv', { formulas: 'drop' as 'keep' })).message).toBe("formatNodeTable: option formulas must be 'neutralise' or 'keep', got a string");
   });
   it('xlsx-csv: BOM, CRLF, formula-looking text cells neutralised with a leading quote', () => {
     const text = formatNodeTable(table, 'xlsx-csv');
@@ -15,7 +17,7 @@ describe('formatNodeTable', () => {
     expect(text.slice(1)).toBe("id,name,degree\r\n浦东,\"Pudong, \"\"new\"\" area\",2\r\n'=cmd,'-1+2,0.30000000000000004\r\nc,'@x,\r\n");
   });
   it('csv parses back to the same cells (zonelink parseCsv, RFC 4180)', () => {
-    const parsed = parseCsv(formatNodeTable(table, 'csv'));
+    const parsed = parseCsv(formatNodeTable(table, 'csv', { formulas: 'keep' }));
     expect(parsed.header).toEqual(['id', 'name', 'degree']);
     expect(parsed.rows.map((r) => r.cells)).toEqual([
       ['浦东', 'Pudong, "new" area', '2'],

@@ -8,8 +8,10 @@ import type { CompactAdjacency } from '../../network/compact-adjacency.js';
  *
  * with e_c the total weight of the edges inside community c (a self-loop
  * counts once) and n_c its number of nodes. Internal kernel of `leiden`.
+ * `unit`: the power of two the adjacency's weights were divided by (the
+ * quality is in the given weight units; beyond ±1.8e308 it is ±Infinity).
  */
-export function cpmQuality(csr: CompactAdjacency, community: Int32Array, count: number, resolution: number): number {
+export function cpmQuality(csr: CompactAdjacency, community: Int32Array, count: number, resolution: number, unit = 1): number {
   const n = csr.nodes.length;
   const internal = new Float64Array(count);
   const size = new Float64Array(count);
@@ -24,6 +26,6 @@ export function cpmQuality(csr: CompactAdjacency, community: Int32Array, count: 
     }
   }
   let quality = 0;
-  for (let c = 0; c < count; c++) quality += internal[c] - (resolution * size[c] * (size[c] - 1)) / 2;
+  for (let c = 0; c < count; c++) quality += internal[c] * unit - (resolution * size[c] * (size[c] - 1)) / 2;
   return quality;
 }

@@ -105,6 +105,13 @@ export interface LeidenResult extends CommunityResult {
  * `community_leiden(objective_function="CPM")`; undirected graphs only, and an
  * edgeless graph gives singletons.
  *
+ * Extreme weights: the weights are divided internally by the power of two that
+ * brings the largest into [1, 2) (exact), so 1e308 or 5e-324 weights neither
+ * overflow nor underflow. Modularity is scale invariant; θ and CPM's γ are in
+ * the graph's weight units, so multiplying every weight by c together with θ
+ * and γ (CPM) gives the same partition (bit for bit for c a power of two) and a
+ * CPM `quality` multiplied by c (beyond ±1.8e308 it is ±Infinity).
+ *
  * References: Traag, V. A., Waltman, L. & van Eck, N. J. (2019), From Louvain to
  * Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233;
  * Traag, V. A., Van Dooren, P. & Nesterov, Y. (2011), Narrow scope for
@@ -157,14 +164,16 @@ export function leiden(graph: GraphInput, options: LeidenOptions = {}): LeidenRe
     const mutual = mutualAdjacency(csr);
     const ones = new Float64Array(mutual.n).fill(1);
     level = { n: mutual.n, offsets: mutual.offsets, targets: mutual.targets, weights: mutual.weights, a: ones, b: ones, directed: false };
-    scale = resolution / 2;
+    // CPM's γ is in weight units: divided by the same unit as the weights
+    scale = Math.min(resolution / csr.unit, Number.MAX_VALUE) / 2;
     let total = 0;
     for (let p = 0; p < mutual.weights.length; p++) total += mutual.weights[p];
     epsilon = 1e-13 * Math.max(1, total);
   }
   const run = leidenKernel(level, {
     scale,
-    theta,
+    // θ is in the graph's weight units (igraph's beta); the weights were divided by csr.unit
+    theta: Math.min(theta / csr.unit, Number.MAX_VALUE),
     random: seededRandom(seed),
     maxIterations,
     epsilon,
@@ -177,7 +186,8 @@ export function leiden(graph: GraphInput, options: LeidenOptions = {}): LeidenRe
     modularity,
     communities: run.count,
     objective,
-    quality: objective === 'cpm' ? cpmQuality(csr, run.membership, run.count, resolution) : modularity,
+    // the CPM quality in the given weight units (beyond ±1.8e308 it is ±Infinity)
+    quality: objective === 'cpm' ? cpmQuality(csr, run.membership, run.count, resolution, csr.unit) : modularity,
     iterations: run.iterations,
     converged: run.converged,
     seed,

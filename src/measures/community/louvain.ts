@@ -44,7 +44,8 @@ export interface LouvainOptions {
  * The repeated passes are what lift it above graphology's single pass.
  *
  * Takes a graphology graph or a compact adjacency. Same graph, options and seed
- * → same partition.
+ * → same partition, also with every weight multiplied by a power of two (weights
+ * are rescaled internally, so 1e308 or 5e-324 weights neither overflow nor underflow).
  *
  * References: Blondel, V. D., Guillaume, J.-L., Lambiotte, R. & Lefebvre, E.
  * (2008), Fast unfolding of communities in large networks, J. Stat. Mech. P10008;

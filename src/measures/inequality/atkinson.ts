@@ -29,7 +29,7 @@ export function atkinson(values: ArrayLike<number>, epsilon: number, options: At
   if (typeof epsilon !== 'number' || !Number.isFinite(epsilon) || epsilon < 0) {
     invalidArgument(fn, `epsilon must be a finite number ≥ 0, got ${String(epsilon)}`, { field: 'epsilon', value: epsilon });
   }
-  const v = validateValues(fn, values, { weights: options.weights, negatives: 'error' });
+  const v = validateValues(fn, values, { weights: options.weights, negatives: 'error', rescale: true });
   if (v.trivial === 'single' || v.trivial === 'all-equal') return 0;
   if (v.trivial === 'zero-sum') return NaN;
   if (epsilon === 0) return 0;

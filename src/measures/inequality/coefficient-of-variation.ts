@@ -52,7 +52,7 @@ export function coefficientOfVariation(values: ArrayLike<number>, options: Coeff
   const fn = 'coefficientOfVariation';
   const ddof = options.ddof ?? 0;
   if (ddof !== 0 && ddof !== 1) invalidArgument(fn, `ddof must be 0 or 1, got ${String(ddof)}`, { field: 'ddof', value: ddof });
-  const v = validateValues(fn, values, { weights: options.weights, negatives: 'allow' });
+  const v = validateValues(fn, values, { weights: options.weights, negatives: 'allow', rescale: true });
   if (v.trivial === 'single') return ddof === 1 ? NaN : 0;
   if (v.trivial === 'all-equal') return 0;
   if (v.trivial === 'zero-sum') return NaN;

@@ -18,7 +18,7 @@ export function concentrationRatio(values: ArrayLike<number>, k: number): number
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 1) {
     invalidArgument(fn, `k must be a positive integer, got ${String(k)}`, { field: 'k', value: k });
   }
-  const v = validateValues(fn, values);
+  const v = validateValues(fn, values, { rescale: true });
   if (v.trivial === 'zero-sum') return NaN;
   if (k >= v.n) return 1;
   const s = Float64Array.from(v.x).sort();

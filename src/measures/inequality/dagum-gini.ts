@@ -102,7 +102,7 @@ const ratio = (a: number, b: number): number => (b === 0 ? NaN : a / b);
 export function dagumGini(values: ArrayLike<number>, groups: ArrayLike<GroupLabel>, options: DagumGiniOptions = {}): DagumGiniResult {
   checkOptions('dagumGini', options);
   const fn = 'dagumGini';
-  const v = validateValues(fn, values, { weights: options.weights, negatives: 'error' });
+  const v = validateValues(fn, values, { weights: options.weights, negatives: 'error', rescale: true });
   const grouped = groupUnits(fn, groups, v.n);
   const k0 = grouped.labels.length;
   const summary = summarizeGroups(v.x, v.w, grouped.index, k0);
@@ -177,7 +177,8 @@ export function dagumGini(values: ArrayLike<number>, groups: ArrayLike<GroupLabe
     transvariation,
     shares: { within: ratio(within, gini), netBetween: ratio(netBetween, gini), transvariation: ratio(transvariation, gini) },
     groups: order.map((g) => grouped.labels[g]),
-    means,
+    // the values were divided by v.unit (a power of two, exact): group means in the given unit
+    means: v.unit === 1 ? means : means.map((m) => m * v.unit),
     sizes,
     populationShares: p,
     valueShares: s,

@@ -126,7 +126,7 @@ function checkAlpha(fn: string, alpha: number): void {
 export function generalizedEntropy(values: ArrayLike<number>, alpha: number, options: GeneralizedEntropyOptions = {}): number {
   checkOptions('generalizedEntropy', options);
   checkAlpha('generalizedEntropy', alpha);
-  const v = validateValues('generalizedEntropy', values, { weights: options.weights, negatives: 'error' });
+  const v = validateValues('generalizedEntropy', values, { weights: options.weights, negatives: 'error', rescale: true });
   return generalizedEntropyOfValidated(v, alpha, options.dropNonPositive ?? false);
 }
 
@@ -143,7 +143,7 @@ export function generalizedEntropy(values: ArrayLike<number>, alpha: number, opt
  */
 export function theilT(values: ArrayLike<number>, options: { weights?: ArrayLike<number> | null } = {}): number {
   checkOptions('theilT', options);
-  const v = validateValues('theilT', values, { weights: options.weights, negatives: 'error' });
+  const v = validateValues('theilT', values, { weights: options.weights, negatives: 'error', rescale: true });
   return generalizedEntropyOfValidated(v, 1, false);
 }
 
@@ -159,6 +159,6 @@ export function theilT(values: ArrayLike<number>, options: { weights?: ArrayLike
  */
 export function theilL(values: ArrayLike<number>, options: GeneralizedEntropyOptions = {}): number {
   checkOptions('theilL', options);
-  const v = validateValues('theilL', values, { weights: options.weights, negatives: 'error' });
+  const v = validateValues('theilL', values, { weights: options.weights, negatives: 'error', rescale: true });
   return generalizedEntropyOfValidated(v, 0, options.dropNonPositive ?? false);
 }

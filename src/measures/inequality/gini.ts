@@ -59,7 +59,7 @@ export function gini(values: ArrayLike<number>, options: GiniOptions = {}): numb
   if (correction !== 'none' && correction !== 'n/(n-1)' && correction !== 'weights') {
     invalidArgument('gini', `correction must be 'none', 'n/(n-1)' or 'weights', got ${String(correction)}`, { field: 'correction', value: correction });
   }
-  const v = validateValues('gini', values, { weights: options.weights, negatives: 'allow' });
+  const v = validateValues('gini', values, { weights: options.weights, negatives: 'allow', rescale: true });
   const g = giniOfValidated(v);
   if (correction === 'none') return g;
   if (v.n === 1) return NaN;

@@ -23,7 +23,7 @@ export interface HhiOptions {
  */
 export function hhi(values: ArrayLike<number>, options: HhiOptions = {}): number {
   checkOptions('hhi', options);
-  const v = validateValues('hhi', values);
+  const v = validateValues('hhi', values, { rescale: true });
   const normalized = options.normalized ?? false;
   if (v.trivial === 'zero-sum') return NaN;
   if (v.trivial === 'single') return normalized ? NaN : 1;

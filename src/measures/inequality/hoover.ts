@@ -18,8 +18,8 @@ import { validateValues } from './validate-values.js';
  */
 export function hoover(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const fn = 'hoover';
-  const va = validateValues(fn, a, { argument: 'a' });
-  const vb = validateValues(fn, b, { argument: 'b' });
+  const va = validateValues(fn, a, { argument: 'a', rescale: true });
+  const vb = validateValues(fn, b, { argument: 'b', rescale: true });
   if (va.n !== vb.n) invalidArgument(fn, `a has length ${va.n}, b has length ${vb.n}`, { code: 'length-mismatch', field: 'b' });
   if (va.mean === 0 || vb.mean === 0) return NaN;
   if (va.n === 1) return 0;

@@ -73,7 +73,7 @@ export function lorenzArrays(x: Float64Array, w: Float64Array | null): { P: Floa
  */
 export function lorenz(values: ArrayLike<number>, options: LorenzOptions = {}): LorenzCurve {
   checkOptions('lorenz', options);
-  const v = validateValues('lorenz', values, { weights: options.weights, negatives: 'allow' });
+  const v = validateValues('lorenz', values, { weights: options.weights, negatives: 'allow', rescale: true });
   const { P, L } = lorenzArrays(v.x, v.w);
   if (v.trivial === 'zero-sum') for (let k = 1; k < L.length; k++) L[k] = NaN;
   return { p: Array.from(P), l: Array.from(L) };

@@ -25,7 +25,7 @@ export interface PrimacyResult {
  * primacy([100, 50, 25, 25]); // { s2: 2, s4: 1, s11: NaN }
  */
 export function primacy(values: ArrayLike<number>): PrimacyResult {
-  const v = validateValues('primacy', values);
+  const v = validateValues('primacy', values, { rescale: true });
   const s = Float64Array.from(v.x).sort().reverse();
   const n = v.n;
   const sum = (from: number, to: number): number => {

@@ -15,7 +15,7 @@ import { validateValues } from './validate-values.js';
  * rosenbluth([541, 1463, 2445, 3438, 4437, 5401, 6392, 8304, 11904, 22261]); // 0.1859051 (R ineq)
  */
 export function rosenbluth(values: ArrayLike<number>): number {
-  const v = validateValues('rosenbluth', values);
+  const v = validateValues('rosenbluth', values, { rescale: true });
   if (v.trivial === 'zero-sum') return NaN;
   if (v.trivial === 'single') return 1;
   if (v.trivial === 'all-equal') return 1 / v.n;

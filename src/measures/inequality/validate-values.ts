@@ -1,5 +1,6 @@
 import { ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { describeValue } from '../../error/argument-checks.js';
+import { powerOfTwoBelow } from '../../statistics/power-of-two-below.js';
 
 /**
  * The input policy of every inequality, concentration and polarization index
@@ -35,6 +36,8 @@ export interface ValidatedValues {
   mean: number;
   /** Degenerate case, in order of precedence (see above), or null. */
   trivial: 'single' | 'zero-sum' | 'all-equal' | null;
+  /** The power of two `x` was divided by (`rescale: true`), else 1: the values given are `x · unit`. */
+  unit: number;
 }
 
 export interface ValidateValuesOptions {
@@ -46,6 +49,12 @@ export interface ValidateValuesOptions {
   argument?: string;
   /** How a position is written in messages (default `position 3`). */
   position?: (index: number) => string;
+  /**
+   * Divide the values by the power of two that brings the largest |x| into
+   * [1, 2) (exact), for indices invariant to the scale of the values: sums of
+   * 1e308s then cannot overflow nor products of 5e-324s underflow. Default false.
+   */
+  rescale?: boolean;
 }
 
 const MESSAGE_LIMIT = 50;
@@ -123,6 +132,13 @@ export function validateValues(fn: string, values: ArrayLike<number>, options: V
     const list = shown.join('; ');
     throw new ZonelinkError('invalid-argument', `${fn}: ${list}`, issues.map((is) => ({ ...is, message: `${fn}: ${is.message}` })));
   }
+  let unit = 1;
+  if (options.rescale) {
+    let max = 0;
+    for (let i = 0; i < n; i++) max = Math.max(max, Math.abs(x[i]));
+    if (max > 0) unit = powerOfTwoBelow(max);
+    if (unit !== 1) for (let i = 0; i < n; i++) x[i] /= unit;
+  }
   let totalWeight = n;
   let sum = 0;
   if (w) {
@@ -150,5 +166,5 @@ export function validateValues(fn: string, values: ArrayLike<number>, options: V
     }
     if (equal) trivial = 'all-equal';
   }
-  return { x, w, n, totalWeight, mean, trivial };
+  return { x, w, n, totalWeight, mean, trivial, unit };
 }

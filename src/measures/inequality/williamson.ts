@@ -35,12 +35,13 @@ export function williamson(perCapita: ArrayLike<number>, population: ArrayLike<n
     invalidArgument(fn, `nationalMean must be a finite number, got ${String(national)}`, { field: 'nationalMean', value: national });
   }
   if (population == null) invalidArgument(fn, 'population is required', { field: 'population' });
-  const v = validateValues(fn, perCapita, { weights: population, negatives: 'allow', argument: 'perCapita' });
+  const v = validateValues(fn, perCapita, { weights: population, negatives: 'allow', argument: 'perCapita', rescale: true });
   if (national === undefined) {
     if (v.trivial === 'single' || v.trivial === 'all-equal') return 0;
     if (v.trivial === 'zero-sum') return NaN;
     return coefficientOfVariationOfValidated(v, 0, v.mean);
   }
   if (national === 0) return NaN;
-  return coefficientOfVariationOfValidated(v, 0, national);
+  // the values were divided by v.unit: the national mean in the same unit
+  return coefficientOfVariationOfValidated(v, 0, national / v.unit);
 }

@@ -33,7 +33,7 @@ export function wangTsui(values: ArrayLike<number>, options: WangTsuiOptions = {
     invalidArgument(fn, `theta must be a finite number > 0, got ${String(theta)}`, { field: 'theta', value: theta });
   }
   if (typeof r !== 'number' || !(r > 0 && r <= 1)) invalidArgument(fn, `r must be a number in (0, 1], got ${String(r)}`, { field: 'r', value: r });
-  const v = validateValues(fn, values);
+  const v = validateValues(fn, values, { rescale: true });
   if (v.trivial === 'single' || v.trivial === 'all-equal') return 0;
   if (v.trivial === 'zero-sum') return NaN;
   const m = median(v.x);

@@ -40,7 +40,7 @@ export function wolfson(values: ArrayLike<number>, options: WolfsonOptions = {})
     invalidArgument('wolfson', `option scale must be 'W' or 'half', got ${String(scale)}`, { field: 'scale', value: scale });
   }
   const factor = scale === 'W' ? 2 : 1;
-  const v = validateValues('wolfson', values);
+  const v = validateValues('wolfson', values, { rescale: true });
   if (v.trivial === 'single' || v.trivial === 'all-equal') return 0;
   if (v.trivial === 'zero-sum') return NaN;
   const { P, L, sorted } = lorenzArrays(v.x, null);
