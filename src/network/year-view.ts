@@ -1,4 +1,5 @@
-import { yearOf } from '../schema/fields.js';
+import { invalidArgument } from '../error/zonelink-error.js';
+import { describeValue } from '../error/argument-checks.js';
 
 /** What a year view does with a zone or linkage that has no date: keep it (assumed to exist) or drop it. */
 export type UndatedPolicy = 'keep' | 'drop';
@@ -18,8 +19,10 @@ export type UndatedPolicy = 'keep' | 'drop';
  * zonePresentIn(undefined, 2015, 'drop'); // false
  */
 export function zonePresentIn(approved: string | null | undefined, year: number, undated: UndatedPolicy = 'keep'): boolean {
+  checkYearRule('zonePresentIn', year, undated);
   if (approved === undefined || approved === null) return undated === 'keep';
-  return yearOf(approved) <= year;
+  if (typeof approved !== 'string' || !/^\d{4}/.test(approved)) invalidArgument('zonePresentIn', `approved must be a date starting with a 4-digit year, got ${describeValue(approved)}`, { field: 'approved' });
+  return Number(approved.slice(0, 4)) <= year;
 }
 
 /**
@@ -34,6 +37,15 @@ export function zonePresentIn(approved: string | null | undefined, year: number,
  * linkageActiveIn(undefined, undefined, 2012, 'drop'); // false
  */
 export function linkageActiveIn(startYear: number | undefined, endYear: number | undefined, year: number, undated: UndatedPolicy = 'keep'): boolean {
+  checkYearRule('linkageActiveIn', year, undated);
+  if (startYear !== undefined && !Number.isInteger(startYear)) invalidArgument('linkageActiveIn', `startYear must be an integer or undefined, got ${describeValue(startYear)}`, { field: 'startYear' });
+  if (endYear !== undefined && !Number.isInteger(endYear)) invalidArgument('linkageActiveIn', `endYear must be an integer or undefined, got ${describeValue(endYear)}`, { field: 'endYear' });
   if (startYear === undefined ? undated === 'drop' : startYear > year) return false;
   return endYear === undefined || endYear >= year;
+}
+
+/** The year is an integer and the undated policy 'keep' or 'drop' (the rule's own arguments). */
+function checkYearRule(caller: string, year: unknown, undated: unknown): void {
+  if (!Number.isInteger(year)) invalidArgument(caller, `year must be an integer, got ${describeValue(year)}`, { field: 'year' });
+  if (undated !== 'keep' && undated !== 'drop') invalidArgument(caller, `undated must be 'keep' or 'drop', got ${describeValue(undated)}`, { field: 'undated' });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkageActiveIn, zonePresentIn } from '../../src/network/year-view.js';
+import { ZonelinkError } from '../../src/error/zonelink-error.js';
 
 // The year rule, written out by hand from snapshot's documentation: a zone stands from
 // the year of its approval on; a linkage is active from startYear to endYear inclusive,
@@ -23,5 +24,13 @@ describe('zonePresentIn and linkageActiveIn (snapshot\u2019s year rule)', () => 
     expect(linkageActiveIn(undefined, 2014, 2015)).toBe(false);
     expect(linkageActiveIn(undefined, undefined, 2015)).toBe(true);
     expect(linkageActiveIn(undefined, undefined, 2015, 'drop')).toBe(false);
+  });
+
+  it('bad arguments are ZonelinkErrors naming the predicate', () => {
+    expect(() => zonePresentIn('2015', 2015.5)).toThrow(/^zonePresentIn: year must be an integer/);
+    expect(() => zonePresentIn('soon', 2015)).toThrow(/^zonePresentIn: approved must be a date/);
+    expect(() => zonePresentIn(undefined, 2015, 'skip' as never)).toThrow(/^zonePresentIn: undated must be/);
+    expect(() => linkageActiveIn(2010.5, undefined, 2015)).toThrow(/^linkageActiveIn: startYear must be an integer/);
+    expect(() => linkageActiveIn(2010, Symbol('x') as never, 2015)).toThrow(ZonelinkError);
   });
 });
