@@ -1,7 +1,12 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { permutationTest } from '../../statistics/permutation-test.js';
+import { permutationTestWith, type PermutationTestResult } from '../../statistics/permutation-test.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
 import { crossProduct, dot, gram } from './cross-products.js';
-import { cellPairs, dyadicMode, permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
+import { cellPairs, dyadicModeOption, permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption, numberOption } from '../../options/option-spec.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 import { leastSquares } from './least-squares.js';
 import { logisticFit } from './logistic-fit.js';
 import type { MrqapMethod } from './mrqap.js';
@@ -9,17 +14,24 @@ import type { NodeMatrix } from './node-matrix-type.js';
 import { regressionInputs, type DyadicRegressors } from './regressors.js';
 import { residualMatrix } from './residual-matrix.js';
 
-/** Options of {@link mrqapLogit}. */
-export interface MrqapLogitOptions {
-  /** Number of permutations per coefficient (default 1000; 0 = estimates only). Each is a logistic refit. */
-  permutations?: number;
+/** The declared options of {@link mrqapLogit} (checks, defaults and docs/options.md come from here). */
+export const mrqapLogitOptions = defineOptions('mrqapLogit', {
+  /** Number of permutations per coefficient (default 1000; 0 = estimates only). */
+  permutations: numberOption({ doc: 'Number of permutations per coefficient (0 = estimates only); each is a logistic refit.', default: 1000, integer: true, min: 0, max: 1e8 }),
   /** Seed (default 0): same seed → same p-values. */
-  seed?: number;
+  seed: seedOption,
   /** Permutation scheme (default `'double-semi-partialling'`). */
-  method?: MrqapMethod;
-  /** Cells analysed (default `'directed'`). */
-  mode?: DyadicMode;
-}
+  method: choiceOption(['double-semi-partialling', 'y-permutation'] as const, {
+    doc: "Null model of the permutation test: permute the residuals of each regressor on the others ('double-semi-partialling', Dekker, Krackhardt & Snijders 2007) or y ('y-permutation').",
+    default: 'double-semi-partialling',
+  }),
+  /** Cells analysed (default `'directed'`: every off-diagonal cell). */
+  mode: dyadicModeOption,
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link mrqapLogit}, declared in {@link mrqapLogitOptions}. */
+export type MrqapLogitOptions = OptionsOf<typeof mrqapLogitOptions>;
 
 /** One coefficient of {@link mrqapLogit}. */
 export interface MrqapLogitCoefficient {
@@ -91,11 +103,8 @@ export interface MrqapLogitResult {
  */
 export function mrqapLogit(y: NodeMatrix, xs: DyadicRegressors, options: MrqapLogitOptions = {}): MrqapLogitResult {
   const caller = 'mrqapLogit';
-  const method = options.method ?? 'double-semi-partialling';
-  if (method !== 'double-semi-partialling' && method !== 'y-permutation') {
-    invalidArgument(caller, `method must be 'double-semi-partialling' or 'y-permutation', got ${String(method)}`, { field: 'method', value: method });
-  }
-  const mode = dyadicMode(caller, options.mode);
+  const read = mrqapLogitOptions.read(options);
+  const { method, mode, permutations, seed } = read;
   const inputs = regressionInputs(caller, y, xs);
   const n = inputs.y.n;
   const pairs = cellPairs(n, mode);
@@ -121,28 +130,31 @@ export function mrqapLogit(y: NodeMatrix, xs: DyadicRegressors, options: MrqapLo
   const rate = ones / m;
   const nullDeviance = -2 * (ones * Math.log(rate) + (m - ones) * Math.log(1 - rate));
 
-  const permutations = options.permutations ?? 1000;
-  const testOptions = { permutations, seed: options.seed, caller };
-  let tests: ReturnType<typeof permutationTest>[];
+  const testOptions = { permutations, seed };
+  // one task: a refit per relabelling (y-permutation), or one test per coefficient
+  const progress = progressReporter(caller, read, method === 'y-permutation' ? permutations : permutations * p, 'permutations');
+  const replay = progressReporter(caller, undefined, permutations, 'permutations');
+  let tests: PermutationTestResult[];
   if (method === 'y-permutation') {
     const buffer = new Float64Array(m);
     const recorded: Float64Array[] = [];
-    const first = permutationTest(n, (order) => {
+    const first = permutationTestWith(caller, n, (order) => {
       const yp = Float64Array.from(permutedCells(inputs.y, pairs, order, buffer));
       let refit = logisticFit(columns, yp, fit.coefficients);
       if (refit === null || !refit.converged) refit = logisticFit(columns, yp);
       const z = refit === null ? new Float64Array(p).fill(Number.NaN) : waldZ(refit);
       recorded.push(z);
       return z[0];
-    }, testOptions);
+    }, testOptions, progress);
     tests = [first];
     for (let k = 1; k < p; k++) {
       let index = 0;
-      tests.push(permutationTest(n, () => recorded[index++][k], testOptions));
+      tests.push(permutationTestWith(caller, n, () => recorded[index++][k], testOptions, replay));
     }
   } else {
-    tests = columns.map((_, k) => permutationTest(n, semiPartialLogit(k, columns, yCells, pairs, inputs.y, mode, m), testOptions));
+    tests = columns.map((_, k) => permutationTestWith(caller, n, semiPartialLogit(k, columns, yCells, pairs, inputs.y, mode, m), testOptions, progress));
   }
+  progress.finish();
   return {
     coefficients: inputs.names.map((name, k) => ({
       name,

@@ -1,7 +1,12 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { permutationTest } from '../../statistics/permutation-test.js';
+import { permutationTestWith, type PermutationTestResult } from '../../statistics/permutation-test.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
 import { crossProduct, dot, gram } from './cross-products.js';
-import { cellPairs, dyadicMode, permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
+import { cellPairs, dyadicModeOption, permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption, numberOption } from '../../options/option-spec.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 import { leastSquares } from './least-squares.js';
 import type { NodeMatrix } from './node-matrix-type.js';
 import { regressionInputs, type DyadicRegressors } from './regressors.js';
@@ -18,17 +23,24 @@ import { residualMatrix } from './residual-matrix.js';
  */
 export type MrqapMethod = 'double-semi-partialling' | 'y-permutation';
 
-/** Options of {@link mrqap}. */
-export interface MrqapOptions {
-  /** Number of permutations per coefficient (default 1000, as `sna::netlm`'s `reps`; 0 = estimates only). */
-  permutations?: number;
+/** The declared options of {@link mrqap} (checks, defaults and docs/options.md come from here). */
+export const mrqapOptions = defineOptions('mrqap', {
+  /** Number of permutations per coefficient (default 1000; 0 = estimates only). */
+  permutations: numberOption({ doc: "Number of permutations per coefficient (as sna's netlm reps; 0 = estimates only).", default: 1000, integer: true, min: 0, max: 1e8 }),
   /** Seed (default 0): same seed → same p-values. */
-  seed?: number;
+  seed: seedOption,
   /** Permutation scheme (default `'double-semi-partialling'`). */
-  method?: MrqapMethod;
-  /** Cells analysed (default `'directed'`: every off-diagonal cell, as netlm's `mode = "digraph"`). */
-  mode?: DyadicMode;
-}
+  method: choiceOption(['double-semi-partialling', 'y-permutation'] as const, {
+    doc: "Null model of the permutation test: permute the residuals of each regressor on the others ('double-semi-partialling', Dekker, Krackhardt & Snijders 2007) or y ('y-permutation').",
+    default: 'double-semi-partialling',
+  }),
+  /** Cells analysed (default `'directed'`: every off-diagonal cell). */
+  mode: dyadicModeOption,
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link mrqap}, declared in {@link mrqapOptions}. */
+export type MrqapOptions = OptionsOf<typeof mrqapOptions>;
 
 /** One coefficient of {@link mrqap}. */
 export interface MrqapCoefficient {
@@ -101,11 +113,8 @@ export interface MrqapResult {
  */
 export function mrqap(y: NodeMatrix, xs: DyadicRegressors, options: MrqapOptions = {}): MrqapResult {
   const caller = 'mrqap';
-  const method = options.method ?? 'double-semi-partialling';
-  if (method !== 'double-semi-partialling' && method !== 'y-permutation') {
-    invalidArgument(caller, `method must be 'double-semi-partialling' or 'y-permutation', got ${String(method)}`, { field: 'method', value: method });
-  }
-  const mode = dyadicMode(caller, options.mode);
+  const read = mrqapOptions.read(options);
+  const { method, mode, permutations, seed } = read;
   const inputs = regressionInputs(caller, y, xs);
   const n = inputs.y.n;
   const pairs = cellPairs(n, mode);
@@ -140,26 +149,29 @@ export function mrqap(y: NodeMatrix, xs: DyadicRegressors, options: MrqapOptions
   const standardErrors = Array.from(fit.inverseDiagonal, (d) => Math.sqrt(d * variance));
   const tValues = standardErrors.map((se, k) => fit.coefficients[k] / se);
 
-  const permutations = options.permutations ?? 1000;
-  const testOptions = { permutations, seed: options.seed, caller };
-  let tests: ReturnType<typeof permutationTest>[];
+  const testOptions = { permutations, seed };
+  // one task: a refit per relabelling (y-permutation), or one test per coefficient
+  const progress = progressReporter(caller, read, method === 'y-permutation' ? permutations : permutations * p, 'permutations');
+  const replay = progressReporter(caller, undefined, permutations, 'permutations');
+  let tests: PermutationTestResult[];
   if (method === 'y-permutation') {
     // one refit per relabelling gives every t at once; the other coefficients replay the recorded draws
     const draw = yPermutationDraw(pairs, inputs.y, columns, g, m, p);
     const recorded: Float64Array[] = [];
-    const first = permutationTest(n, (order) => {
+    const first = permutationTestWith(caller, n, (order) => {
       const t = draw(order);
       recorded.push(t);
       return t[0];
-    }, testOptions);
+    }, testOptions, progress);
     tests = [first];
     for (let k = 1; k < p; k++) {
       let index = 0;
-      tests.push(permutationTest(n, () => recorded[index++][k], testOptions));
+      tests.push(permutationTestWith(caller, n, () => recorded[index++][k], testOptions, replay));
     }
   } else {
-    tests = tValues.map((_, k) => permutationTest(n, semiPartialStatistic(k, columns, yCells, pairs, inputs.y, mode, m), testOptions));
+    tests = tValues.map((_, k) => permutationTestWith(caller, n, semiPartialStatistic(k, columns, yCells, pairs, inputs.y, mode, m), testOptions, progress));
   }
+  progress.finish();
   const rSquared = 1 - rss / tss;
   return {
     coefficients: inputs.names.map((name, k) => ({

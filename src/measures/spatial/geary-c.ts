@@ -4,20 +4,28 @@ import { readSpatialWeights } from './read-spatial-weights.js';
 import { readAlignedValues } from './read-aligned-values.js';
 import { weightsConstants } from './weights-constants.js';
 import { permutationSummary, type AnalyticTest } from './moran-i.js';
-import { normalPValue, readAlternative, type Alternative } from './alternative.js';
+import { alternativeOption, normalPValue, zeroPolicyOption, type Alternative } from './alternative.js';
+import { permutationsOption } from '../../statistics/permutation-test.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 import type { PermutationSummary } from './permutation-summary.js';
 
-/** Options of {@link gearyC}. */
-export interface GearyOptions {
+/** The declared options of {@link gearyC} (checks, defaults and docs/options.md come from here). */
+export const gearyCOptions = defineOptions('gearyC', {
   /** Random permutations for the pseudo p-value (integer ≥ 0, default 999; 0 = none). */
-  permutations?: number;
+  permutations: permutationsOption,
   /** Seed of the permutations (default 0). */
-  seed?: number;
+  seed: seedOption,
   /** `'greater'` (default: positive autocorrelation, C < 1, as spdep `geary.test`), `'less'` or `'two-sided'`. */
-  alternative?: Alternative;
+  alternative: alternativeOption('greater', "The alternative hypothesis: 'greater' = positive autocorrelation, C < 1 (as spdep's geary.test)."),
   /** Allow units without neighbours (not counted in n), as spdep's zero.policy. Default false. */
-  zeroPolicy?: boolean;
-}
+  zeroPolicy: zeroPolicyOption,
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link gearyC}, declared in {@link gearyCOptions}. */
+export type GearyOptions = OptionsOf<typeof gearyCOptions>;
 
 /** Result of {@link gearyC}. */
 export interface GearyResult {
@@ -66,9 +74,8 @@ const FN = 'gearyC';
  * gearyC([1, 2, 3, 4], w, { permutations: 0 }).C; // ≈ 0.3 = 3·(2·3)/(2·6·5)
  */
 export function gearyC(values: Record<string, number> | ArrayLike<number>, weights: SpatialWeights, options: GearyOptions = {}): GearyResult {
-  const alternative = readAlternative(FN, options.alternative, 'greater');
-  const zeroPolicy = options.zeroPolicy ?? false;
-  if (typeof zeroPolicy !== 'boolean') invalidArgument(FN, 'zeroPolicy must be a boolean', { field: 'zeroPolicy', value: zeroPolicy });
+  const read = gearyCOptions.read(options);
+  const { alternative, zeroPolicy } = read;
   const rows = readSpatialWeights(FN, weights, zeroPolicy, false);
   const x = readAlignedValues(FN, values, rows.nodes, true);
   const { n, s0, s1, s2 } = weightsConstants(rows);
@@ -124,6 +131,6 @@ export function gearyC(values: Record<string, number> | ArrayLike<number>, weigh
     normality: test(varianceN),
     randomisation: test(varianceR),
     alternative,
-    permutation: permutationSummary(FN, units, statistic, C, options, flipped),
+    permutation: permutationSummary(FN, units, statistic, C, read, flipped),
   };
 }

@@ -1,24 +1,33 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { permutationTest } from '../../statistics/permutation-test.js';
+import { permutationTestWith, permutationsOption } from '../../statistics/permutation-test.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
+import type { ProgressOptions } from '../../progress/progress-options.js';
 import type { SpatialWeights } from './spatial-weights-type.js';
 import { readSpatialWeights } from './read-spatial-weights.js';
 import { readAlignedValues } from './read-aligned-values.js';
 import { weightsConstants } from './weights-constants.js';
 import { lagOf } from './spatial-lag.js';
-import { normalPValue, permutationPValue, readAlternative, type Alternative } from './alternative.js';
+import { alternativeOption, normalPValue, permutationPValue, zeroPolicyOption, type Alternative } from './alternative.js';
 import type { PermutationSummary } from './permutation-summary.js';
 
-/** Options of {@link moranI}. */
-export interface MoranOptions {
+/** The declared options of {@link moranI} (checks, defaults and docs/options.md come from here). */
+export const moranIOptions = defineOptions('moranI', {
   /** Random permutations for the pseudo p-value (integer ≥ 0, default 999; 0 = none). */
-  permutations?: number;
+  permutations: permutationsOption,
   /** Seed of the permutations (default 0): same seed → same p-value. */
-  seed?: number;
+  seed: seedOption,
   /** `'greater'` (default: positive autocorrelation, as spdep), `'less'` or `'two-sided'`. */
-  alternative?: Alternative;
+  alternative: alternativeOption('greater', "The alternative hypothesis: 'greater' = positive autocorrelation (as spdep's moran.test)."),
   /** Allow units without neighbours (lag 0, not counted in n), as spdep's zero.policy. Default false. */
-  zeroPolicy?: boolean;
-}
+  zeroPolicy: zeroPolicyOption,
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link moranI}, declared in {@link moranIOptions}. */
+export type MoranOptions = OptionsOf<typeof moranIOptions>;
 
 /** One analytic test of a global statistic: its variance, standard deviate and p-value. */
 export interface AnalyticTest {
@@ -93,9 +102,8 @@ const FN = 'moranI';
  * r.expected; // -0.3333333333333333
  */
 export function moranI(values: Record<string, number> | ArrayLike<number>, weights: SpatialWeights, options: MoranOptions = {}): MoranResult {
-  const alternative = readAlternative(FN, options.alternative, 'greater');
-  const zeroPolicy = options.zeroPolicy ?? false;
-  if (typeof zeroPolicy !== 'boolean') invalidArgument(FN, 'zeroPolicy must be a boolean', { field: 'zeroPolicy', value: zeroPolicy });
+  const read = moranIOptions.read(options);
+  const { alternative, zeroPolicy } = read;
   const rows = readSpatialWeights(FN, weights, zeroPolicy, false);
   const x = readAlignedValues(FN, values, rows.nodes, true);
   const constants = weightsConstants(rows);
@@ -148,7 +156,7 @@ export function moranI(values: Record<string, number> | ArrayLike<number>, weigh
     normality: test(varianceN),
     randomisation: test(varianceR),
     alternative,
-    permutation: permutationSummary(FN, units, statistic, I, options, alternative),
+    permutation: permutationSummary(FN, units, statistic, I, read, alternative),
   };
 }
 
@@ -164,10 +172,12 @@ export function permutationSummary(
   units: number,
   statistic: (order: Int32Array) => number,
   observed: number,
-  options: { permutations?: number; seed?: number },
+  options: { permutations: number; seed: number } & ProgressOptions,
   alternative: Alternative,
 ): PermutationSummary | null {
-  const test = permutationTest(units, statistic, { permutations: options.permutations, seed: options.seed, caller });
+  const progress = progressReporter(caller, options, options.permutations, 'permutations');
+  const test = permutationTestWith(caller, units, statistic, { permutations: options.permutations, seed: options.seed }, progress);
+  progress.finish();
   if (test.permutations === 0) return null;
   const mean = test.mean as number;
   const sd = test.sd ?? Number.NaN;
