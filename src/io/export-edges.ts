@@ -1,4 +1,4 @@
-import type { ZoneNetwork } from '../network/zone-network.js';
+import type { RecordGraph } from './record-graph.js';
 import { invalidArgument } from '../error/zonelink-error.js';
 import { flattenAttributes } from './flatten-attributes.js';
 import { describeValue } from '../error/argument-checks.js';
@@ -65,7 +65,7 @@ const DEFAULTS: Required<NetworkExportOptions> = { mixedEdges: 'reciprocal' };
  * Lays a ZoneNetwork out as nodes and edges with flat attributes, applying the
  * mixed-network convention (see {@link MixedEdges}).
  */
-export function exportGraph(caller: string, net: ZoneNetwork, options: NetworkExportOptions = {}): ExportGraph {
+export function exportGraph(caller: string, net: RecordGraph, options: NetworkExportOptions = {}): ExportGraph {
   const { mixedEdges } = { ...DEFAULTS, ...options };
   if (mixedEdges !== 'reciprocal' && mixedEdges !== 'typed')
     invalidArgument(caller, `mixedEdges must be 'reciprocal' or 'typed', got ${typeof mixedEdges === 'string' ? JSON.stringify(mixedEdges) : describeValue(mixedEdges)}`, { field: 'mixedEdges', value: mixedEdges });

@@ -26,3 +26,4 @@ export { readUcinetDl, type ReadUcinetDlOptions } from './read-ucinet-dl.js';
 export { toMatrixCsv } from './to-matrix-csv.js';
 export { toEdgeListCsv } from './to-edge-list-csv.js';
 export { formatNodeTable, type NodeTable, type NodeTableFormat } from './node-table.js';
+export type { RecordGraph } from './record-graph.js';

@@ -1,4 +1,4 @@
-import type { ZoneNetwork } from '../network/zone-network.js';
+import type { RecordGraph } from './record-graph.js';
 import { flattenAttributes } from './flatten-attributes.js';
 import { checkGraph } from '../error/argument-checks.js';
 
@@ -23,7 +23,7 @@ export interface FeatureCollection {
  * @example
  * const { collection, unlocated } = toGeoJSON(net);
  */
-export function toGeoJSON(net: ZoneNetwork): { collection: FeatureCollection; unlocated: { nodes: string[]; linkages: string[] } } {
+export function toGeoJSON(net: RecordGraph): { collection: FeatureCollection; unlocated: { nodes: string[]; linkages: string[] } } {
   checkGraph('toGeoJSON', net, 'network');
   const where = new Map<string, { lon: number; lat: number; precision?: string }>();
   net.forEachNode((node, a) => {

@@ -1,5 +1,5 @@
 import { checkOptions, checkZoneNetwork } from '../error/argument-checks.js';
-import type { ZoneNetwork } from '../network/zone-network.js';
+import type { RecordGraph } from './record-graph.js';
 import { exportGraph, RECIPROCAL_STATEMENT, type NetworkExportOptions } from './export-edges.js';
 import { xmlText } from './xml-text.js';
 
@@ -51,7 +51,7 @@ function attvalues(types: Map<string, GexfType>, attributes: Record<string, stri
  * const gexf = toGexf(buildNetwork(china));
  * gexf.startsWith('<?xml'); // true
  */
-export function toGexf(net: ZoneNetwork, options: NetworkExportOptions = {}): string {
+export function toGexf(net: RecordGraph, options: NetworkExportOptions = {}): string {
   checkZoneNetwork('toGexf', net);
   checkOptions('toGexf', options);
   const graph = exportGraph('toGexf', net, options);

@@ -1,5 +1,5 @@
 import { checkOptions, checkZoneNetwork } from '../error/argument-checks.js';
-import type { ZoneNetwork } from '../network/zone-network.js';
+import type { RecordGraph } from './record-graph.js';
 import { exportGraph, RECIPROCAL_STATEMENT, type NetworkExportOptions } from './export-edges.js';
 import { xmlText } from './xml-text.js';
 
@@ -34,7 +34,7 @@ interface Key {
  * const graphml = toGraphML(buildNetwork(china));
  * graphml.includes('edgedefault="directed"'); // true: the bundled network is mixed
  */
-export function toGraphML(net: ZoneNetwork, options: NetworkExportOptions = {}): string {
+export function toGraphML(net: RecordGraph, options: NetworkExportOptions = {}): string {
   checkZoneNetwork('toGraphML', net);
   checkOptions('toGraphML', options);
   const graph = exportGraph('toGraphML', net, options);

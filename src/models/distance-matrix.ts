@@ -1,5 +1,5 @@
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../error/zonelink-error.js';
-import { haversineKm } from './great-circle-distance.js';
+import { haversineKm } from '../geometry/great-circle-distance.js';
 import type { ModelNode } from './node-masses.js';
 
 /**

@@ -67,7 +67,7 @@ export interface GravityResult {
  *
  * @example
  * const { linkages, membership } = gravityLinkages(cities, {
- *   mass: [{ indicator: 'population', year: 2020 }, { indicator: 'gdp', year: 2020 }],
+ *   mass: [{ indicator: 'population', indicatorYear: 2020 }, { indicator: 'gdp', indicatorYear: 2020 }],
  *   mode: 'resource-factor', threshold: { topK: 3 },
  * });
  */

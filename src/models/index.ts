@@ -1,4 +1,3 @@
-export { greatCircleDistance, EARTH_RADIUS_KM, type LonLat } from './great-circle-distance.js';
 export { gravityLinkages, type GravityOptions, type GravityResult } from './gravity-linkages.js';
 export { radiationFlows, type RadiationOptions, type RadiationResult } from './radiation-flows.js';
 export { interlockingNetwork, type ServiceValues, type InterlockingOptions, type InterlockingResult } from './interlocking-network.js';

@@ -10,9 +10,9 @@ export interface ModelNode {
 
 /**
  * A node mass: a value per node id, a function of the node, or an indicator of the
- * node records in a year (`{ indicator: 'gdp', year: 2020 }` reads `indicators["2020"].gdp`).
+ * node records in a year (`{ indicator: 'gdp', indicatorYear: 2020 }` reads `indicators["2020"].gdp`; `indicatorYear`, as in `indicatorInequality`, because `year` means the snapshot year).
  */
-export type MassSpec = Record<string, number> | ((node: ModelNode, index: number) => number) | { indicator: string; year: number | string };
+export type MassSpec = Record<string, number> | ((node: ModelNode, index: number) => number) | { indicator: string; indicatorYear: number | string };
 
 /** Checks the node list: an array of records with unique non-empty string ids (every problem at once). */
 export function checkModelNodes(caller: string, nodes: readonly ModelNode[]): string[] {
@@ -35,8 +35,9 @@ export function checkModelNodes(caller: string, nodes: readonly ModelNode[]): st
   return ids;
 }
 
-function isIndicatorSpec(spec: unknown): spec is { indicator: string; year: number | string } {
-  return typeof spec === 'object' && spec !== null && typeof (spec as { indicator?: unknown }).indicator === 'string' && 'year' in spec;
+/** An object whose `indicator` is a string is an indicator rule (a node id record maps ids to numbers). */
+function isIndicatorSpec(spec: unknown): spec is { indicator: string; indicatorYear: number | string } {
+  return typeof spec === 'object' && spec !== null && typeof (spec as { indicator?: unknown }).indicator === 'string';
 }
 
 /** Resolves a mass rule to one finite value ≥ 0 per node, reporting every bad position (NaN, missing, negative). */
@@ -49,9 +50,15 @@ export function resolveMass(caller: string, field: string, nodes: readonly Model
     const node = nodes[i];
     let v: unknown;
     if (typeof spec === 'function') v = spec(node, i);
-    else if (isIndicatorSpec(spec)) v = node.indicators?.[String(spec.year)]?.[spec.indicator];
+    else if (isIndicatorSpec(spec)) {
+      const year = spec.indicatorYear;
+      if (!((typeof year === 'number' && Number.isInteger(year)) || (typeof year === 'string' && /^\d{4}$/.test(year)))) {
+        invalidArgument(caller, `${field}.indicatorYear must be a year, got ${String(year)}`, { field: `${field}.indicatorYear`, value: year });
+      }
+      v = node.indicators?.[String(year)]?.[spec.indicator];
+    }
     else if (typeof spec === 'object') v = Object.prototype.hasOwnProperty.call(spec, node.id) ? (spec as Record<string, number>)[node.id] : undefined;
-    else invalidArgument(caller, `${field} must be a record, a function or { indicator, year }`, { field });
+    else invalidArgument(caller, `${field} must be a record, a function or { indicator, indicatorYear }`, { field });
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
       issues.push({ code: 'invalid-mass', message: `${caller}: ${field} of node ${node.id} (position ${i}) is ${String(v)}; expected a finite number ≥ 0`, id: node.id, index: i, field, value: v });
     } else out[i] = v;

@@ -60,7 +60,7 @@ export interface RadiationResult {
  * finite-size correction of Masucci, Serras, Johansson & Batty 2013, Phys. Rev. E 88, 022812).
  *
  * @example
- * const { flows } = radiationFlows(cities, { population: { indicator: 'population', year: 2020 }, mode: 'resource-factor' });
+ * const { flows } = radiationFlows(cities, { population: { indicator: 'population', indicatorYear: 2020 }, mode: 'resource-factor' });
  */
 export function radiationFlows(nodes: readonly ModelNode[], options: RadiationOptions): RadiationResult {
   checkOptions('radiationFlows', options);

@@ -2,6 +2,7 @@ import { ZonelinkError } from '../error/zonelink-error.js';
 import { LINKAGE_MODE_CODES, type LinkageColumns } from '../io/linkage-columns.js';
 import type { LinkageMode } from '../schema/taxonomy.js';
 import type { CompactAdjacency } from './compact-adjacency.js';
+import { linkageActiveIn } from './year-view.js';
 
 /** Options of {@link columnsAdjacency}: the choices of `project` and `snapshot`, for typed columns. */
 export interface ColumnsAdjacencyOptions {
@@ -86,12 +87,8 @@ export function columnsAdjacency(columns: LinkageColumns, options: ColumnsAdjace
   for (let e = 0; e < m; e++) {
     const f = factor[mode[e]];
     if (f === 0) continue;
-    if (year !== undefined) {
-      const s = startYear[e];
-      if (s === 0 ? undated === 'drop' : s > year) continue;
-      const t = endYear[e];
-      if (t !== 0 && t < year) continue;
-    }
+    // 0 is the columns' "no year"; the rule itself is snapshot's
+    if (year !== undefined && !linkageActiveIn(startYear[e] === 0 ? undefined : startYear[e], endYear[e] === 0 ? undefined : endYear[e], year, undated)) continue;
     kept[e] = 1;
     value[e] = merge === 'count' ? 1 : (useWeight ? weight[e] : 1) * f;
   }

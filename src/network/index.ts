@@ -1,6 +1,7 @@
 export { buildNetwork, isZoneNetwork, type ZoneNetwork, type ZoneNodeAttributes, type LinkageAttributes, type ZoneNetworkAttributes } from './zone-network.js';
 export * from './layer.js';
 export * from './snapshot.js';
+export * from './year-view.js';
 export * from './subnetwork.js';
 export * from './project.js';
 export type { LinkageWeightOption } from './linkage-weight.js';

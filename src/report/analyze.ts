@@ -13,13 +13,14 @@ import { adjustedRandIndex, nmi } from '../measures/community/partition-comparis
 import { eiIndex } from '../measures/community/ei-index.js';
 import { leiden } from '../measures/community/leiden.js';
 import { findOnePlusN, type OnePlusNGroup as HubGroup } from '../measures/hubs/one-plus-n.js';
-import { indicatorInequality, type IndicatorInequalityResult } from '../measures/inequality/indicator-inequality.js';
+import { indicatorInequality, type IndicatorInequalityResult } from '../measures/indicator-inequality/indicator-inequality.js';
 import { lorenz } from '../measures/inequality/lorenz.js';
 import { edgeOverlap } from '../measures/multiplex/edge-overlap.js';
 import { multiplexParticipation } from '../measures/multiplex/multiplex-participation.js';
 import { platformOverlay } from '../measures/overlay/platform-overlay.js';
 import { project, type ProjectedEdgeAttributes } from '../network/project.js';
 import { snapshot } from '../network/snapshot.js';
+import { linkageActiveIn } from '../network/year-view.js';
 import { buildNetwork, isZoneNetwork, type LinkageAttributes, type ZoneNetwork, type ZoneNodeAttributes } from '../network/zone-network.js';
 import { provinceOfRecord } from '../schema/administrative-unit.js';
 import { PROVINCE_BY_ID } from '../schema/provinces.js';
@@ -268,7 +269,7 @@ function studySection(
   const linkages =
     year === undefined
       ? dataset.linkages
-      : dataset.linkages.filter((l) => (l.startYear === undefined ? undated === 'keep' : l.startYear <= year) && (l.endYear === undefined || l.endYear >= year));
+      : dataset.linkages.filter((l) => linkageActiveIn(l.startYear, l.endYear, year, undated));
   return analyzeStudy({ ...dataset, linkages }, { seed: context.seed });
 }
 
@@ -501,7 +502,7 @@ function inequalitySections(net: ZoneNetwork, year: number | undefined, gap: (se
   });
   if (latest.size === 0) gap('inequality', `no city carries an indicator${year === undefined ? '' : ` of ${year} or earlier`} 无城市指标`);
   for (const [name, y] of [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const result = indicatorInequality(net, name, { year: y, groupBy: 'region', nodes: 'cities', missing: 'skip' });
+    const result = indicatorInequality(net, name, { indicatorYear: y, groupBy: 'region', nodes: 'cities', missing: 'skip' });
     if (result.n < 2) {
       gap('inequality', `city indicator "${name}" (${y}): ${result.n} cities with a value; inequality needs at least 2`);
       continue;

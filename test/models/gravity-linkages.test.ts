@@ -7,8 +7,8 @@ import reference from '../fixtures/models/reference.json';
 
 const nodes = reference.cities.map((c) => ({ id: c.id, coordinates: { lon: c.lon, lat: c.lat }, indicators: { '2020': { population: c.population, gdp: c.gdp } } }));
 const ids = nodes.map((n) => n.id);
-const population = { indicator: 'population', year: 2020 } as const;
-const gdp = { indicator: 'gdp', year: 2020 } as const;
+const population = { indicator: 'population', indicatorYear: 2020 } as const;
+const gdp = { indicator: 'gdp', indicatorYear: 2020 } as const;
 
 function close(a: number, b: number) {
   expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
@@ -101,6 +101,8 @@ describe('gravityLinkages', () => {
     expect(() => gravityLinkages(nodes, { mass: gdp, mode: 'resource-factor', threshold: { topK: 0 } })).toThrow(/^gravityLinkages: threshold.topK/);
     expect(() => gravityLinkages(nodes, { mass: gdp, mode: 'resource-factor', threshold: { quantile: 2 } })).toThrow(/^gravityLinkages: threshold.quantile/);
     expect(() => gravityLinkages(nodes, { mass: gdp, mode: 'resource-factor', distance: [[0, 1]] })).toThrow(/^gravityLinkages: the distance matrix/);
+    // the indicator year is `indicatorYear` (`year` means the snapshot year elsewhere): without it, an error, not a silent record
+    expect(() => gravityLinkages(nodes, { mass: { indicator: 'gdp', year: 2020 } as never, mode: 'resource-factor' })).toThrow(/^gravityLinkages: mass.indicatorYear must be a year, got undefined/);
   });
 
   it('edge cases: no nodes, one node, zero masses', () => {

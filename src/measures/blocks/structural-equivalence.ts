@@ -1,3 +1,4 @@
+import { pearsonCorrelation } from '../../statistics/pearson-correlation.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
 import { nodeMatrixFor } from '../dyadic/node-matrix-for.js';
@@ -80,31 +81,14 @@ function profileDistance(a: number[][], i: number, j: number, euclidean: boolean
  */
 export function profileCorrelation(a: readonly (readonly number[])[], i: number, j: number): number {
   const n = a.length;
-  let count = 0;
-  let mx = 0;
-  let my = 0;
+  // each profile is its row and its column, outside the pair: 2 values per third node
+  const x: number[] = [];
+  const y: number[] = [];
   for (let k = 0; k < n; k++) {
     if (k === i || k === j) continue;
-    mx += a[i][k] + a[k][i];
-    my += a[j][k] + a[k][j];
-    count += 2;
+    x.push(a[i][k], a[k][i]);
+    y.push(a[j][k], a[k][j]);
   }
-  if (count < 2) return 0;
-  mx /= count;
-  my /= count;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let k = 0; k < n; k++) {
-    if (k === i || k === j) continue;
-    const x1 = a[i][k] - mx;
-    const y1 = a[j][k] - my;
-    const x2 = a[k][i] - mx;
-    const y2 = a[k][j] - my;
-    sxy += x1 * y1 + x2 * y2;
-    sxx += x1 * x1 + x2 * x2;
-    syy += y1 * y1 + y2 * y2;
-  }
-  if (sxx === 0 || syy === 0) return 0;
-  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+  const r = pearsonCorrelation(x, y);
+  return Number.isNaN(r) ? 0 : Math.max(-1, Math.min(1, r));
 }

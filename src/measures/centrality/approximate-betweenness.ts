@@ -1,3 +1,4 @@
+import { checkSeed } from '../../statistics/check-seed.js';
 import type { GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { seededRandom } from '../../random/seeded-random.js';
@@ -52,10 +53,7 @@ export function approximateBetweenness(graph: GraphInput, options: ApproximateBe
       value: k,
     });
   }
-  const seed = options.seed ?? 0;
-  if (typeof seed !== 'number' || !Number.isFinite(seed)) {
-    invalidArgument(caller, `option seed must be a finite number, got ${String(seed)}`, { field: 'seed', value: seed });
-  }
+  const seed = checkSeed(caller, options.seed);
   const random = seededRandom(seed);
   const pool = new Int32Array(n);
   for (let i = 0; i < n; i++) pool[i] = i;

@@ -16,7 +16,7 @@ export interface SigmaPeriod {
   /** σ_t: standard deviation of ln x_it across units. */
   sdLog: number;
   /** CV_t = s_t / x̄_t: coefficient of variation of the values (same divisor). */
-  cv: number;
+  coefficientOfVariation: number;
 }
 
 /** Result of {@link sigmaConvergence}. */
@@ -26,8 +26,8 @@ export interface SigmaConvergenceResult {
   periods: SigmaPeriod[];
   /** sdLog(last) − sdLog(first): negative under σ-convergence. */
   sdLogChange: number;
-  /** cv(last) − cv(first). */
-  cvChange: number;
+  /** coefficientOfVariation(last) − coefficientOfVariation(first). */
+  coefficientOfVariationChange: number;
 }
 
 const FN = 'sigmaConvergence';
@@ -55,7 +55,7 @@ const FN = 'sigmaConvergence';
  * @example
  * const r = sigmaConvergence({ periods: [2010, 2020], values: { a: [1, 2], b: [4, 4] } });
  * r.periods[0].sdLog; // 0.6931471805599453 = ln 4 / 2
- * r.periods[1].cv;    // 0.3333333333333333 = 1 / 3
+ * r.periods[1].coefficientOfVariation; // 0.3333333333333333 = 1 / 3
  */
 export function sigmaConvergence(series: PanelSeries, options: SigmaConvergenceOptions = {}): SigmaConvergenceResult {
   checkOptions('sigmaConvergence', options);
@@ -80,12 +80,12 @@ export function sigmaConvergence(series: PanelSeries, options: SigmaConvergenceO
       squares += (data[i * T + t] - mean) ** 2;
       squaresLog += (Math.log(data[i * T + t]) - meanLog) ** 2;
     }
-    periods.push({ period: panel.periods[t], mean, sdLog: Math.sqrt(squaresLog / d), cv: Math.sqrt(squares / d) / mean });
+    periods.push({ period: panel.periods[t], mean, sdLog: Math.sqrt(squaresLog / d), coefficientOfVariation: Math.sqrt(squares / d) / mean });
   }
   return {
     divisor,
     periods,
     sdLogChange: periods[T - 1].sdLog - periods[0].sdLog,
-    cvChange: periods[T - 1].cv - periods[0].cv,
+    coefficientOfVariationChange: periods[T - 1].coefficientOfVariation - periods[0].coefficientOfVariation,
   };
 }

@@ -1,5 +1,5 @@
 import { ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
-import { haversineKm, type LonLat } from '../../models/great-circle-distance.js';
+import { haversineKm, type LonLat } from '../../geometry/great-circle-distance.js';
 import type { NodeOrderOptions } from './difference-matrix.js';
 import type { NodeMatrix } from './node-matrix-type.js';
 import { nodeOrder, nodesOrderOption } from './node-order.js';

@@ -1,18 +1,17 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { permutationTestWith, type PermutationTestResult } from '../../statistics/permutation-test.js';
+import { permutationTestWith } from '../../statistics/permutation-test.js';
 import { progressReporter } from '../../progress/progress-reporter.js';
-import { crossProduct, dot, gram } from './cross-products.js';
-import { cellPairs, dyadicModeOption, permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
+import { dyadicModeOption, permutedCells, type DyadicMode } from './dyadic-cells.js';
+import { checkCovariatesVary, dyadicRegressionSetup, type DyadicRegressionSetup, type MrqapMethod } from './dyadic-regression-setup.js';
 import { defineOptions, type OptionsOf } from '../../options/define-options.js';
 import { choiceOption, numberOption } from '../../options/option-spec.js';
 import { seedOption } from '../../statistics/check-seed.js';
 import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
-import { leastSquares } from './least-squares.js';
 import { logisticFit } from './logistic-fit.js';
-import type { MrqapMethod } from './mrqap.js';
 import type { NodeMatrix } from './node-matrix-type.js';
-import { regressionInputs, type DyadicRegressors } from './regressors.js';
-import { residualMatrix } from './residual-matrix.js';
+import type { DyadicRegressors } from './regressors.js';
+import { replayedPermutationTests } from './replayed-permutation-tests.js';
+import { semiPartialResidual } from './semi-partial-residual.js';
 
 /** The declared options of {@link mrqapLogit} (checks, defaults and docs/options.md come from here). */
 export const mrqapLogitOptions = defineOptions('mrqapLogit', {
@@ -104,26 +103,18 @@ export interface MrqapLogitResult {
 export function mrqapLogit(y: NodeMatrix, xs: DyadicRegressors, options: MrqapLogitOptions = {}): MrqapLogitResult {
   const caller = 'mrqapLogit';
   const read = mrqapLogitOptions.read(options);
-  const { method, mode, permutations, seed } = read;
-  const inputs = regressionInputs(caller, y, xs);
-  const n = inputs.y.n;
-  const pairs = cellPairs(n, mode);
-  const m = pairs.rows.length;
-  const p = inputs.columns.length;
-  if (m <= p) invalidArgument(caller, `${m} cells for ${p} coefficients; a regression needs more cells than coefficients`, { code: 'too-few-nodes', value: n });
-  const yCells = permutedCells(inputs.y, pairs);
+  const { permutations, seed } = read;
+  const setup = dyadicRegressionSetup(caller, y, xs, read);
+  const { method, mode, n, pairs, m, p, yCells, columns } = setup;
   let ones = 0;
   for (let r = 0; r < m; r++) {
     if (yCells[r] !== 0 && yCells[r] !== 1) {
-      invalidArgument(caller, `y[${inputs.y.nodes[pairs.rows[r]]}][${inputs.y.nodes[pairs.cols[r]]}] is ${yCells[r]}; a logistic model needs 0/1 ties`, { code: 'not-binary', field: 'y', value: yCells[r] });
+      invalidArgument(caller, `y[${setup.y.nodes[pairs.rows[r]]}][${setup.y.nodes[pairs.cols[r]]}] is ${yCells[r]}; a logistic model needs 0/1 ties`, { code: 'not-binary', field: 'y', value: yCells[r] });
     }
     ones += yCells[r];
   }
   if (ones === 0 || ones === m) invalidArgument(caller, `y is constant (${ones === 0 ? 'no' : 'every'} cell is a tie)`, { code: 'constant-values', field: 'y' });
-  const columns = inputs.columns.map((x) => permutedCells(x, pairs));
-  columns.forEach((x, k) => {
-    if (k > 0 && x.every((v) => v === x[0])) invalidArgument(caller, `covariate ${inputs.names[k]} is constant over the analysed cells (collinear with the intercept)`, { code: 'constant-values', field: `xs.${inputs.names[k]}` });
-  });
+  checkCovariatesVary(caller, setup);
   const fit = logisticFit(columns, yCells);
   if (fit === null) invalidArgument(caller, 'the covariates are collinear; drop one', { code: 'collinear' });
   if (!fit.converged) invalidArgument(caller, 'the logistic fit did not converge in 100 iterations (complete or quasi-complete separation: a covariate predicts the ties perfectly)', { code: 'no-convergence' });
@@ -133,30 +124,13 @@ export function mrqapLogit(y: NodeMatrix, xs: DyadicRegressors, options: MrqapLo
   const testOptions = { permutations, seed };
   // one task: a refit per relabelling (y-permutation), or one test per coefficient
   const progress = progressReporter(caller, read, method === 'y-permutation' ? permutations : permutations * p, 'permutations');
-  const replay = progressReporter(caller, undefined, permutations, 'permutations');
-  let tests: PermutationTestResult[];
-  if (method === 'y-permutation') {
-    const buffer = new Float64Array(m);
-    const recorded: Float64Array[] = [];
-    const first = permutationTestWith(caller, n, (order) => {
-      const yp = Float64Array.from(permutedCells(inputs.y, pairs, order, buffer));
-      let refit = logisticFit(columns, yp, fit.coefficients);
-      if (refit === null || !refit.converged) refit = logisticFit(columns, yp);
-      const z = refit === null ? new Float64Array(p).fill(Number.NaN) : waldZ(refit);
-      recorded.push(z);
-      return z[0];
-    }, testOptions, progress);
-    tests = [first];
-    for (let k = 1; k < p; k++) {
-      let index = 0;
-      tests.push(permutationTestWith(caller, n, () => recorded[index++][k], testOptions, replay));
-    }
-  } else {
-    tests = columns.map((_, k) => permutationTestWith(caller, n, semiPartialLogit(k, columns, yCells, pairs, inputs.y, mode, m), testOptions, progress));
-  }
+  const tests =
+    method === 'y-permutation'
+      ? replayedPermutationTests(caller, n, p, yPermutationDraw(setup, fit.coefficients), testOptions, progress)
+      : columns.map((_, k) => permutationTestWith(caller, n, semiPartialLogit(k, setup), testOptions, progress));
   progress.finish();
   return {
-    coefficients: inputs.names.map((name, k) => ({
+    coefficients: setup.names.map((name, k) => ({
       name,
       estimate: fit.coefficients[k],
       standardError: Math.sqrt(fit.varianceDiagonal[k]),
@@ -179,21 +153,22 @@ export function mrqapLogit(y: NodeMatrix, xs: DyadicRegressors, options: MrqapLo
   };
 }
 
+/** y-permutation: every coefficient's Wald z after relabelling y's rows and columns (warm start from the observed fit). */
+function yPermutationDraw(setup: DyadicRegressionSetup, start: Float64Array): (order: Int32Array) => Float64Array {
+  const { y, pairs, columns, m, p } = setup;
+  const buffer = new Float64Array(m);
+  return (order) => {
+    const yp = Float64Array.from(permutedCells(y, pairs, order, buffer));
+    let refit = logisticFit(columns, yp, start);
+    if (refit === null || !refit.converged) refit = logisticFit(columns, yp);
+    return refit === null ? new Float64Array(p).fill(Number.NaN) : waldZ(refit);
+  };
+}
+
 /** Coefficient of the permuted OLS residual of x_k (on the other regressors) in the logit refit. */
-function semiPartialLogit(
-  k: number,
-  columns: Float64Array[],
-  yCells: Float64Array,
-  pairs: { rows: Int32Array; cols: Int32Array },
-  reference: FlatMatrix,
-  mode: DyadicMode,
-  m: number,
-): (order: Int32Array) => number {
-  const others = columns.filter((_, j) => j !== k);
-  const partial = leastSquares(gram(others), crossProduct(others, columns[k]), dot(columns[k], columns[k]), m, others.length)!;
-  const residuals = Float64Array.from(columns[k]);
-  for (let j = 0; j < others.length; j++) for (let r = 0; r < m; r++) residuals[r] -= partial.coefficients[j] * others[j][r];
-  const matrix = residualMatrix(reference, pairs, residuals, mode === 'undirected');
+function semiPartialLogit(k: number, setup: DyadicRegressionSetup): (order: Int32Array) => number {
+  const { yCells, pairs } = setup;
+  const { others, matrix } = semiPartialResidual(k, setup);
   // the permuted residual is nearly orthogonal to y, so the refit starts from the logit on the others alone
   const reduced = logisticFit(others, yCells);
   const start = Float64Array.from([...(reduced?.converged ? reduced.coefficients : new Float64Array(others.length)), 0]);

@@ -1,27 +1,20 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { permutationTestWith, type PermutationTestResult } from '../../statistics/permutation-test.js';
+import { permutationTestWith } from '../../statistics/permutation-test.js';
 import { progressReporter } from '../../progress/progress-reporter.js';
 import { crossProduct, dot, gram } from './cross-products.js';
-import { cellPairs, dyadicModeOption, permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
+import { dyadicModeOption, permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
+import { checkCovariatesVary, dyadicRegressionSetup, type DyadicRegressionSetup, type MrqapMethod } from './dyadic-regression-setup.js';
 import { defineOptions, type OptionsOf } from '../../options/define-options.js';
 import { choiceOption, numberOption } from '../../options/option-spec.js';
 import { seedOption } from '../../statistics/check-seed.js';
 import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 import { leastSquares } from './least-squares.js';
 import type { NodeMatrix } from './node-matrix-type.js';
-import { regressionInputs, type DyadicRegressors } from './regressors.js';
-import { residualMatrix } from './residual-matrix.js';
+import type { DyadicRegressors } from './regressors.js';
+import { replayedPermutationTests } from './replayed-permutation-tests.js';
+import { semiPartialResidual } from './semi-partial-residual.js';
 
-/**
- * Null model of a network regression's permutation test:
- * - `'double-semi-partialling'` (default): for each coefficient, the residuals of its
- *   regressor on all the others are permuted (rows and columns together) and the model
- *   refitted (Dekker, Krackhardt & Snijders 2007; R `sna::netlm(nullhyp = "qapspp")`,
- *   netlm's default `"qap"`);
- * - `'y-permutation'`: y's rows and columns are permuted and the whole model refitted
- *   (`nullhyp = "qapy"`).
- */
-export type MrqapMethod = 'double-semi-partialling' | 'y-permutation';
+export type { MrqapMethod } from './dyadic-regression-setup.js';
 
 /** The declared options of {@link mrqap} (checks, defaults and docs/options.md come from here). */
 export const mrqapOptions = defineOptions('mrqap', {
@@ -114,20 +107,12 @@ export interface MrqapResult {
 export function mrqap(y: NodeMatrix, xs: DyadicRegressors, options: MrqapOptions = {}): MrqapResult {
   const caller = 'mrqap';
   const read = mrqapOptions.read(options);
-  const { method, mode, permutations, seed } = read;
-  const inputs = regressionInputs(caller, y, xs);
-  const n = inputs.y.n;
-  const pairs = cellPairs(n, mode);
-  const m = pairs.rows.length;
-  const p = inputs.columns.length;
-  if (m <= p) invalidArgument(caller, `${m} cells for ${p} coefficients; a regression needs more cells than coefficients`, { code: 'too-few-nodes', value: n });
-  const yCells = permutedCells(inputs.y, pairs);
-  const columns = inputs.columns.map((x) => permutedCells(x, pairs));
+  const { permutations, seed } = read;
+  const setup = dyadicRegressionSetup(caller, y, xs, read);
+  const { method, mode, n, pairs, m, p, yCells, columns } = setup;
   const ySd = sampleSd(yCells);
   if (!(ySd > 0)) invalidArgument(caller, 'y is constant over the analysed cells', { code: 'constant-values', field: 'y' });
-  columns.forEach((x, k) => {
-    if (k > 0 && !(sampleSd(x) > 0)) invalidArgument(caller, `covariate ${inputs.names[k]} is constant over the analysed cells (collinear with the intercept)`, { code: 'constant-values', field: `xs.${inputs.names[k]}` });
-  });
+  checkCovariatesVary(caller, setup);
   const g = gram(columns);
   const c = crossProduct(columns, yCells);
   const yy = dot(yCells, yCells);
@@ -152,29 +137,14 @@ export function mrqap(y: NodeMatrix, xs: DyadicRegressors, options: MrqapOptions
   const testOptions = { permutations, seed };
   // one task: a refit per relabelling (y-permutation), or one test per coefficient
   const progress = progressReporter(caller, read, method === 'y-permutation' ? permutations : permutations * p, 'permutations');
-  const replay = progressReporter(caller, undefined, permutations, 'permutations');
-  let tests: PermutationTestResult[];
-  if (method === 'y-permutation') {
-    // one refit per relabelling gives every t at once; the other coefficients replay the recorded draws
-    const draw = yPermutationDraw(pairs, inputs.y, columns, g, m, p);
-    const recorded: Float64Array[] = [];
-    const first = permutationTestWith(caller, n, (order) => {
-      const t = draw(order);
-      recorded.push(t);
-      return t[0];
-    }, testOptions, progress);
-    tests = [first];
-    for (let k = 1; k < p; k++) {
-      let index = 0;
-      tests.push(permutationTestWith(caller, n, () => recorded[index++][k], testOptions, replay));
-    }
-  } else {
-    tests = tValues.map((_, k) => permutationTestWith(caller, n, semiPartialStatistic(k, columns, yCells, pairs, inputs.y, mode, m), testOptions, progress));
-  }
+  const tests =
+    method === 'y-permutation'
+      ? replayedPermutationTests(caller, n, p, yPermutationDraw(pairs, setup.y, columns, g, m, p), testOptions, progress)
+      : tValues.map((_, k) => permutationTestWith(caller, n, semiPartialStatistic(k, setup), testOptions, progress));
   progress.finish();
   const rSquared = 1 - rss / tss;
   return {
-    coefficients: inputs.names.map((name, k) => ({
+    coefficients: setup.names.map((name, k) => ({
       name,
       estimate: fit.coefficients[k],
       standardized: k === 0 ? null : (fit.coefficients[k] * sampleSd(columns[k])) / ySd,
@@ -222,23 +192,10 @@ function yPermutationDraw(
 }
 
 /** Double semi-partialling statistic for coefficient k: t of the permuted residual of x_k on the others. */
-function semiPartialStatistic(
-  k: number,
-  columns: Float64Array[],
-  yCells: Float64Array,
-  pairs: { rows: Int32Array; cols: Int32Array },
-  reference: FlatMatrix,
-  mode: DyadicMode,
-  m: number,
-): (order: Int32Array) => number {
-  const others = columns.filter((_, j) => j !== k);
+function semiPartialStatistic(k: number, setup: DyadicRegressionSetup): (order: Int32Array) => number {
+  const { yCells, pairs, m } = setup;
+  const { others, othersGram: gz, matrix } = semiPartialResidual(k, setup);
   const q = others.length;
-  const gz = gram(others);
-  const zx = crossProduct(others, columns[k]);
-  const partial = leastSquares(gz, zx, dot(columns[k], columns[k]), m, q)!;
-  const residuals = Float64Array.from(columns[k]);
-  for (let j = 0; j < q; j++) for (let r = 0; r < m; r++) residuals[r] -= partial.coefficients[j] * others[j][r];
-  const matrix = residualMatrix(reference, pairs, residuals, mode === 'undirected');
   const zy = crossProduct(others, yCells);
   const yy = dot(yCells, yCells);
   const p = q + 1;

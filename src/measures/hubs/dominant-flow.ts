@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
@@ -160,11 +161,7 @@ export function dominantFlowRegions(graph: Graph, options: DominantFlowOptions =
   }
   const centres = [...members.keys()].sort((a, b) => (ranksAbove(a, b) ? -1 : ranksAbove(b, a) ? 1 : 0));
   for (const c of centres) {
-    result.regions.push({ centre: nodes[c], members: members.get(c)!.sort(compareIds), centreSize: size[c] });
+    result.regions.push({ centre: nodes[c], members: members.get(c)!.sort(ascending), centreSize: size[c] });
   }
   return result;
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,11 +1,14 @@
-import Graph from 'graphology';
+import { ascending, max, sum } from 'd3-array';
 // Public signatures name graphs by graphology-types' AbstractGraph: graphology's
 // default export is a namespace to an ESM consumer under NodeNext (TS2709).
 import type { AbstractGraph } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { compactAdjacency, type CompactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
-import { freemanCentralization } from '../centrality/index.js';
-import { dominantFlowRegions } from './dominant-flow.js';
+import { chooseHub } from './choose-hub.js';
+import { dominantFlowCentres } from './dominant-flow-centres.js';
+import { groupLinks } from './group-strengths.js';
+import { spokeShareParts } from './spoke-share-parts.js';
+import { starLikeness } from './star-likeness.js';
 import { zScores } from '../../statistics/z-scores.js';
 import { checkOptions } from '../../error/argument-checks.js';
 
@@ -75,12 +78,6 @@ export interface HubGroupMetrics {
   classification: OnePlusNClass;
 }
 
-/** Numerator and denominator of SSH for a fixed hub and group (internal: additive over layers). */
-export interface SpokeShareParts {
-  toHub: number;
-  spokeStrength: number;
-}
-
 const DEFAULTS = { hubDominance: 0.8, spokeShare: 0.5, spokeDensity: 0.2, hubZ: 2.5 };
 
 /** Resolved thresholds, validated. */
@@ -110,70 +107,6 @@ export function checkGroupNodes(caller: string, csr: CompactAdjacency, nodes: re
   });
   if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: invalid ${label}`, issues);
   return out;
-}
-
-/** Within-group strength of member i (links to other members, both directions; self-loops excluded). */
-function withinStrength(csr: CompactAdjacency, i: number, inGroup: Uint8Array): number {
-  let s = 0;
-  for (let p = csr.outOffsets[i]; p < csr.outOffsets[i + 1]; p++) {
-    const j = csr.outTargets[p];
-    if (j !== i && inGroup[j]) s += csr.outWeights[p];
-  }
-  if (csr.directed) {
-    for (let p = csr.inOffsets[i]; p < csr.inOffsets[i + 1]; p++) {
-      const j = csr.inSources[p];
-      if (j !== i && inGroup[j]) s += csr.inWeights[p];
-    }
-  }
-  return s;
-}
-
-/** Total strength (both directions; self-loops excluded). */
-function totalStrength(csr: CompactAdjacency, i: number): number {
-  let s = 0;
-  for (let p = csr.outOffsets[i]; p < csr.outOffsets[i + 1]; p++) if (csr.outTargets[p] !== i) s += csr.outWeights[p];
-  if (csr.directed) for (let p = csr.inOffsets[i]; p < csr.inOffsets[i + 1]; p++) if (csr.inSources[p] !== i) s += csr.inWeights[p];
-  return s;
-}
-
-/** Weight between i and j, both directions. */
-function pairWeight(csr: CompactAdjacency, i: number, j: number): number {
-  let w = 0;
-  for (let p = csr.outOffsets[i]; p < csr.outOffsets[i + 1]; p++) if (csr.outTargets[p] === j) w += csr.outWeights[p];
-  if (csr.directed) for (let p = csr.inOffsets[i]; p < csr.inOffsets[i + 1]; p++) if (csr.inSources[p] === j) w += csr.inWeights[p];
-  return w;
-}
-
-function neighbourSet(csr: CompactAdjacency, i: number, inGroup: Uint8Array): Set<number> {
-  const set = new Set<number>();
-  for (let p = csr.outOffsets[i]; p < csr.outOffsets[i + 1]; p++) {
-    const j = csr.outTargets[p];
-    if (j !== i && inGroup[j] && csr.outWeights[p] > 0) set.add(j);
-  }
-  if (csr.directed) {
-    for (let p = csr.inOffsets[i]; p < csr.inOffsets[i + 1]; p++) {
-      const j = csr.inSources[p];
-      if (j !== i && inGroup[j] && csr.inWeights[p] > 0) set.add(j);
-    }
-  }
-  return set;
-}
-
-/**
- * Σ_s w_sh and Σ_s strength_s over the spokes of a group with a fixed hub
- * (internal; additive over linkage modes, which gives the per-mode breakdown).
- */
-export function spokeShareParts(csr: CompactAdjacency, members: readonly number[], hub: number, scope: 'graph' | 'group'): SpokeShareParts {
-  const inGroup = new Uint8Array(csr.nodes.length);
-  for (const i of members) inGroup[i] = 1;
-  let toHub = 0;
-  let spokeStrength = 0;
-  for (const s of members) {
-    if (s === hub) continue;
-    toHub += pairWeight(csr, s, hub);
-    spokeStrength += scope === 'graph' ? totalStrength(csr, s) : withinStrength(csr, s, inGroup);
-  }
-  return { toHub, spokeStrength };
 }
 
 /**
@@ -215,147 +148,89 @@ export function hubGroupMetrics(graph: AbstractGraph, nodes: readonly string[], 
   return hubGroupMetricsOf('hubGroupMetrics', graph, nodes, options);
 }
 
-/** {@link hubGroupMetrics} with the caller's name in errors (internal). */
+/** Every mass of the group's members is a finite number ≥ 0; every bad one reported at once. */
+function checkMasses(caller: string, csr: CompactAdjacency, members: readonly number[], mass: Record<string, number>): void {
+  const issues: ZonelinkIssue[] = [];
+  for (const i of members) {
+    const v = mass[csr.nodes[i]];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) issues.push({ code: 'invalid-mass', message: `${caller}: mass of node ${csr.nodes[i]} is ${String(v)}; expected a finite number ≥ 0`, id: csr.nodes[i], field: 'mass', value: v });
+  }
+  if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: invalid masses`, issues);
+}
+
+/** Linked spoke pairs / C(n_S − 1, 2), NaN with fewer than two spokes. */
+function spokeSpokeDensity(members: readonly number[], neighbours: readonly Set<number>[], hubK: number): number {
+  const n = members.length;
+  let spokeLinks = 0;
+  for (let k = 0; k < n; k++) {
+    if (k === hubK) continue;
+    for (const j of neighbours[k]) if (j !== members[hubK] && members[k] < j) spokeLinks++;
+  }
+  const spokePairs = ((n - 1) * (n - 2)) / 2;
+  return spokePairs > 0 ? spokeLinks / spokePairs : NaN;
+}
+
+/**
+ * The "1+N" class: "1+N" when HD, SSH and the spoke–spoke density pass their
+ * thresholds (the density test is void with fewer than two spokes); otherwise
+ * "multi-core" with two or more z-hubs or dominant-flow centres; otherwise "mesh".
+ */
+export function classifyGroup(
+  metrics: Pick<HubGroupMetrics, 'hubDominance' | 'spokeShareToHub' | 'spokeSpokeDensity' | 'zHubs' | 'dominantFlowCentres' | 'spokes'>,
+  thresholds: Required<OnePlusNThresholds>,
+): OnePlusNClass {
+  const onePlusN =
+    metrics.hubDominance >= thresholds.hubDominance &&
+    metrics.spokeShareToHub >= thresholds.spokeShare &&
+    (metrics.spokes.length < 2 || metrics.spokeSpokeDensity <= thresholds.spokeDensity);
+  return onePlusN ? '1+N' : metrics.zHubs.length >= 2 || metrics.dominantFlowCentres.length >= 2 ? 'multi-core' : 'mesh';
+}
+
+/** {@link hubGroupMetrics} with the caller's name in errors (internal): the steps in order. */
 export function hubGroupMetricsOf(caller: string, graph: AbstractGraph, nodes: readonly string[], options: HubGroupMetricsOptions = {}): HubGroupMetrics {
   const thresholds = resolveThresholds(caller, options.thresholds);
   const scope = options.strengthScope ?? 'graph';
   if (scope !== 'graph' && scope !== 'group') invalidArgument(caller, `strengthScope must be 'graph' or 'group', got ${String(scope)}`, { field: 'strengthScope' });
   const csr = compactAdjacency(graph, { weight: options.weight, caller });
   const members = checkGroupNodes(caller, csr, nodes);
-  members.sort((a, b) => compareIds(csr.nodes[a], csr.nodes[b]));
+  members.sort((a, b) => ascending(csr.nodes[a], csr.nodes[b]));
   const n = members.length;
   if (n < 2) invalidArgument(caller, `a group needs at least two nodes, got ${n}`, { field: 'group', value: nodes });
-  const capitals = new Set(options.capitals ?? []);
-  const mass = options.mass;
-  if (mass !== undefined) {
-    const issues: ZonelinkIssue[] = [];
-    for (const i of members) {
-      const v = mass[csr.nodes[i]];
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) issues.push({ code: 'invalid-mass', message: `${caller}: mass of node ${csr.nodes[i]} is ${String(v)}; expected a finite number ≥ 0`, id: csr.nodes[i], field: 'mass', value: v });
-    }
-    if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: invalid masses`, issues);
-  }
-  const inGroup = new Uint8Array(csr.nodes.length);
-  for (const i of members) inGroup[i] = 1;
+  if (options.mass !== undefined) checkMasses(caller, csr, members, options.mass);
 
-  const within = new Float64Array(n);
-  const degree = new Int32Array(n);
-  const neighbours: Set<number>[] = [];
-  for (let k = 0; k < n; k++) {
-    within[k] = withinStrength(csr, members[k], inGroup);
-    neighbours.push(neighbourSet(csr, members[k], inGroup));
-    degree[k] = neighbours[k].size;
-  }
-
-  let hubK: number;
-  if (options.hub !== undefined) {
-    const h = csr.index.get(options.hub);
-    hubK = h === undefined ? -1 : members.indexOf(h);
-    if (hubK === -1) invalidArgument(caller, `hub ${String(options.hub)} is not a member of the group`, { code: 'unknown-hub', id: String(options.hub), field: 'hub' });
-  } else {
-    hubK = 0;
-    for (let k = 1; k < n; k++) {
-      const a = members[k];
-      const b = members[hubK];
-      if (within[k] !== within[hubK]) {
-        if (within[k] > within[hubK]) hubK = k;
-        continue;
-      }
-      const ca = capitals.has(csr.nodes[a]);
-      const cb = capitals.has(csr.nodes[b]);
-      if (ca !== cb) {
-        if (ca) hubK = k;
-        continue;
-      }
-      if (mass && mass[csr.nodes[a]] !== mass[csr.nodes[b]]) {
-        if (mass[csr.nodes[a]] > mass[csr.nodes[b]]) hubK = k;
-      }
-      // equal: members are sorted by id, so the earlier (smaller id) stays
-    }
-  }
+  const { inGroup, within, degree, neighbours } = groupLinks(csr, members);
+  const hubK = chooseHub(caller, csr, members, within, { hub: options.hub, capitals: new Set(options.capitals ?? []), mass: options.mass });
   const hub = members[hubK];
-
-  let maxDegree = 0;
-  for (let k = 0; k < n; k++) if (degree[k] > maxDegree) maxDegree = degree[k];
-  const hubDominance = maxDegree / (n - 1);
-
-  // induced binary undirected subgraph for the centralization
-  const induced = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (const i of members) induced.addNode(csr.nodes[i]);
-  for (let k = 0; k < n; k++) for (const j of neighbours[k]) if (members[k] < j) induced.mergeEdge(csr.nodes[members[k]], csr.nodes[j]);
-  const starLikeness = n <= 2 ? NaN : freemanCentralization(induced, 'degree');
-
-  let intra = 0;
-  for (let k = 0; k < n; k++) intra += within[k];
-  intra /= 2;
+  const intraGroupWeight = sum(within) / 2;
   const { toHub, spokeStrength } = spokeShareParts(csr, members, hub, scope);
-  const spokeShareToHub = spokeStrength > 0 ? toHub / spokeStrength : NaN;
-  const hubShareOfIntraGroupWeight = intra > 0 ? within[hubK] / intra : NaN;
-
-  let spokeLinks = 0;
-  for (let k = 0; k < n; k++) {
-    if (k === hubK) continue;
-    for (const j of neighbours[k]) if (j !== hub && members[k] < j) spokeLinks++;
-  }
-  const spokePairs = ((n - 1) * (n - 2)) / 2;
-  const spokeSpokeDensity = spokePairs > 0 ? spokeLinks / spokePairs : NaN;
-
   // shared standard scores (divisor n); all-equal strengths have no z, reported as 0
   const scores = zScores(within);
+  const ids = members.map((i) => csr.nodes[i]);
   const strengthZ: Record<string, number> = {};
   const withinGroupStrength: Record<string, number> = {};
   const internalDegree: Record<string, number> = {};
-  const zHubs: string[] = [];
-  for (let k = 0; k < n; k++) {
-    const id = csr.nodes[members[k]];
-    const z = Number.isNaN(scores[k]) ? 0 : scores[k];
-    strengthZ[id] = z;
+  ids.forEach((id, k) => {
+    strengthZ[id] = Number.isNaN(scores[k]) ? 0 : scores[k];
     withinGroupStrength[id] = within[k];
     internalDegree[id] = degree[k];
-    if (z >= thresholds.hubZ) zHubs.push(id);
-  }
-
-  // dominant flow on the weighted induced subgraph
-  const weighted = new Graph({ type: csr.directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: false });
-  for (const i of members) weighted.addNode(csr.nodes[i]);
-  for (const i of members) {
-    for (let p = csr.outOffsets[i]; p < csr.outOffsets[i + 1]; p++) {
-      const j = csr.outTargets[p];
-      if (j !== i && inGroup[j] && (csr.directed || i < j)) weighted.mergeEdge(csr.nodes[i], csr.nodes[j], { weight: csr.outWeights[p] });
-    }
-  }
-  const flow = dominantFlowRegions(weighted, { weight: 'weight', size: mass ? Object.fromEntries(members.map((i) => [csr.nodes[i], mass[csr.nodes[i]]])) : 'inflow' });
-  const dominantFlowCentres = flow.regions.filter((r) => r.members.length > 0).map((r) => r.centre);
-
-  const spokes = members.filter((i) => i !== hub).map((i) => csr.nodes[i]);
-  const spokesNotLinkedToHub = spokes.filter((s) => !neighbours[hubK].has(csr.index.get(s)!));
-
-  const onePlusN =
-    hubDominance >= thresholds.hubDominance &&
-    spokeShareToHub >= thresholds.spokeShare &&
-    (spokePairs === 0 || spokeSpokeDensity <= thresholds.spokeDensity);
-  const classification: OnePlusNClass = onePlusN ? '1+N' : zHubs.length >= 2 || dominantFlowCentres.length >= 2 ? 'multi-core' : 'mesh';
-
-  return {
-    nodes: members.map((i) => csr.nodes[i]),
+  });
+  const spokes = ids.filter((_, k) => k !== hubK);
+  const metrics = {
+    nodes: ids,
     hub: csr.nodes[hub],
     spokes,
-    hubDominance,
-    starLikeness,
-    spokeShareToHub,
-    hubShareOfIntraGroupWeight,
-    spokeSpokeDensity,
-    intraGroupWeight: intra,
+    hubDominance: max(degree)! / (n - 1),
+    starLikeness: starLikeness(csr, members, neighbours),
+    spokeShareToHub: spokeStrength > 0 ? toHub / spokeStrength : NaN,
+    hubShareOfIntraGroupWeight: intraGroupWeight > 0 ? within[hubK] / intraGroupWeight : NaN,
+    spokeSpokeDensity: spokeSpokeDensity(members, neighbours, hubK),
+    intraGroupWeight,
     withinGroupStrength,
     internalDegree,
     strengthZ,
-    zHubs,
-    dominantFlowCentres,
-    spokesNotLinkedToHub,
-    classification,
+    zHubs: ids.filter((id) => strengthZ[id] >= thresholds.hubZ),
+    dominantFlowCentres: dominantFlowCentres(csr, members, inGroup, options.mass),
+    spokesNotLinkedToHub: spokes.filter((s) => !neighbours[hubK].has(csr.index.get(s)!)),
   };
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return { ...metrics, classification: classifyGroup(metrics, thresholds) };
 }

@@ -1,6 +1,7 @@
 import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
 import { compactAdjacency } from '../../network/compact-adjacency.js';
-import { hubGroupMetricsOf, spokeShareParts, type HubGroupMetrics, type OnePlusNThresholds } from './hub-group-metrics.js';
+import { hubGroupMetricsOf, type HubGroupMetrics, type OnePlusNThresholds } from './hub-group-metrics.js';
+import { spokeShareParts } from './spoke-share-parts.js';
 import { projectContents, type NetworkContents } from '../../network/network-contents.js';
 
 /** SSH of one linkage mode: its additive contribution to SSH and SSH within that layer alone. */

@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { leiden } from '../community/index.js';
 import { provinceOfRecord } from '../../schema/administrative-unit.js';
@@ -57,7 +58,7 @@ export interface FindOnePlusNResult {
 }
 
 function sortIds(ids: Iterable<string>): string[] {
-  return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...ids].sort(ascending);
 }
 
 function isDeclared(l: NetworkLinkage): boolean {

@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { gini } from '../inequality/gini.js';
 import { networkGroupMetrics, projectNetwork } from './network-group-metrics.js';
@@ -28,18 +29,22 @@ export interface SiphonEffectResult {
   indicator: string;
   from: number;
   to: number;
-  /** CR1 = the hub's share of the group total, at t0 and t1, and ΔCR1 = CR1(t1) − CR1(t0). */
+  /** CR1 = the hub's share of the group total at t0. */
   hubShareFrom: number;
+  /** The hub's share of the group total at t1. */
   hubShareTo: number;
-  deltaCR1: number;
+  /** ΔCR1 = hubShareTo − hubShareFrom: how the hub's share of the group total changed. */
+  hubShareChange: number;
   /** Growth x_t1/x_t0 − 1 of every member. */
   growth: Record<string, number>;
   /** Hub growth − mean spoke growth. */
   growthDifferential: number;
+  /** Gini of the group's values at t0. */
   giniFrom: number;
+  /** Gini of the group's values at t1. */
   giniTo: number;
-  /** Gini(t1) − Gini(t0) of the group's values. */
-  deltaGini: number;
+  /** ΔGini = giniTo − giniFrom. */
+  giniChange: number;
   /** Weight of directed linkages active at t1 from spokes to the hub (In) and from the hub to spokes (Out). */
   inflow: number;
   outflow: number;
@@ -49,10 +54,12 @@ export interface SiphonEffectResult {
   shiftIndex: Record<string, number>;
   /** The hub's shift index. */
   hubShiftIndex: number;
-  /** SSH at t0 and t1 with the same hub, and ΔSSH (NaN where the spokes have no linkage). */
+  /** SSH (spoke share to hub) at t0, the same hub at both years (NaN where the spokes have no linkage). */
   spokeShareFrom: number;
+  /** SSH at t1 with the same hub. */
   spokeShareTo: number;
-  deltaSSH: number;
+  /** ΔSSH = spokeShareTo − spokeShareFrom: how the spokes' share of linkage to the hub changed. */
+  spokeShareChange: number;
   verdict: SiphonVerdict;
 }
 
@@ -64,16 +71,16 @@ function isYear(y: unknown): y is number {
  * Siphon (虹吸) or spread: how a group's hub fared against its spokes between two
  * years t0 → t1 (docs/methods.md#one-plus-n-arrangements):
  *
- * - ΔCR1 = x_h(t1)/Σx(t1) − x_h(t0)/Σx(t0), the hub's share of a stock variable;
+ * - hubShareChange (ΔCR1) = x_h(t1)/Σx(t1) − x_h(t0)/Σx(t0), the hub's share of a stock variable;
  * - growth differential = g_h − mean_{s≠h} g_s, g = x(t1)/x(t0) − 1;
- * - ΔGini = G(t1) − G(t0) of the group's values (uncorrected Gini, {@link gini});
+ * - giniChange (ΔGini) = G(t1) − G(t0) of the group's values (uncorrected Gini, {@link gini});
  * - net inflow ratio (In − Out)/(In + Out) of the directed linkages between hub and
  *   spokes active at t1;
  * - shift index 100·(share(t1)/share(t0)) − 100 per member;
- * - ΔSSH = SSH(t1) − SSH(t0), the spoke share to hub with the same hub (undirected
+ * - spokeShareChange (ΔSSH) = SSH(t1) − SSH(t0), the spoke share to hub with the same hub (undirected
  *   projection of the linkages active in each year).
  *
- * Verdict: 'siphon' when ΔCR1 > 0, growth differential > 0 and ΔGini > 0; 'spread'
+ * Verdict: 'siphon' when hubShareChange > 0, growth differential > 0 and giniChange > 0; 'spread'
  * when all three are < 0; 'mixed' otherwise.
  *
  * @throws ZonelinkError naming `siphonEffect` for unknown or duplicate members, a group
@@ -105,7 +112,7 @@ export function siphonEffect(network: ZoneNetworkLike, group: readonly string[],
     seen.add(id);
   });
   if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: invalid group`, issues);
-  const members = [...group].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const members = [...group].sort(ascending);
   if (members.length < 2) invalidArgument(caller, `a group needs at least two nodes, got ${members.length}`, { field: 'group' });
   if (options.hub !== undefined && !seen.has(options.hub)) invalidArgument(caller, `hub ${String(options.hub)} is not a member of the group`, { code: 'unknown-hub', id: String(options.hub), field: 'hub' });
 
@@ -162,11 +169,11 @@ export function siphonEffect(network: ZoneNetworkLike, group: readonly string[],
   });
   const hubShareFrom = x0[h] / sum0;
   const hubShareTo = x1[h] / sum1;
-  const deltaCR1 = hubShareTo - hubShareFrom;
+  const hubShareChange = hubShareTo - hubShareFrom;
   const growthDifferential = growth[hub] - spokeGrowth / (members.length - 1);
   const giniFrom = gini(x0);
   const giniTo = gini(x1);
-  const deltaGini = giniTo - giniFrom;
+  const giniChange = giniTo - giniFrom;
 
   let inflow = 0;
   let outflow = 0;
@@ -181,7 +188,7 @@ export function siphonEffect(network: ZoneNetworkLike, group: readonly string[],
   const spokeShareTo = networkGroupMetrics(caller, projectedTo, members, { hub }).spokeShareToHub;
 
   const verdict: SiphonVerdict =
-    deltaCR1 > 0 && growthDifferential > 0 && deltaGini > 0 ? 'siphon' : deltaCR1 < 0 && growthDifferential < 0 && deltaGini < 0 ? 'spread' : 'mixed';
+    hubShareChange > 0 && growthDifferential > 0 && giniChange > 0 ? 'siphon' : hubShareChange < 0 && growthDifferential < 0 && giniChange < 0 ? 'spread' : 'mixed';
   return {
     hub,
     group: members,
@@ -190,12 +197,12 @@ export function siphonEffect(network: ZoneNetworkLike, group: readonly string[],
     to,
     hubShareFrom,
     hubShareTo,
-    deltaCR1,
+    hubShareChange,
     growth,
     growthDifferential,
     giniFrom,
     giniTo,
-    deltaGini,
+    giniChange,
     inflow,
     outflow,
     netInflowRatio,
@@ -203,7 +210,7 @@ export function siphonEffect(network: ZoneNetworkLike, group: readonly string[],
     hubShiftIndex: shiftIndex[hub],
     spokeShareFrom,
     spokeShareTo,
-    deltaSSH: spokeShareTo - spokeShareFrom,
+    spokeShareChange: spokeShareTo - spokeShareFrom,
     verdict,
   };
 }

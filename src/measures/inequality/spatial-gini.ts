@@ -2,11 +2,11 @@
 // default export is a namespace to an ESM consumer under NodeNext (TS2709).
 import type { AbstractGraph } from 'graphology-types';
 import { invalidArgument, ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
-import { haversineKm, type LonLat } from '../../models/great-circle-distance.js';
+import { haversineKm, type LonLat } from '../../geometry/great-circle-distance.js';
 import { permutationTestWith } from '../../statistics/permutation-test.js';
 import { progressReporter } from '../../progress/progress-reporter.js';
 import { checkSeed } from '../../statistics/check-seed.js';
-import { upperNormalTail } from './standard-normal.js';
+import { upperNormalTail } from '../../statistics/standard-normal.js';
 import { checkOptions, isGraphLike } from '../../error/argument-checks.js';
 
 /** A distance band: units within `thresholdKm` (great-circle, inclusive) of each other are neighbours. */

@@ -1,3 +1,4 @@
+import { pearsonCorrelation } from '../../statistics/pearson-correlation.js';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 
 function checkPair(caller: string, x: ArrayLike<number>, y: ArrayLike<number>): void {
@@ -42,21 +43,8 @@ export function spearmanCorrelation(x: ArrayLike<number>, y: ArrayLike<number>):
   checkPair('spearmanCorrelation', x, y);
   const n = x.length;
   if (n < 2) return NaN;
-  const rx = averageRanks(x);
-  const ry = averageRanks(y);
-  const mean = (n + 1) / 2;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const a = rx[i] - mean;
-    const b = ry[i] - mean;
-    sxy += a * b;
-    sxx += a * a;
-    syy += b * b;
-  }
-  if (sxx === 0 || syy === 0) return NaN;
-  return sxy / Math.sqrt(sxx * syy);
+  // Spearman's ρ is Pearson's r of the average ranks: the one shared Pearson (NaN for a constant variable)
+  return pearsonCorrelation(averageRanks(x), averageRanks(y));
 }
 
 /**

@@ -1,15 +1,22 @@
+import { ascending } from 'd3-array';
 import type { Attributes } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import type { Dataset } from '../../schema/dataset.js';
-import { yearOf } from '../../schema/fields.js';
 import { PLATFORM_CATEGORIES, ZONE_SUBTYPES } from '../../schema/taxonomy.js';
 import type { ZoneNetworkLike } from '../../network/network-contents.js';
+import { zonePresentIn, type UndatedPolicy } from '../../network/year-view.js';
 import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link platformOverlay}. */
 export interface PlatformOverlayOptions {
-  /** Count zones approved by this year (undated zones are then left out and listed in `undated`). Default: all zones. */
+  /**
+   * The snapshot year: count the zones of the network as it stood in this year, by
+   * `snapshot`'s rule (approved in or before it; undated zones as `undatedZones`
+   * says). Default: all zones.
+   */
   year?: number;
+  /** With `year`: keep (default, as `snapshot`) or drop zones without an approval date; either way they are listed in `undated`. */
+  undatedZones?: UndatedPolicy;
   /** What a platform kind is: the zone's `category` (default), its `subtype`, or a function of the zone record (undefined = not counted). */
   by?: 'category' | 'subtype' | ((zone: Attributes) => string | undefined);
 }
@@ -41,7 +48,7 @@ export interface PlatformOverlayResult {
   cities: CityOverlay[];
   /** cooccurrence[a][b] = number of cities hosting both a and b (the diagonal: cities hosting a). */
   cooccurrence: Record<string, Record<string, number>>;
-  /** Zones left out because they have no approval date while `year` was given. */
+  /** Zones without an approval date while `year` was given (counted unless `undatedZones: 'drop'`). */
   undated: string[];
 }
 
@@ -61,7 +68,7 @@ function recordsOf(caller: string, input: Dataset | ZoneNetworkLike): Attributes
 
 /**
  * Multi-platform overlay (多平台叠加): for each city, the platform categories it hosts
- * (zones by `hostCities`, approved by `year`), how many zones of each, the Shannon
+ * (zones by `hostCities`; with `year`, the zones of `snapshot(network, year)`), how many zones of each, the Shannon
  * H = −Σ p ln p and Simpson 1 − Σ p² diversity of its platform mix, and the table of
  * co-occurrence between categories over cities — "of the cities hosting an FTZ, how many
  * also host a national new area" is `cooccurrence[ftz][newArea]`. A zone hosted by
@@ -87,6 +94,8 @@ export function platformOverlay(input: Dataset | ZoneNetworkLike, options: Platf
   const caller = 'platformOverlay';
   const { year } = options;
   if (year !== undefined && !Number.isInteger(year)) invalidArgument(caller, `year must be an integer, got ${String(year)}`, { field: 'year', value: year });
+  const undatedZones = options.undatedZones ?? 'keep';
+  if (undatedZones !== 'keep' && undatedZones !== 'drop') invalidArgument(caller, `undatedZones must be 'keep' or 'drop', got ${String(undatedZones)}`, { field: 'undatedZones', value: undatedZones });
   const by = options.by ?? 'category';
   if (by !== 'category' && by !== 'subtype' && typeof by !== 'function') invalidArgument(caller, `by must be 'category', 'subtype' or a function, got ${String(by)}`, { field: 'by' });
   const records = recordsOf(caller, input);
@@ -104,11 +113,10 @@ export function platformOverlay(input: Dataset | ZoneNetworkLike, options: Platf
       return;
     }
     if (year !== undefined) {
-      if (typeof r.approved !== 'string') {
-        undated.push(id);
-        return;
-      }
-      if (yearOf(r.approved) > year) return;
+      const approved = typeof r.approved === 'string' ? r.approved : undefined;
+      if (approved === undefined) undated.push(id);
+      // snapshot's rule, so the overlay of a year counts the zones the year's network holds
+      if (!zonePresentIn(approved, year, undatedZones)) return;
     }
     let kind: string | undefined;
     if (by === 'category') {
@@ -127,7 +135,7 @@ export function platformOverlay(input: Dataset | ZoneNetworkLike, options: Platf
 
   const taxonomy: readonly { id: string }[] = by === 'category' ? PLATFORM_CATEGORIES : by === 'subtype' ? ZONE_SUBTYPES : [];
   const rank = new Map(taxonomy.map((t, i) => [t.id, i]));
-  const compareKinds = (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+  const compareKinds = (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || ascending(a, b);
   const kinds = [...new Set([...hosted.values()].flatMap((m) => [...m.keys()]))].sort(compareKinds);
   const cooccurrence: Record<string, Record<string, number>> = {};
   for (const a of kinds) {

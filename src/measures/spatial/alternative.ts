@@ -1,5 +1,5 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { upperNormalTail } from '../inequality/standard-normal.js';
+import { upperNormalTail } from '../../statistics/standard-normal.js';
 import type { PermutationTestResult } from '../../statistics/permutation-test.js';
 import { booleanOption, choiceOption, numberOption } from '../../options/option-spec.js';
 

@@ -1,4 +1,4 @@
-import type { LonLat } from '../../models/great-circle-distance.js';
+import type { LonLat } from '../../geometry/great-circle-distance.js';
 
 const WGS84_A_KM = 6378.137;
 const WGS84_F = 1 / 298.257223563;

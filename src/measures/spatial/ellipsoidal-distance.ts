@@ -1,5 +1,5 @@
 import { ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
-import type { LonLat } from '../../models/great-circle-distance.js';
+import type { LonLat } from '../../geometry/great-circle-distance.js';
 import { ellipsoidKm } from './ellipsoid-km.js';
 
 /** Adds an issue for each of `p`'s coordinates that is not a WGS84 degree value. */

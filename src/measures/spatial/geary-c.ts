@@ -1,15 +1,13 @@
-import { invalidArgument } from '../../error/zonelink-error.js';
 import type { SpatialWeights } from './spatial-weights-type.js';
-import { readSpatialWeights } from './read-spatial-weights.js';
-import { readAlignedValues } from './read-aligned-values.js';
-import { weightsConstants } from './weights-constants.js';
-import { permutationSummary, type AnalyticTest } from './moran-i.js';
+import type { AnalyticTest } from './moran-i.js';
 import { alternativeOption, normalPValue, zeroPolicyOption, type Alternative } from './alternative.js';
+import { permutationSummary, type PermutationSummary } from './permutation-summary.js';
+import { globalAutocorrelationInputs } from './global-autocorrelation-inputs.js';
+import { centredMoments } from './centred-moments.js';
 import { permutationsOption } from '../../statistics/permutation-test.js';
 import { seedOption } from '../../statistics/check-seed.js';
 import { defineOptions, type OptionsOf } from '../../options/define-options.js';
 import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
-import type { PermutationSummary } from './permutation-summary.js';
 
 /** The declared options of {@link gearyC} (checks, defaults and docs/options.md come from here). */
 export const gearyCOptions = defineOptions('gearyC', {
@@ -75,21 +73,10 @@ const FN = 'gearyC';
  */
 export function gearyC(values: Record<string, number> | ArrayLike<number>, weights: SpatialWeights, options: GearyOptions = {}): GearyResult {
   const read = gearyCOptions.read(options);
-  const { alternative, zeroPolicy } = read;
-  const rows = readSpatialWeights(FN, weights, zeroPolicy, false);
-  const x = readAlignedValues(FN, values, rows.nodes, true);
-  const { n, s0, s1, s2 } = weightsConstants(rows);
-  if (n < 4) invalidArgument(FN, `at least 4 units with neighbours are needed, got ${n}`, { field: 'values', code: 'too-few-nodes' });
+  const { alternative, rows, x, constants } = globalAutocorrelationInputs(FN, values, weights, read);
+  const { n, s0, s1, s2 } = constants;
   const units = rows.n;
-  let mean = 0;
-  for (let i = 0; i < units; i++) mean += x[i];
-  mean /= units;
-  let zz = 0;
-  let z4 = 0;
-  for (let i = 0; i < units; i++) {
-    zz += (x[i] - mean) ** 2;
-    z4 += (x[i] - mean) ** 4;
-  }
+  const { sumSquares: zz, sumFourth: z4 } = centredMoments(x);
   // spdep computes K with its adjusted n (geary() receives wc$n)
   const kurtosis = (n * z4) / (zz * zz);
   const { offsets, targets } = rows;

@@ -1,17 +1,13 @@
-import { invalidArgument } from '../../error/zonelink-error.js';
-import { permutationTestWith, permutationsOption } from '../../statistics/permutation-test.js';
+import { permutationsOption } from '../../statistics/permutation-test.js';
 import { seedOption } from '../../statistics/check-seed.js';
 import { defineOptions, type OptionsOf } from '../../options/define-options.js';
 import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
-import { progressReporter } from '../../progress/progress-reporter.js';
-import type { ProgressOptions } from '../../progress/progress-options.js';
 import type { SpatialWeights } from './spatial-weights-type.js';
-import { readSpatialWeights } from './read-spatial-weights.js';
-import { readAlignedValues } from './read-aligned-values.js';
-import { weightsConstants } from './weights-constants.js';
 import { lagOf } from './spatial-lag.js';
-import { alternativeOption, normalPValue, permutationPValue, zeroPolicyOption, type Alternative } from './alternative.js';
-import type { PermutationSummary } from './permutation-summary.js';
+import { alternativeOption, normalPValue, zeroPolicyOption, type Alternative } from './alternative.js';
+import { permutationSummary, type PermutationSummary } from './permutation-summary.js';
+import { globalAutocorrelationInputs } from './global-autocorrelation-inputs.js';
+import { centredMoments } from './centred-moments.js';
 
 /** The declared options of {@link moranI} (checks, defaults and docs/options.md come from here). */
 export const moranIOptions = defineOptions('moranI', {
@@ -103,26 +99,11 @@ const FN = 'moranI';
  */
 export function moranI(values: Record<string, number> | ArrayLike<number>, weights: SpatialWeights, options: MoranOptions = {}): MoranResult {
   const read = moranIOptions.read(options);
-  const { alternative, zeroPolicy } = read;
-  const rows = readSpatialWeights(FN, weights, zeroPolicy, false);
-  const x = readAlignedValues(FN, values, rows.nodes, true);
-  const constants = weightsConstants(rows);
+  const { alternative, rows, x, constants } = globalAutocorrelationInputs(FN, values, weights, read);
   const { n, s0, s1, s2 } = constants;
-  if (n < 4) invalidArgument(FN, `at least 4 units with neighbours are needed, got ${n}`, { field: 'values', code: 'too-few-nodes' });
-
   const units = rows.n;
   // centred values (spdep centres without scaling; I is scale-free)
-  const z = new Float64Array(units);
-  let mean = 0;
-  for (let i = 0; i < units; i++) mean += x[i];
-  mean /= units;
-  let zz = 0;
-  let z4 = 0;
-  for (let i = 0; i < units; i++) {
-    z[i] = x[i] - mean;
-    zz += z[i] * z[i];
-    z4 += z[i] ** 4;
-  }
+  const { z, sumSquares: zz, sumFourth: z4 } = centredMoments(x);
   const kurtosis = (units * z4) / (zz * zz);
   const scale = n / s0 / zz;
   const { offsets, targets } = rows;
@@ -164,22 +145,4 @@ function dot(a: Float64Array, b: Float64Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i] * b[i];
   return s;
-}
-
-/** Runs the shared permutation test and summarises it (internal to the spatial family). */
-export function permutationSummary(
-  caller: string,
-  units: number,
-  statistic: (order: Int32Array) => number,
-  observed: number,
-  options: { permutations: number; seed: number } & ProgressOptions,
-  alternative: Alternative,
-): PermutationSummary | null {
-  const progress = progressReporter(caller, options, options.permutations, 'permutations');
-  const test = permutationTestWith(caller, units, statistic, { permutations: options.permutations, seed: options.seed }, progress);
-  progress.finish();
-  if (test.permutations === 0) return null;
-  const mean = test.mean as number;
-  const sd = test.sd ?? Number.NaN;
-  return { permutations: test.permutations, seed: test.seed, pValue: permutationPValue(test, alternative), mean, sd, z: (observed - mean) / sd };
 }

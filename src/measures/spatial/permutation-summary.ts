@@ -1,3 +1,8 @@
+import { permutationTestWith } from '../../statistics/permutation-test.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
+import type { ProgressOptions } from '../../progress/progress-options.js';
+import { permutationPValue, type Alternative } from './alternative.js';
+
 /** The permutation inference reported by moranI and gearyC. */
 export interface PermutationSummary {
   /** Permutations drawn. */
@@ -16,4 +21,22 @@ export interface PermutationSummary {
   sd: number;
   /** (statistic − mean)/sd: the permutation standard deviate. */
   z: number;
+}
+
+/** Runs the shared permutation test and summarises it (internal to the spatial family). */
+export function permutationSummary(
+  caller: string,
+  units: number,
+  statistic: (order: Int32Array) => number,
+  observed: number,
+  options: { permutations: number; seed: number } & ProgressOptions,
+  alternative: Alternative,
+): PermutationSummary | null {
+  const progress = progressReporter(caller, options, options.permutations, 'permutations');
+  const test = permutationTestWith(caller, units, statistic, { permutations: options.permutations, seed: options.seed }, progress);
+  progress.finish();
+  if (test.permutations === 0) return null;
+  const mean = test.mean as number;
+  const sd = test.sd ?? Number.NaN;
+  return { permutations: test.permutations, seed: test.seed, pValue: permutationPValue(test, alternative), mean, sd, z: (observed - mean) / sd };
 }

@@ -1,5 +1,5 @@
 import { invalidArgument, ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
-import { haversineKm, type LonLat } from '../../models/great-circle-distance.js';
+import { haversineKm, type LonLat } from '../../geometry/great-circle-distance.js';
 import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
 import { ellipsoidKm } from './ellipsoid-km.js';
 import type { SpatialWeights } from './spatial-weights-type.js';

@@ -33,7 +33,7 @@ export function populationSiphon(dataset: Dataset, cities: readonly StudyCity[],
       continue;
     }
     const s = siphonEffect(net, members, { indicator, from: options.from, to: options.to, hub: g.hub });
-    rows.push({ group: g.id, hub: g.hub, hubName: g.hubName, members: members.length, hubShareFrom: s.hubShareFrom, hubShareTo: s.hubShareTo, deltaCR1: s.deltaCR1, growthDifferential: s.growthDifferential, deltaGini: s.deltaGini, verdict: s.verdict });
+    rows.push({ group: g.id, hub: g.hub, hubName: g.hubName, members: members.length, hubShareFrom: s.hubShareFrom, hubShareTo: s.hubShareTo, hubShareChange: s.hubShareChange, growthDifferential: s.growthDifferential, giniChange: s.giniChange, verdict: s.verdict });
   }
   return {
     method: `siphonEffect on the city members of each documented "1+N" group: ΔCR1 = hub share of the group's population ${options.to} − ${options.from}, growth differential = hub growth − mean spoke growth, ΔGini of the members; verdict siphon when all three > 0, spread when all < 0, else mixed`,

@@ -151,7 +151,7 @@ export function populationPieces(section: PopulationSection | Missing): StudyPie
   if ('missing' in si) pieces.push(missingText(si));
   else {
     pieces.push({ kind: 'text', text: `${si.method}.${si.skipped.length > 0 ? ` Skipped: ${si.skipped.join('; ')}.` : ''}` });
-    pieces.push({ kind: 'table', caption: 'Siphon effect of population', columns: ['Group', 'Hub', 'City members', 'Hub share (from)', 'Hub share (to)', 'ΔCR1', 'Growth differential', 'ΔGini', 'Verdict'], rows: si.rows.map((r) => [r.group, r.hubName, String(r.members), formatNumber(r.hubShareFrom), formatNumber(r.hubShareTo), formatNumber(r.deltaCR1), formatNumber(r.growthDifferential), formatNumber(r.deltaGini), r.verdict]) });
+    pieces.push({ kind: 'table', caption: 'Siphon effect of population', columns: ['Group', 'Hub', 'City members', 'Hub share (from)', 'Hub share (to)', 'ΔCR1', 'Growth differential', 'ΔGini', 'Verdict'], rows: si.rows.map((r) => [r.group, r.hubName, String(r.members), formatNumber(r.hubShareFrom), formatNumber(r.hubShareTo), formatNumber(r.hubShareChange), formatNumber(r.growthDifferential), formatNumber(r.giniChange), r.verdict]) });
   }
   pieces.push({ kind: 'heading', level: 3, text: 'Markov transitions of population classes' });
   const m = section.markov;

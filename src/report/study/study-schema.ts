@@ -152,9 +152,9 @@ export const SiphonRowSchema = z.object({
   members: z.number().int(),
   hubShareFrom: z.number(),
   hubShareTo: z.number(),
-  deltaCR1: z.number(),
+  hubShareChange: z.number(),
   growthDifferential: z.number(),
-  deltaGini: z.number(),
+  giniChange: z.number(),
   verdict: z.string(),
 });
 

@@ -87,10 +87,10 @@ describe('numpy/scipy transcription of giddy + mapclassify (test/fixtures/conver
   it('sigma convergence: SD of logs and CV, divisor n and n − 1', () => {
     const r = sigmaConvergence(series);
     closeVector(r.periods.map((p) => p.sdLog), reference.sigma.sdLog, 1e-12);
-    closeVector(r.periods.map((p) => p.cv), reference.sigma.cv, 1e-12);
+    closeVector(r.periods.map((p) => p.coefficientOfVariation), reference.sigma.cv, 1e-12);
     const s = sigmaConvergence(series, { divisor: 'sample' });
     closeVector(s.periods.map((p) => p.sdLog), reference.sigma.sdLogSample, 1e-12);
-    closeVector(s.periods.map((p) => p.cv), reference.sigma.cvSample, 1e-12);
+    closeVector(s.periods.map((p) => p.coefficientOfVariation), reference.sigma.cvSample, 1e-12);
     expect(r.sdLogChange).toBeCloseTo(reference.sigma.sdLog[9] - reference.sigma.sdLog[0], 12);
   });
 });
@@ -99,8 +99,8 @@ describe('hand calculations and properties', () => {
   it('sigma: two units 1 and 4 → SD of logs ln4/2, CV 0.6', () => {
     const r = sigmaConvergence({ periods: [2010, 2020], values: { a: [1, 2], b: [4, 4] } });
     expect(r.periods[0].sdLog).toBeCloseTo(Math.log(4) / 2, 14);
-    expect(r.periods[0].cv).toBeCloseTo(1.5 / 2.5, 14);
-    expect(r.periods[1].cv).toBeCloseTo(1 / 3, 14);
+    expect(r.periods[0].coefficientOfVariation).toBeCloseTo(1.5 / 2.5, 14);
+    expect(r.periods[1].coefficientOfVariation).toBeCloseTo(1 / 3, 14);
   });
   it('quantile classes: quartiles of 1…8 are 2.75, 4.5, 6.25 (linear interpolation) and the classes are right-closed', () => {
     const values = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8].map((v) => [`u${v}`, [v, 9 - v]]));

@@ -22,14 +22,14 @@ describe('siphonEffect', () => {
     // shares 100/200 → 150/250
     expect(r.hubShareFrom).toBeCloseTo(0.5, 12);
     expect(r.hubShareTo).toBeCloseTo(0.6, 12);
-    expect(r.deltaCR1).toBeCloseTo(0.1, 12);
+    expect(r.hubShareChange).toBeCloseTo(0.1, 12);
     // growth gz 0.5, sz 0.1, st −0.1 → differential 0.5 − 0
     expect(r.growth.gz).toBeCloseTo(0.5, 12);
     expect(r.growthDifferential).toBeCloseTo(0.5, 12);
     // Gini [100, 50, 50] = 200/(2·9·200/3) = 1/6; [150, 55, 45] = 420/(2·9·250/3) = 0.28
     expect(r.giniFrom).toBeCloseTo(1 / 6, 12);
     expect(r.giniTo).toBeCloseTo(0.28, 12);
-    expect(r.deltaGini).toBeCloseTo(0.28 - 1 / 6, 12);
+    expect(r.giniChange).toBeCloseTo(0.28 - 1 / 6, 12);
     // directed linkages at 2020: sz → gz 2 (in), gz → st 1 (out)
     expect(r.inflow).toBe(2);
     expect(r.outflow).toBe(1);
@@ -41,7 +41,7 @@ describe('siphonEffect', () => {
     // SSH 2015: 3/3; 2020: gz–sz 3 + 2, gz–st 2 + 1 → 8 over spokes' strengths (5 + 1) + (1 + 3) = 10
     expect(r.spokeShareFrom).toBe(1);
     expect(r.spokeShareTo).toBeCloseTo(0.8, 12);
-    expect(r.deltaSSH).toBeCloseTo(-0.2, 12);
+    expect(r.spokeShareChange).toBeCloseTo(-0.2, 12);
     expect(r.verdict).toBe('siphon');
   });
 
@@ -52,7 +52,7 @@ describe('siphonEffect', () => {
     );
     const r = siphonEffect(spread, ['h', 'a', 'b'], { indicator: 'gdp', from: 2015, to: 2020 });
     expect(r.hub).toBe('h');
-    expect(r.deltaCR1).toBeLessThan(0);
+    expect(r.hubShareChange).toBeLessThan(0);
     expect(r.verdict).toBe('spread');
     expect(Number.isNaN(r.netInflowRatio)).toBe(true);
     const mixed = siphonEffect(net, ['gz', 'sz', 'st'], { indicator: 'gdp', from: 2015, to: 2020, hub: 'sz' });

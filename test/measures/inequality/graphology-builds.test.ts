@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import EsmGraph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { indicatorInequality, spatialGini } from '../../../src/measures/inequality/network-index.js';
+import { spatialGini } from '../../../src/measures/inequality/network-index.js';
+import { indicatorInequality } from '../../../src/measures/indicator-inequality/index.js';
 import { pagerank } from '../../../src/measures/centrality/index.js';
 import { isZoneNetwork } from '../../../src/network/zone-network.js';
 
@@ -40,8 +41,8 @@ describe('graphs from graphology’s CommonJS build', () => {
       ['a', 'b', 'c', 'd'].forEach((id, i) => g.addNode(id, { kind: 'city', province: 'guangdong', region: 'east', indicators: { '2020': { gdp: i + 1 } } }));
       return g;
     };
-    const esm = indicatorInequality(build(EsmGraph), 'gdp', { year: 2020 });
-    const cjs = indicatorInequality(build(CjsGraph), 'gdp', { year: 2020 });
+    const esm = indicatorInequality(build(EsmGraph), 'gdp', { indicatorYear: 2020 });
+    const cjs = indicatorInequality(build(CjsGraph), 'gdp', { indicatorYear: 2020 });
     expect(cjs.gini).toBeCloseTo(0.25, 15);
     expect(cjs).toEqual(esm);
     expect(isZoneNetwork(build(CjsGraph))).toBe(true);

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import Graph, { MultiGraph, DirectedGraph } from 'graphology';
 import { spatialGini } from '../../../src/measures/inequality/spatial-gini.js';
-import { upperNormalTail } from '../../../src/measures/inequality/standard-normal.js';
+import { upperNormalTail } from '../../../src/statistics/standard-normal.js';
 import reference from '../../fixtures/inequality/network-inequality-reference.json';
 import { zonelinkErrorOf } from '../../zonelink-error-of.js';
 

@@ -34,7 +34,7 @@ const dataset: Dataset = DatasetSchema.parse({
 
 describe('platformOverlay', () => {
   it('per city: categories, counts, Shannon and Simpson diversity (hand-computed)', () => {
-    const r = platformOverlay(dataset, { year: 2019 });
+    const r = platformOverlay(dataset, { year: 2019, undatedZones: 'drop' });
     expect(r.kinds).toEqual(['national-new-area', 'national-development-zone', 'customs-area-or-ftz']);
     expect(r.cities.map((c) => c.city)).toEqual(['130600', '310000', '440100', '440300']);
     const sh = r.cities[1];
@@ -76,6 +76,7 @@ describe('platformOverlay', () => {
   it('edge cases and bad input', () => {
     expect(platformOverlay({ metadata: { name: 'x', sources: [], coverage: [] }, nodes: [], linkages: [] })).toEqual({ year: null, kinds: [], cities: [], cooccurrence: {}, undated: [] });
     expect(() => platformOverlay(dataset, { year: 2019.5 })).toThrow(/^platformOverlay: year/);
+    expect(() => platformOverlay(dataset, { year: 2019, undatedZones: 'skip' as never })).toThrow(/^platformOverlay: undatedZones/);
     expect(() => platformOverlay(42 as never)).toThrow(/^platformOverlay/);
     try {
       platformOverlay({ metadata: { name: 'x', sources: [], coverage: [] }, nodes: [{ kind: 'zone', id: 'a' } as never, { kind: 'zone', id: 'b', hostCities: ['110000'] } as never], linkages: [] });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { greatCircleDistance, EARTH_RADIUS_KM } from '../../src/models/index.js';
+import { greatCircleDistance, EARTH_RADIUS_KM } from '../../src/geometry/index.js';
 import { ZonelinkError } from '../../src/error/zonelink-error.js';
 import reference from '../fixtures/models/reference.json';
 

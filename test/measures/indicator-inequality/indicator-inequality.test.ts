@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import Graph, { MultiGraph } from 'graphology';
-import { indicatorInequality, type IndicatorInequalityResult } from '../../../src/measures/inequality/indicator-inequality.js';
+import { indicatorInequality, type IndicatorInequalityResult } from '../../../src/measures/indicator-inequality/indicator-inequality.js';
 import { degree } from '../../../src/measures/centrality/degree.js';
 import type { ZoneNetwork, ZoneNodeAttributes, LinkageAttributes, ZoneNetworkAttributes } from '../../../src/network/zone-network.js';
 import reference from '../../fixtures/inequality/network-inequality-reference.json';
@@ -126,7 +126,7 @@ function compareFull(got: IndicatorInequalityResult, want: Expected) {
   if (want.gini !== undefined) rel(got.gini, want.gini);
   if (want.theilT !== undefined) rel(got.theilT, want.theilT);
   if (want.theilL !== undefined) rel(got.theilL, want.theilL);
-  if (want.cv !== undefined) rel(got.cv, want.cv);
+  if (want.cv !== undefined) rel(got.coefficientOfVariation, want.cv);
   if (want.atkinson !== undefined) rel(got.atkinson, want.atkinson);
   if (want.hhi !== undefined) rel(got.hhi, want.hhi);
   if (want.cr10 !== undefined) rel(got.cr10, want.cr10);
@@ -162,13 +162,13 @@ function compareFull(got: IndicatorInequalityResult, want: Expected) {
 describe('indicatorInequality — indicator names read per year (reference: Python, definitions)', () => {
   it('gdp 2020 by macro-region: values gathered from the cities, every index', () => {
     const net = buildNetwork();
-    const r = indicatorInequality(net, 'gdp', { year: 2020 });
+    const r = indicatorInequality(net, 'gdp', { indicatorYear: 2020 });
     expect(r.indicator).toBe('gdp');
-    expect(r.year).toBe('2020');
+    expect(r.indicatorYear).toBe('2020');
     expect(r.nodes).toBe('cities');
     expect(r.groupBy).toBe('region');
+    expect(r.weightIndicator).toBeNull();
     expect(r.weights).toBeNull();
-    expect(r.weightValues).toBeNull();
     expect(r.skipped).toEqual([]);
     expect(r.values).toEqual(Object.fromEntries(ref.cities.map((c) => [c.id, c.gdp2020])));
     // regions: given (Shanghai), via the given province (Nanjing), via the code (the rest)
@@ -183,25 +183,25 @@ describe('indicatorInequality — indicator names read per year (reference: Pyth
   });
 
   it('year as a string; grouping by province', () => {
-    const r = indicatorInequality(buildNetwork(), 'gdp', { year: '2020', groupBy: 'province' });
+    const r = indicatorInequality(buildNetwork(), 'gdp', { indicatorYear: '2020', groupBy: 'province' });
     expect(r.groupOf['320500']).toBe('jiangsu');
     expect(r.groupOf['500000']).toBe('chongqing');
     compareFull(r, ref.gdp2020ByProvince);
   });
 
   it('population weights (an indicator name): weighted indices, Wolfson null', () => {
-    const r = indicatorInequality(buildNetwork(), 'gdp', { year: 2020, weights: 'pop' });
-    expect(r.weights).toBe('pop');
-    expect(r.weightValues).toEqual(Object.fromEntries(ref.cities.map((c) => [c.id, c.pop2020])));
+    const r = indicatorInequality(buildNetwork(), 'gdp', { indicatorYear: 2020, weightIndicator: 'pop' });
+    expect(r.weightIndicator).toBe('pop');
+    expect(r.weights).toEqual(Object.fromEntries(ref.cities.map((c) => [c.id, c.pop2020])));
     compareFull(r, ref.gdp2020ByRegionPopulationWeighted);
     expect(r.wolfson).toBeNull();
   });
 
   it('a function indicator (GDP per capita) with population weights', () => {
     const perCapita = (_: string, a: Record<string, any>) => a.indicators?.['2020']?.gdp / a.indicators?.['2020']?.pop;
-    const r = indicatorInequality(buildNetwork(), perCapita, { nodes: 'cities', weights: 'pop', year: 2020 });
+    const r = indicatorInequality(buildNetwork(), perCapita, { nodes: 'cities', weightIndicator: 'pop', indicatorYear: 2020 });
     expect(r.indicator).toBeNull();
-    expect(r.year).toBe('2020');
+    expect(r.indicatorYear).toBe('2020');
     compareFull(r, ref.perCapita2020ByRegionPopulationWeighted);
   });
 
@@ -215,7 +215,7 @@ describe('indicatorInequality — indicator names read per year (reference: Pyth
 
   it("missing: 'skip' drops the nodes lacking the indicator and lists them", () => {
     const r = indicatorInequality(buildNetwork(), 'gdp', { missing: 'skip' });
-    expect(r.year).toBe('2021');
+    expect(r.indicatorYear).toBe('2021');
     expect(r.skipped).toEqual([
       { node: '210100', missing: ['indicator'] },
       { node: '220100', missing: ['indicator'] },
@@ -229,7 +229,7 @@ describe('indicatorInequality — indicator names read per year (reference: Pyth
 
   it('a missing weight is reported like a missing value', () => {
     const net = buildNetwork();
-    const e = thrown(() => indicatorInequality(net, 'gdp', { year: 2021, weights: 'pop' }));
+    const e = thrown(() => indicatorInequality(net, 'gdp', { indicatorYear: 2021, weightIndicator: 'pop' }));
     // no city has pop for 2021; Shenyang and Changchun lack gdp too
     expect(e.message).toMatch(/2 node\(s\) lacking indicator 'gdp' for 2021: 210100, 220100; 13 node\(s\) lacking weight 'pop' for 2021/);
     expect(e.issues).toHaveLength(15);
@@ -240,18 +240,18 @@ describe('indicatorInequality — groupings', () => {
   it('a partition record (communities) and a community result object', () => {
     const net = buildNetwork();
     const coastal = Object.fromEntries(ref.cities.map((c) => [c.id, ['31', '32', '33', '44', '21'].includes(c.id.slice(0, 2)) ? 'coast' : 'inland']));
-    const r = indicatorInequality(net, 'gdp', { year: 2020, groupBy: coastal });
+    const r = indicatorInequality(net, 'gdp', { indicatorYear: 2020, groupBy: coastal });
     expect(r.groupBy).toBe('partition');
     compareFull(r, ref.gdp2020ByPartition);
     const numeric = Object.fromEntries(Object.entries(coastal).map(([k, v]) => [k, v === 'coast' ? 0 : 1]));
-    const c = indicatorInequality(net, 'gdp', { year: 2020, groupBy: { partition: numeric, modularity: 0.3, communities: 2 } as never });
+    const c = indicatorInequality(net, 'gdp', { indicatorYear: 2020, groupBy: { partition: numeric, modularity: 0.3, communities: 2 } as never });
     expect(c.groups.map((g) => g.group)).toEqual([0, 1]);
     rel(c.theilTDecomposition.between, ref.gdp2020ByPartition.theilTDecomposition.between);
     rel(c.dagum.netBetween, ref.gdp2020ByPartition.dagum.netBetween);
   });
 
   it('any node attribute (booleans become labels)', () => {
-    const r = indicatorInequality(buildNetwork(), 'gdp', { year: 2020, groupBy: 'coastal' });
+    const r = indicatorInequality(buildNetwork(), 'gdp', { indicatorYear: 2020, groupBy: 'coastal' });
     expect(r.groupOf['310000']).toBe('true');
     expect(r.groupOf['420100']).toBe('false');
     rel(r.theilTDecomposition.between, ref.gdp2020ByPartition.theilTDecomposition.between);
@@ -259,10 +259,10 @@ describe('indicatorInequality — groupings', () => {
 
   it('a node without a group label: error listing every such node, or skipped', () => {
     const net = buildNetwork();
-    const e = thrown(() => indicatorInequality(net, 'gdp', { year: 2020, groupBy: 'tier' }));
+    const e = thrown(() => indicatorInequality(net, 'gdp', { indicatorYear: 2020, groupBy: 'tier' }));
     expect(e.message).toMatch(/12 node\(s\) without a group label \(tier\)/);
     expect(e.issues).toHaveLength(12);
-    const r = indicatorInequality(net, 'gdp', { year: 2020, groupBy: 'tier', missing: 'skip' });
+    const r = indicatorInequality(net, 'gdp', { indicatorYear: 2020, groupBy: 'tier', missing: 'skip' });
     expect(r.n).toBe(1);
     expect(r.skipped).toHaveLength(12);
     expect(r.skipped[0]).toEqual({ node: '310000', missing: ['group'] });
@@ -270,7 +270,7 @@ describe('indicatorInequality — groupings', () => {
     expect(r.gini).toBe(0);
     expect(r.theilT).toBe(0);
     expect(r.theilL).toBe(0);
-    expect(r.cv).toBe(0);
+    expect(r.coefficientOfVariation).toBe(0);
     expect(r.atkinson).toBe(0);
     expect(r.wolfson).toBe(0);
     expect(r.cr10).toBeNull();
@@ -282,7 +282,7 @@ describe('indicatorInequality — groupings', () => {
     const net = buildNetwork();
     const byRegion = indicatorInequality(net, 'output');
     expect(byRegion.nodes).toBe('zones');
-    expect(byRegion.year).toBe('2020');
+    expect(byRegion.indicatorYear).toBe('2020');
     expect(byRegion.groupOf).toEqual({ 'z-sip': 'east', 'z-pudong': 'east', 'z-wuhan-ez': 'central', 'z-tianfu': 'west', 'z-xian-hz': 'west' });
     compareFull(byRegion, ref.zoneOutputByRegion);
     const byCategory = indicatorInequality(net, 'output', { groupBy: 'category' });
@@ -302,7 +302,7 @@ describe('indicatorInequality — centrality results as the indicator', () => {
     const values = Object.fromEntries(ref.centralityByTier.values.map((v, i) => [`n${i}`, v]));
     const r = indicatorInequality(tierNetwork(), values, { groupBy: 'tier' });
     expect(r.nodes).toBe('record');
-    expect(r.year).toBeNull();
+    expect(r.indicatorYear).toBeNull();
     compareFull(r, ref.centralityByTier.result);
     expect(r.theilL).toBe(Infinity);
     // { values } results (pagerank, eigenvector …) are read the same way
@@ -349,7 +349,7 @@ describe('indicatorInequality — decompositions add up (property)', () => {
         (rows, weighted) => {
           const g = new MultiGraph();
           rows.forEach(([x, grp, w], i) => g.addNode(`c${i}`, { kind: 'city', group: grp, indicators: { '2019': { v: x, w } } }));
-          const r = indicatorInequality(g, 'v', { groupBy: 'group', weights: weighted ? 'w' : undefined });
+          const r = indicatorInequality(g, 'v', { groupBy: 'group', weightIndicator: weighted ? 'w' : undefined });
           const tt = r.theilTDecomposition;
           const tl = r.theilLDecomposition;
           const tol = 1e-9 * Math.max(1, tt.total);
@@ -371,7 +371,7 @@ describe('indicatorInequality — edge cases and errors', () => {
     const g = new Graph();
     ['a', 'b', 'c'].forEach((id, i) => g.addNode(id, { kind: 'city', grp: i % 2, indicators: { '2020': { v: 0.1 + 0.2 } } }));
     const r = indicatorInequality(g, 'v', { groupBy: 'grp' });
-    expect([r.gini, r.theilT, r.theilL, r.cv, r.atkinson, r.wolfson, r.estebanRay, r.theilTDecomposition.between, r.dagum.gini]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect([r.gini, r.theilT, r.theilL, r.coefficientOfVariation, r.atkinson, r.wolfson, r.estebanRay, r.theilTDecomposition.between, r.dagum.gini]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('all values zero → NaN (Σx = 0)', () => {
@@ -393,15 +393,15 @@ describe('indicatorInequality — edge cases and errors', () => {
   it('both kinds carrying the indicator must be disambiguated', () => {
     const net = buildNetwork();
     net.mergeNodeAttributes('z-sip', { indicators: { '2020': { output: 3300, gdp: 100 } } } as never);
-    expect(thrown(() => indicatorInequality(net, 'gdp', { year: 2020 })).message).toMatch(/both zones and cities carry indicator 'gdp' in 2020/);
-    expect(indicatorInequality(net, 'gdp', { year: 2020, nodes: 'cities' }).n).toBe(13);
-    expect(indicatorInequality(net, 'gdp', { year: 2020, nodes: 'zones', missing: 'skip' }).n).toBe(1);
+    expect(thrown(() => indicatorInequality(net, 'gdp', { indicatorYear: 2020 })).message).toMatch(/both zones and cities carry indicator 'gdp' in 2020/);
+    expect(indicatorInequality(net, 'gdp', { indicatorYear: 2020, nodes: 'cities' }).n).toBe(13);
+    expect(indicatorInequality(net, 'gdp', { indicatorYear: 2020, nodes: 'zones', missing: 'skip' }).n).toBe(1);
   });
 
   it('does not mutate the network', () => {
     const net = buildNetwork();
     const before = JSON.stringify(net.export());
-    indicatorInequality(net, 'gdp', { year: 2020, weights: 'pop', groupBy: 'province' });
+    indicatorInequality(net, 'gdp', { indicatorYear: 2020, weightIndicator: 'pop', groupBy: 'province' });
     indicatorInequality(net, 'gdp', { missing: 'skip' });
     expect(JSON.stringify(net.export())).toBe(before);
   });
@@ -410,26 +410,35 @@ describe('indicatorInequality — edge cases and errors', () => {
     const net = buildNetwork();
     expect(thrown(() => indicatorInequality({} as never, 'gdp')).message).toMatch(/^indicatorInequality: network/);
     expect(thrown(() => indicatorInequality(net, 'nothing')).message).toMatch(/^indicatorInequality: no node carries indicator 'nothing'/);
-    expect(thrown(() => indicatorInequality(net, 'gdp', { year: 1999 })).message).toMatch(/no zone or city carries indicator 'gdp' in 1999/);
-    expect(thrown(() => indicatorInequality(net, 'gdp', { year: 'x' as never })).message).toMatch(/year must be/);
+    expect(thrown(() => indicatorInequality(net, 'gdp', { indicatorYear: 1999 })).message).toMatch(/no zone or city carries indicator 'gdp' in 1999/);
+    expect(thrown(() => indicatorInequality(net, 'gdp', { indicatorYear: 'x' as never })).message).toMatch(/indicatorYear must be/);
     expect(thrown(() => indicatorInequality(net, 'gdp', { missing: 'drop' as never })).message).toMatch(/missing must be/);
     expect(thrown(() => indicatorInequality(net, 'gdp', { nodes: 'edges' as never })).message).toMatch(/nodes must be/);
     expect(thrown(() => indicatorInequality(net, 42 as never)).message).toMatch(/indicator must be/);
-    expect(thrown(() => indicatorInequality(net, 'gdp', { year: 2020, groupBy: 7 as never })).message).toMatch(/groupBy must be/);
+    expect(thrown(() => indicatorInequality(net, 'gdp', { indicatorYear: 2020, groupBy: 7 as never })).message).toMatch(/groupBy must be/);
     const empty = new Graph();
     expect(thrown(() => indicatorInequality(empty, () => 1)).message).toMatch(/no unit left/);
   });
 });
 
 describe('one name per quantity', () => {
-  it('coefficientOfVariation is the field; cv is its deprecated alias with the same value', async () => {
-    const { indicatorInequality } = await import('../../../src/measures/inequality/indicator-inequality.js');
+  it('coefficientOfVariation is the only name of the CV; indicatorYear and weightIndicator name the indicator year and the weight indicator', async () => {
+    const { indicatorInequality } = await import('../../../src/measures/indicator-inequality/indicator-inequality.js');
     const Graph = (await import('graphology')).default;
     const g = new Graph({ type: 'mixed', multi: true });
     // CV of 1, 3 = σ/μ = 1/2 (σ = 1, μ = 2)
-    [1, 3].forEach((v, i) => g.addNode(`c${i}`, { kind: 'city', region: 'east', indicators: { '2020': { gdp: v } } }));
-    const r = indicatorInequality(g, 'gdp', { year: 2020 });
+    [1, 3].forEach((v, i) => g.addNode(`c${i}`, { kind: 'city', region: 'east', indicators: { '2020': { gdp: v, pop: 1 } } }));
+    const r = indicatorInequality(g, 'gdp', { indicatorYear: 2020, weightIndicator: 'pop' });
     expect(r.coefficientOfVariation).toBeCloseTo(0.5, 15);
-    expect(r.cv).toBe(r.coefficientOfVariation);
+    expect(r).not.toHaveProperty('cv');
+    expect(r).not.toHaveProperty('year');
+    expect(r).not.toHaveProperty('weightValues');
+    expect(r.indicatorYear).toBe('2020');
+    expect(r.weightIndicator).toBe('pop');
+    // weights are numbers aligned with values, as in gini's weights option
+    expect(r.weights).toEqual({ c0: 1, c1: 1 });
+    // the old option names are unknown options now, not silently ignored
+    expect(thrown(() => indicatorInequality(g, 'gdp', { year: 2020 } as never)).message).toMatch(/^indicatorInequality/);
+    expect(thrown(() => indicatorInequality(g, 'gdp', { weights: 'pop' } as never)).message).toMatch(/^indicatorInequality/);
   });
 });

@@ -1,0 +1,1 @@
+export { greatCircleDistance, EARTH_RADIUS_KM, type LonLat } from './great-circle-distance.js';

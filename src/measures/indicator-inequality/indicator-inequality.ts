@@ -1,0 +1,172 @@
+import type { AbstractGraph } from 'graphology-types';
+import { invalidArgument } from '../../error/zonelink-error.js';
+import { checkGraph, checkOptions } from '../../error/argument-checks.js';
+import type { GroupLabel } from '../inequality/group-units.js';
+import { candidateUnits } from './candidate-units.js';
+import { distributionIndices, type DistributionIndices } from './distribution-indices.js';
+import { gatherUnits, type SkippedNode } from './gather-units.js';
+import { groupSummaries, type IndicatorGroupStats } from './group-summaries.js';
+import { readIndicatorYear, resolveIndicatorYear } from './indicator-year.js';
+import { indicatorSource, type NodeIndicator } from './node-indicator.js';
+import { groupLabeler, type NodeGrouping } from './node-grouping.js';
+import type { UnitKind } from './node-kind.js';
+
+/** Options of {@link indicatorInequality}. */
+export interface IndicatorInequalityOptions {
+  /**
+   * The year of the indicator values read (`indicators[indicatorYear][name]`; 4 digits,
+   * number or string) — not a snapshot year: the network is measured as given (pass
+   * `snapshot(network, year)` for the network as it stood in a year). Default: the
+   * latest year in which at least one candidate node carries the indicator (or, for a
+   * function or record indicator, the weight indicator); unused when neither is an
+   * indicator name.
+   */
+  indicatorYear?: string | number;
+  /** Grouping of the decompositions and polarization indices (default `'region'`). */
+  groupBy?: NodeGrouping;
+  /**
+   * Which nodes are units: `'zones'`, `'cities'` or `'all'`. Default: for an indicator
+   * name, the kind of node that carries it in the year (an error when both kinds do);
+   * for a record, its keys; for a function, `'all'`. Given with a record, every node of
+   * that kind is a unit and one absent from the record is missing.
+   */
+  nodes?: UnitKind;
+  /** Indicator name of population (or frequency) weights, read for the same indicator year (default none). */
+  weightIndicator?: string;
+  /**
+   * `'error'` (default): a unit lacking the indicator, the weight or a group label is an
+   * error listing every such node; `'skip'`: such units are dropped and listed in
+   * `skipped`.
+   */
+  missing?: 'error' | 'skip';
+}
+
+/** Result of {@link indicatorInequality}: one plain object. */
+export interface IndicatorInequalityResult extends DistributionIndices {
+  /** The indicator name, or null for a function or record. */
+  indicator: string | null;
+  /** The indicator year read, or null when no indicator name needed one. */
+  indicatorYear: string | null;
+  /** Which nodes were candidates: `'zones'`, `'cities'`, `'all'`, or `'record'` (a record's keys). */
+  nodes: UnitKind | 'record';
+  /** `'region'`, `'province'`, an attribute name, or `'partition'`. */
+  groupBy: string;
+  /** The weight indicator's name, or null. */
+  weightIndicator: string | null;
+  /** Number of units used. */
+  n: number;
+  /** The values used, by node (units in network order, or record order). */
+  values: Record<string, number>;
+  /** The weights used, by node (aligned with `values`), or null without a weight indicator. */
+  weights: Record<string, number> | null;
+  /** Each unit's group label. */
+  groupOf: Record<string, GroupLabel>;
+  /** Units dropped (only with `missing: 'skip'`). */
+  skipped: SkippedNode[];
+  /** Per-group n, mean and Gini, groups in order of first appearance. */
+  groups: IndicatorGroupStats[];
+}
+
+const FN = 'indicatorInequality';
+
+const OPTION_NAMES: readonly string[] = ['indicatorYear', 'groupBy', 'nodes', 'weightIndicator', 'missing'];
+
+/**
+ * The options, checked one by one (the indicator year is read separately). An
+ * unknown option is an error rather than ignored: a misspelt or renamed option
+ * would otherwise silently measure something else (another year, unweighted).
+ */
+function readOptions(options: IndicatorInequalityOptions): { missing: 'error' | 'skip'; nodes: UnitKind | undefined; weightIndicator: string | null } {
+  const unknown = Object.keys(options).filter((key) => !OPTION_NAMES.includes(key));
+  if (unknown.length > 0) {
+    invalidArgument(FN, `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `'${k}'`).join(', ')}; the options are ${OPTION_NAMES.join(', ')}`, { code: 'unknown-field', field: unknown[0] });
+  }
+  const missing = options.missing ?? 'error';
+  if (missing !== 'error' && missing !== 'skip') invalidArgument(FN, `missing must be 'error' or 'skip', got ${String(missing)}`, { field: 'missing', value: missing });
+  const nodes = options.nodes;
+  if (nodes !== undefined && nodes !== 'zones' && nodes !== 'cities' && nodes !== 'all') invalidArgument(FN, `nodes must be 'zones', 'cities' or 'all', got ${String(nodes)}`, { field: 'nodes', value: nodes });
+  const weightIndicator = options.weightIndicator ?? null;
+  if (weightIndicator !== null && (typeof weightIndicator !== 'string' || weightIndicator === '')) {
+    invalidArgument(FN, `weightIndicator must be an indicator name, got ${String(weightIndicator)}`, { field: 'weightIndicator', value: weightIndicator });
+  }
+  return { missing, nodes, weightIndicator };
+}
+
+/**
+ * Inequality, concentration, decomposition and polarization of one node indicator
+ * across the zones or cities of a ZoneNetwork (or any graphology graph whose node
+ * attributes are zone or city records), in one plain object.
+ *
+ * The indicator is an indicator name read from `indicators[indicatorYear][name]`, a function
+ * `(id, attributes) → number`, or a node-keyed record — a centrality result, which is how
+ * the inequality of node strength or of any centrality is measured. Units are grouped by
+ * macro-region (default), province, zone category, any node attribute, or a partition
+ * (communities). The steps: the candidate units ({@link candidateUnits}), their values,
+ * weights and labels read with every problem reported at once ({@link gatherUnits}),
+ * the indices ({@link distributionIndices}) and the per-group summaries
+ * ({@link groupSummaries}).
+ *
+ * Computed (docs/methods.md#inequality and #polarization, each by the library's own index function): n; Gini;
+ * Theil T and L; CV (population SD); Atkinson(ε = 0.5); HHI and CR10 of value shares
+ * (unweighted; CR10 only when n ≥ 10); the Lorenz curve; the Shorrocks decompositions
+ * of Theil T and Theil L (between, within, shares, per group); Dagum's Gini
+ * decomposition; Esteban–Ray (α = 1.5, K = 1/μ) over the groups; Wolfson (W, not W/2;
+ * unweighted only: null with weights); Zhang–Kanbur (α = 0); per-group n, mean, Gini.
+ * With `weightIndicator` (an indicator name, e.g. population) every index that takes
+ * weights uses them.
+ *
+ * Input policy (docs/methods.md#inequality): a non-finite or non-numeric value or weight, or a
+ * negative value or weight → error naming every such node (the decomposable indices
+ * need x ≥ 0), whatever `missing` says; a missing value, weight or group label → error
+ * listing every such node, or with `missing: 'skip'` the node is dropped and listed in
+ * `skipped`; no unit left → error. n = 1 or all values equal → every index 0; Σx = 0 →
+ * NaN; zeros are kept, so Theil L (and the L decomposition's within part) is +Infinity
+ * when a value is 0, and Zhang–Kanbur degenerates (0, or NaN when the between part is
+ * infinite too). One group → between parts 0, Zhang–Kanbur NaN.
+ *
+ * References: Gini (1912); Theil (1967); Shorrocks (1980, 1984); Atkinson (1970);
+ * Dagum (1997), Empirical Economics 22:515–531; Esteban & Ray (1994), Econometrica
+ * 62:819–851; Wolfson (1994); Zhang & Kanbur (2001), Journal of Development Studies 38(1).
+ *
+ * @example
+ * const byRegion = indicatorInequality(network, 'gdp', { indicatorYear: 2020 });
+ * byRegion.gini; byRegion.theilTDecomposition.betweenShare; byRegion.dagum.netBetween;
+ * // inequality of weighted degree, grouped by Leiden communities
+ * const s = indicatorInequality(network, strength(projected), { groupBy: leiden(projected, { seed: 1 }) });
+ */
+export function indicatorInequality(network: AbstractGraph, indicator: NodeIndicator, options: IndicatorInequalityOptions = {}): IndicatorInequalityResult {
+  checkOptions(FN, options);
+  checkGraph(FN, network, 'network'); // duck-typed: graphology's ESM and CommonJS builds alike
+  const { missing, nodes, weightIndicator } = readOptions(options);
+  const givenYear = readIndicatorYear(FN, options.indicatorYear);
+  const source = indicatorSource(FN, indicator);
+  const yearSource = source.name !== null ? { name: source.name, field: 'indicator' as const } : weightIndicator !== null ? { name: weightIndicator, field: 'weightIndicator' as const } : null;
+  const indicatorYear = resolveIndicatorYear(FN, network, givenYear, yearSource, nodes);
+  const candidates = candidateUnits(FN, network, source, nodes, indicatorYear);
+  const grouping = groupLabeler(FN, options.groupBy ?? 'region');
+  const units = gatherUnits(FN, network, candidates.ids, { indicator: source, weightIndicator, indicatorYear, grouping, missing });
+
+  const weighted = weightIndicator !== null;
+  const values: Record<string, number> = {};
+  const weights: Record<string, number> | null = weighted ? {} : null;
+  const groupOf: Record<string, GroupLabel> = {};
+  units.ids.forEach((id, i) => {
+    values[id] = units.values[i];
+    if (weights) weights[id] = units.weights[i];
+    groupOf[id] = units.labels[i];
+  });
+  return {
+    indicator: source.name,
+    indicatorYear: yearSource !== null ? indicatorYear : null,
+    nodes: candidates.nodes,
+    groupBy: grouping.name,
+    weightIndicator,
+    n: units.ids.length,
+    values,
+    weights,
+    groupOf,
+    skipped: units.skipped,
+    ...distributionIndices(Float64Array.from(units.values), units.labels, weighted ? Float64Array.from(units.weights) : null),
+    groups: groupSummaries(units.values, weighted ? units.weights : null, units.labels),
+  };
+}
