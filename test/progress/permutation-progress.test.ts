@@ -4,6 +4,8 @@ import { ZonelinkError } from '../../src/error/zonelink-error.js';
 import { permutationTest } from '../../src/statistics/index.js';
 import { qapCorrelation, mrqap, mrqapLogit } from '../../src/measures/dyadic/index.js';
 import { moranI, gearyC, spatialWeights } from '../../src/measures/spatial/index.js';
+import { structuralEquivalence, concor, blockModel } from '../../src/measures/blocks/index.js';
+import Graph from 'graphology';
 
 // Progress and cancellation of the permutation tests and of spatialWeights:
 // events are non-decreasing and end at done = total, an aborted signal throws
@@ -71,5 +73,33 @@ describe('progress and cancellation of the permutation tests and spatialWeights'
       }, { permutations: 999, signal: controller.signal }),
     ).toThrow(/^permutationTest: aborted .*after \d+ of 999 permutations/);
     expect(calls).toBeLessThan(60);
+  });
+});
+
+describe('progress and cancellation of the block measures', () => {
+  const g = new Graph({ type: 'directed' });
+  for (let i = 0; i < 12; i++) for (let j = 0; j < 12; j++) if (i !== j && (i * 5 + j * 3) % 7 < 3) g.mergeEdge(`n${i}`, `n${j}`);
+  const partition = Object.fromEntries(g.nodes().map((v, i) => [v, i % 3]));
+  const blockCases: { task: string; run: (extra: object) => unknown }[] = [
+    { task: 'structuralEquivalence', run: (extra) => structuralEquivalence(g, extra) },
+    { task: 'structuralEquivalence', run: (extra) => structuralEquivalence(g, { method: 'correlation', ...extra }) },
+    { task: 'concor', run: (extra) => concor(g, { splits: 2, ...extra }) },
+    { task: 'blockModel', run: (extra) => blockModel(g, partition, extra) },
+  ];
+  it.each(blockCases.map((c, i) => [i, c.task] as const))('case %i (%s): monotone events ending at done = total; same result; abort', (i, task) => {
+    const events: ProgressEvent[] = [];
+    const withProgress = blockCases[i].run({ onProgress: (e: ProgressEvent) => events.push(e) });
+    expect(events.length).toBeGreaterThan(1);
+    for (const e of events) expect(e.task).toBe(task);
+    for (let k = 1; k < events.length; k++) expect(events[k].done).toBeGreaterThanOrEqual(events[k - 1].done);
+    const last = events[events.length - 1];
+    expect(last.done).toBe(last.total);
+    expect(withProgress).toEqual(blockCases[i].run({}));
+    expect(() => blockCases[i].run({ signal: aborted() })).toThrow(new RegExp(`^${task}: aborted`));
+    try {
+      blockCases[i].run({ signal: aborted() });
+    } catch (e) {
+      expect((e as ZonelinkError).code).toBe('aborted');
+    }
   });
 });
