@@ -80,7 +80,7 @@ export interface CsvDatasetTexts {
  * value), list items that contain a list separator (`;` `；` `|` `、`), and a text
  * `batch` made of digits only (read back as a number), and — by default — text
  * that starts like a spreadsheet formula, which gets a leading `'` (see
- * {@link WriteCsvDatasetOptions.formulas}).
+ * option `formulas` of {@link writeCsvDatasetOptions}).
  *
  * @example
  * const { zones, cities, linkages } = writeCsvDataset(dataset);
