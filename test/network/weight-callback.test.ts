@@ -6,6 +6,8 @@ import { segmentation } from '../../src/measures/segmentation/index.js';
 import { overlappingDegree, multiplexParticipation, layerCentralityComparison, edgeOverlap } from '../../src/measures/multiplex/index.js';
 import { strength } from '../../src/measures/centrality/index.js';
 import { china } from '../../src/data/index.js';
+import { nodeMatrix } from '../../src/measures/dyadic/index.js';
+import { structuralEquivalence, concor, blockModel } from '../../src/measures/blocks/index.js';
 import { layer, zoneNetwork, zone } from '../fixtures/hubs/zone-network-fixture.js';
 
 // One shape for every weight callback: (id, attributes, source, target) → number, and
@@ -67,5 +69,20 @@ describe('weight callbacks: (id, attributes, source, target), null = unweighted'
     expect(siphonEffect(small, ['gz', 'sz', 'st'], { ...options, weight: byAttribute })).toEqual(siphonEffect(small, ['gz', 'sz', 'st'], options));
     // the callback sees the linkage id: dropping L1 leaves no internal linkage in 2015, so the hub is chosen at 2020
     expect(siphonEffect(small, ['gz', 'sz', 'st'], { ...options, weight: (id) => (id === 'L1' ? 0 : 1) }).hub).toBe('gz');
+  });
+
+  it('the matrix measures (nodeMatrix, structuralEquivalence, concor, blockModel) take the same callback', () => {
+    const g = layer(['a', 'b', 'c', 'd'], [['a', 'b', 2], ['b', 'c', 5], ['c', 'd', 1], ['a', 'd', 4]]);
+    const tripled = (_id: string, attributes: Record<string, unknown>) => 3 * (attributes.weight as number);
+    const seen = new Set<string>();
+    nodeMatrix(g, { weight: (id, _a, source, target) => (seen.add(`${id}:${source}-${target}`), 1) });
+    expect(seen.size).toBe(4);
+    expect(nodeMatrix(g, { weight: tripled }).values).toEqual(nodeMatrix(g).values.map((row) => row.map((v) => 3 * v)));
+    // Hamming distances scale with the tie values
+    expect(structuralEquivalence(g, { weight: tripled }).values).toEqual(structuralEquivalence(g).values.map((row) => row.map((v) => 3 * v)));
+    // correlations are scale-free, so CONCOR's partition is unchanged
+    expect(concor(g, { weight: tripled, splits: 1 }).partition).toEqual(concor(g, { splits: 1 }).partition);
+    const partition = { a: 0, b: 0, c: 1, d: 1 };
+    expect(blockModel(g, partition, { weight: tripled }).sums).toEqual(blockModel(g, partition).sums.map((row) => row.map((v) => 3 * v)));
   });
 });
