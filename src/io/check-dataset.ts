@@ -1,3 +1,5 @@
+import type { OptionsFrom } from '../options/define-options.js';
+import { allowSelfLoopsOption } from './io-option-specs.js';
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
 import { clipText } from '../error/clip-text.js';
 import type { City } from '../schema/city.js';
@@ -18,11 +20,14 @@ export type RecordKind = 'node' | 'linkage' | 'accessibility';
  */
 export type RecordLocator = (kind: RecordKind, index: number, field?: string, mark?: boolean) => Partial<ZonelinkIssue>;
 
-/** Whole-dataset checks accepted by {@link parseDataset}, {@link readCsvDataset} and `loadDataset`. */
-export interface DatasetCheckOptions {
+/** The declarations of the options every dataset reader passes to the checks (`allowSelfLoops`). */
+export const datasetCheckOptionSpecs = {
   /** Accept linkages whose source equals their target. Default `false`. */
-  allowSelfLoops?: boolean;
-}
+  allowSelfLoops: allowSelfLoopsOption,
+};
+
+/** The checks' options (see {@link datasetCheckOptionSpecs}). */
+export type DatasetCheckOptions = OptionsFrom<typeof datasetCheckOptionSpecs>;
 
 /**
  * The checks that need the whole dataset, run after every record parsed on its

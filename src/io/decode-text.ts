@@ -1,5 +1,7 @@
 import { ZonelinkError } from '../error/zonelink-error.js';
-import { checkOptions, describeValue } from '../error/argument-checks.js';
+import { describeValue } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { encodingOption, fileOption } from './io-option-specs.js';
 import { invalidArgument } from '../error/zonelink-error.js';
 
 /** The text encodings zonelink reads. */
@@ -11,13 +13,16 @@ export interface DecodedText {
   encoding: TextEncoding;
 }
 
-/** Options of {@link decodeText}. */
-export interface DecodeTextOptions {
+/** The declared options of {@link decodeText} (checks, defaults and docs/options.md come from here). */
+export const decodeTextOptions = defineOptions('decodeText', {
   /** `'auto'` (default) detects UTF-8 (with or without BOM) and GB18030/GBK. */
-  encoding?: 'auto' | 'utf-8' | 'gb18030' | 'gbk';
+  encoding: encodingOption,
   /** File name for error messages. */
-  file?: string;
-}
+  file: fileOption,
+});
+
+/** Options of {@link decodeText}, declared in {@link decodeTextOptions}. */
+export type DecodeTextOptions = OptionsOf<typeof decodeTextOptions>;
 
 /**
  * Decodes bytes to text. Detection (`encoding: 'auto'`): a UTF-8 byte-order mark
@@ -37,7 +42,7 @@ export interface DecodeTextOptions {
  * decodeText(gbkBytes).encoding; // 'gb18030'
  */
 export function decodeText(input: string | Uint8Array | ArrayBuffer, options: DecodeTextOptions = {}): DecodedText {
-  checkOptions('decodeText', options);
+  const { file, encoding: wanted } = decodeTextOptions.read(options);
   if (typeof input !== 'string' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
     invalidArgument('decodeText', `input must be a string, Uint8Array or ArrayBuffer, got ${describeValue(input)}`, { field: 'input' });
   }
@@ -45,7 +50,6 @@ export function decodeText(input: string | Uint8Array | ArrayBuffer, options: De
     return input.charCodeAt(0) === 0xfeff ? { text: input.slice(1), encoding: 'utf-8-bom' } : { text: input, encoding: 'utf-8' };
   }
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  const file = options.file;
   const fail = (code: string, message: string): never => {
     // The file is named in the issue's message too: the CLI prints issue messages only.
     throw new ZonelinkError('invalid-encoding', `${file ?? 'input'}: ${message}`, [{ code, message: `${file ?? 'input'}: ${message}`, file }]);
@@ -61,7 +65,6 @@ export function decodeText(input: string | Uint8Array | ArrayBuffer, options: De
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) fail('binary-content', `the file contains a NUL byte at offset ${nul}: it is binary, UTF-16 or UTF-32, not UTF-8 or GBK text`);
-  const wanted = options.encoding ?? 'auto';
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (wanted === 'auto' || wanted === 'utf-8') {
     try {

@@ -1,3 +1,5 @@
+import type { OptionsFrom } from '../options/define-options.js';
+import { choiceOption } from '../options/option-spec.js';
 import type { RecordGraph } from './record-graph.js';
 import { invalidArgument } from '../error/zonelink-error.js';
 import { flattenAttributes } from './flatten-attributes.js';
@@ -20,11 +22,17 @@ import { describeValue } from '../error/argument-checks.js';
  */
 export type MixedEdges = 'reciprocal' | 'typed';
 
-/** Options of `toGexf` and `toGraphML`. */
-export interface NetworkExportOptions {
+/** The declarations of the options of the network writers (`mixedEdges`). */
+export const networkExportOptionSpecs = {
   /** How a network with both directed and undirected linkages is written. Default `'reciprocal'`. */
-  mixedEdges?: MixedEdges;
-}
+  mixedEdges: choiceOption(['reciprocal', 'typed'] as const, {
+    doc: "How a network with both directed and undirected linkages is written: 'reciprocal' = a directed graph with each undirected linkage as two arcs, 'typed' = an undirected graph whose directed edges carry their own direction.",
+    default: 'reciprocal',
+  }),
+};
+
+/** Options of the network writers `toGexf` and `toGraphML` (see {@link networkExportOptionSpecs}). */
+export type NetworkExportOptions = OptionsFrom<typeof networkExportOptionSpecs>;
 
 /** One node or edge as written: flat primitive attributes. */
 export interface ExportNode {

@@ -1,12 +1,17 @@
+import type { OptionsFrom } from '../options/define-options.js';
+import { weightAttributeOption } from './io-option-specs.js';
 import type { AbstractGraph } from 'graphology-types';
 import { invalidArgument } from '../error/zonelink-error.js';
 import { checkGraph } from '../error/argument-checks.js';
 
-/** Options shared by the exchange-format writers. */
-export interface ExchangeWriteOptions {
+/** The declarations of the options every exchange-format writer shares (`weightAttribute`). */
+export const exchangeWriteOptionSpecs = {
   /** Edge attribute holding the tie value. Default `'weight'`; an edge without it counts 1. */
-  weightAttribute?: string;
-}
+  weightAttribute: weightAttributeOption,
+};
+
+/** Options of the exchange-format writers (see {@link exchangeWriteOptionSpecs}). */
+export type ExchangeWriteOptions = OptionsFrom<typeof exchangeWriteOptionSpecs>;
 
 /** One edge of a graph as the exchange formats write it. */
 export interface WeightedEdge {

@@ -1,6 +1,8 @@
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
 import { clipText } from '../error/clip-text.js';
-import { checkLimit, checkOptions } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { choiceOption, customOption, functionOption, numberOption } from '../options/option-spec.js';
+import { allowSelfLoopsOption, namedFileOption } from './io-option-specs.js';
 import { foldSpelling, termLookup } from '../schema/bilingual-enum.js';
 import { MAX_YEAR, MIN_YEAR } from '../schema/fields.js';
 import { COOPERATION_TYPES, LINKAGE_ARRANGEMENTS, LINKAGE_MECHANISMS, LINKAGE_MODES, type LinkageMode } from '../schema/taxonomy.js';
@@ -47,27 +49,42 @@ export interface LinkageColumns {
 /** Mode codes of {@link LinkageColumns.mode}: code k is `LINKAGE_MODE_CODES[k]`. */
 export const LINKAGE_MODE_CODES: readonly LinkageMode[] = LINKAGE_MODES.map((m) => m.id);
 
-/** Options of {@link readLinkageColumns} and {@link LinkageColumnsReader}. */
-export interface LinkageColumnsOptions {
+/** The declared options of {@link readLinkageColumns} and {@link LinkageColumnsReader} (checks, defaults and docs/options.md come from here). */
+export const readLinkageColumnsOptions = defineOptions('readLinkageColumns', {
   /** File name for messages (default `'linkages.csv'`). */
-  file?: string;
+  file: namedFileOption('linkages.csv'),
   /** The node ids of the dataset: endpoints outside it are `unknown-node` problems. Default: endpoints define the nodes. */
-  nodes?: Iterable<string>;
+  nodes: customOption<Iterable<string>>({
+    type: 'an iterable of node ids (an array of strings)',
+    doc: 'The node ids of the dataset: endpoints outside it are unknown-node problems.',
+    defaultText: 'the endpoints define the nodes',
+    check: (v) => (v !== null && typeof v === 'object' && Symbol.iterator in v ? undefined : 'an iterable of node ids (an array of strings)'),
+  }),
   /** Accept linkages of a node with itself (default false: each is a `self-loop` problem), as `readCsvDataset`'s option. */
-  allowSelfLoops?: boolean;
+  allowSelfLoops: allowSelfLoopsOption,
   /** How many problems are listed in the error (default 1,000); all are counted. */
-  maxIssues?: number;
-  /** Longest record in characters (default 1,000,000): a longer one is a `csv-record-too-long` problem, skipped to the next line break. */
-  maxRecordLength?: number;
-  /** Longest cell in characters (default 1,000,000, as `readCsvDataset`): a longer one is cut and a `field-too-long` problem. */
-  maxFieldLength?: number;
-  /** Widest header in columns (default 1,000, as `readCsvDataset`): a wider one is a `too-many-columns` problem and the file is not read further. */
-  maxColumns?: number;
+  maxIssues: numberOption({ doc: 'How many problems are listed in the error; all are counted.', default: 1000, integer: true, min: 0 }),
+  /** Longest record in characters (default 1,000,000). */
+  maxRecordLength: numberOption({ doc: 'Longest record, in characters; a longer record is reported and skipped.', integer: true, min: 1, infinity: true, defaultText: '1000000' }),
+  /** Longest cell in characters (default 1,000,000, as `readCsvDataset`). */
+  maxFieldLength: numberOption({ doc: 'Longest cell, in characters (as readCsvDataset); a longer cell is cut and reported as field-too-long.', integer: true, min: 1, infinity: true, defaultText: '1000000' }),
+  /** Widest header in columns (default 1,000, as `readCsvDataset`). */
+  maxColumns: numberOption({ doc: 'Widest header, in columns (as readCsvDataset); a wider header is a too-many-columns problem and the file is not read further.', integer: true, min: 1, infinity: true, defaultText: '1000' }),
   /** Text encoding of byte chunks: `'utf-8'` (default; a BOM is skipped) or `'gb18030'` (GBK files as Excel writes them). There is no detection: a large file is read once, in chunks. */
-  encoding?: 'utf-8' | 'gb18030';
-  /** Called after each chunk with the data rows read so far. */
-  onProgress?: (rows: number) => void;
-}
+  encoding: choiceOption(['utf-8', 'gb18030'] as const, {
+    doc: "Text encoding of byte chunks: 'utf-8' (a BOM is skipped) or 'gb18030' (GBK files as Excel writes them); no detection, since a large file is read once, in chunks.",
+    default: 'utf-8',
+  }),
+  /**
+   * Called after each chunk with the data rows read so far. Was `onProgress`, renamed
+   * because `onProgress` everywhere else receives a `ProgressEvent` { task, done, total, unit }
+   * and a stream has no known total.
+   */
+  onRows: functionOption<(rows: number) => void>({ signature: '(rows) → void', doc: 'Called after each chunk with the data rows read so far (formerly onProgress; a stream has no known total, so it is not a ProgressEvent).' }),
+});
+
+/** Options of {@link readLinkageColumns} and {@link LinkageColumnsReader}, declared in {@link readLinkageColumnsOptions}. */
+export type LinkageColumnsOptions = OptionsOf<typeof readLinkageColumnsOptions>;
 
 const FN = 'readLinkageColumns';
 const MODE_LOOKUP = termLookup(LINKAGE_MODES);
@@ -129,7 +146,7 @@ export function readLinkageColumns(
 export class LinkageColumnsReader {
   private readonly file: string;
   private readonly maxIssues: number;
-  private readonly onProgress?: (rows: number) => void;
+  private readonly onRows?: (rows: number) => void;
   private readonly csv: CsvRecordStream;
   private readonly decoder: TextDecoder;
   private readonly encoding: 'utf-8' | 'gb18030';
@@ -159,28 +176,16 @@ export class LinkageColumnsReader {
   private ended = false;
 
   constructor(options: LinkageColumnsOptions = {}) {
-    checkOptions(FN, options);
-    for (const limit of ['maxRecordLength', 'maxFieldLength', 'maxColumns'] as const) checkLimit(FN, options[limit], limit);
-    if (options.nodes !== undefined && (options.nodes === null || typeof options.nodes !== 'object' || !(Symbol.iterator in options.nodes) || typeof options.nodes === 'string')) {
-      throw new ZonelinkError('invalid-argument', `${FN}: option nodes must be an iterable of node ids (an array of strings)`, [{ code: 'invalid-argument', message: `${FN}: option nodes`, field: 'nodes' }]);
-    }
-    this.file = options.file ?? 'linkages.csv';
-    const maxIssues = options.maxIssues ?? 1000;
-    if (!Number.isInteger(maxIssues) || maxIssues < 0) {
-      throw new ZonelinkError('invalid-argument', `${FN}: maxIssues must be an integer ≥ 0, got ${String(maxIssues)}`, [{ code: 'invalid-argument', message: `${FN}: maxIssues`, field: 'maxIssues', value: maxIssues }]);
-    }
-    this.maxIssues = maxIssues;
-    const encoding = options.encoding ?? 'utf-8';
-    if (encoding !== 'utf-8' && encoding !== 'gb18030') {
-      throw new ZonelinkError('invalid-argument', `${FN}: encoding must be 'utf-8' or 'gb18030', got ${String(encoding)}`, [{ code: 'invalid-argument', message: `${FN}: encoding`, field: 'encoding', value: encoding }]);
-    }
-    this.encoding = encoding;
-    this.decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
-    this.onProgress = options.onProgress;
-    this.fixedNodes = options.nodes !== undefined;
-    this.allowSelfLoops = options.allowSelfLoops === true;
-    if (options.nodes !== undefined) {
-      for (const id of options.nodes) {
+    const read = readLinkageColumnsOptions.read(options);
+    this.file = read.file;
+    this.maxIssues = read.maxIssues;
+    this.encoding = read.encoding;
+    this.decoder = new TextDecoder(read.encoding, { fatal: true, ignoreBOM: false });
+    this.onRows = read.onRows;
+    this.fixedNodes = read.nodes !== undefined;
+    this.allowSelfLoops = read.allowSelfLoops === true;
+    if (read.nodes !== undefined) {
+      for (const id of read.nodes) {
         if (typeof id !== 'string') {
           throw new ZonelinkError('invalid-argument', `${FN}: option nodes must hold node ids as strings, got ${typeof id}`, [{ code: 'invalid-argument', message: `${FN}: option nodes`, field: 'nodes' }]);
         }
@@ -189,9 +194,9 @@ export class LinkageColumnsReader {
     }
     this.csv = new CsvRecordStream({
       file: this.file,
-      maxRecordLength: options.maxRecordLength,
-      maxFieldLength: options.maxFieldLength,
-      maxColumns: options.maxColumns,
+      maxRecordLength: read.maxRecordLength,
+      maxFieldLength: read.maxFieldLength,
+      maxColumns: read.maxColumns,
       onRecord: (cells, at) => (this.header === undefined ? this.readHeader(cells) : this.readRow(cells, at)),
       onIssue: (issue) => this.report(issue),
     });
@@ -226,7 +231,7 @@ export class LinkageColumnsReader {
     this.firstChunk = false;
     if (text.indexOf('\u0000') >= 0) this.fail({ code: 'binary-content', message: `${this.file}: the file contains a NUL character: it is binary, not CSV text`, file: this.file });
     this.csv.push(text);
-    this.onProgress?.(this.rows);
+    this.onRows?.(this.rows);
   }
 
   /** Ends the input and returns the columns, or throws with every problem counted. */
@@ -241,7 +246,7 @@ export class LinkageColumnsReader {
     this.ended = true;
     // (a header refused as too wide is not an empty file)
     if (this.header === undefined && this.issueCount === 0) this.report({ code: 'empty-input', message: `${this.file}: the file is empty`, file: this.file, row: 1 });
-    this.onProgress?.(this.rows);
+    this.onRows?.(this.rows);
     if (this.issueCount > 0) {
       const listed = this.issues.length;
       const cut = this.issueCount - listed;

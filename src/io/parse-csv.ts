@@ -1,22 +1,25 @@
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
-import { checkLimit, checkOptions, checkString } from '../error/argument-checks.js';
+import { checkString } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { stringOption } from '../options/option-spec.js';
+import { fileOption, maxColumnsOption, maxFieldLengthOption } from './io-option-specs.js';
 
-/** Default longest cell {@link parseCsv} keeps: 1,000,000 characters. */
-export const DEFAULT_MAX_FIELD_LENGTH = 1_000_000;
-/** Default widest header {@link parseCsv} reads: 1,000 columns. */
-export const DEFAULT_MAX_COLUMNS = 1_000;
+export { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_FIELD_LENGTH } from './io-option-specs.js';
 
-/** Options of {@link parseCsv}. */
-export interface ParseCsvOptions {
+/** The declared options of {@link parseCsv} (checks, defaults and docs/options.md come from here). */
+export const parseCsvOptions = defineOptions('parseCsv', {
   /** The delimiter; default detected from the header line (comma, tab or semicolon). */
-  delimiter?: string;
+  delimiter: stringOption({ doc: 'The delimiter.', defaultText: 'detected from the header line (comma, tab or semicolon)' }),
   /** File name used in every problem's location. */
-  file?: string;
+  file: fileOption,
   /** Longest cell kept, in characters (default 1,000,000); a longer cell is cut there and reported (`field-too-long`, with the count cut). */
-  maxFieldLength?: number;
+  maxFieldLength: maxFieldLengthOption,
   /** Most header columns read (default 1,000); a wider header stops the parse with one `too-many-columns` problem. */
-  maxColumns?: number;
-}
+  maxColumns: maxColumnsOption,
+});
+
+/** Options of {@link parseCsv}, declared in {@link parseCsvOptions}. */
+export type ParseCsvOptions = OptionsOf<typeof parseCsvOptions>;
 
 
 /** One data row of a CSV file and the 1-based line on which it starts (the header is on line 1). */
@@ -52,14 +55,9 @@ export interface CsvTable {
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable {
   checkString('parseCsv', text, 'text');
-  checkOptions('parseCsv', options);
-  checkLimit('parseCsv', options.maxFieldLength, 'maxFieldLength');
-  checkLimit('parseCsv', options.maxColumns, 'maxColumns');
-  const maxFieldLength = options.maxFieldLength ?? DEFAULT_MAX_FIELD_LENGTH;
-  const maxColumns = options.maxColumns ?? DEFAULT_MAX_COLUMNS;
-  const file = options.file;
+  const { maxFieldLength, maxColumns, file, delimiter: givenDelimiter } = parseCsvOptions.read(options);
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = options.delimiter ?? detectDelimiter(firstLine);
+  const delimiter = givenDelimiter ?? detectDelimiter(firstLine);
   const issues: ZonelinkIssue[] = [];
   const records: { line: number; cells: string[] }[] = [];
   let cells: string[] = [];

@@ -8,15 +8,24 @@ import { jsonErrorOffset } from './json-error-offset.js';
 import { metadataField } from './metadata-field.js';
 import { unknownFields } from './unknown-fields.js';
 import { duplicateJsonKeys } from './duplicate-json-keys.js';
-import { checkOptions } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { encodingOption, fileOption } from './io-option-specs.js';
+import { datasetCheckOptionSpecs } from './check-dataset.js';
 
-/** Options of {@link parseDataset}. */
-export interface ParseDatasetOptions extends DatasetCheckOptions {
+/** The declared options of {@link parseDataset} (checks, defaults and docs/options.md come from here). */
+export const parseDatasetOptions = defineOptions('parseDataset', {
+  ...datasetCheckOptionSpecs,
   /** File name used in every problem's location. */
-  file?: string;
+  file: fileOption,
   /** Text encoding of byte input; default `'auto'` (UTF-8, UTF-8 with BOM, GB18030/GBK). */
-  encoding?: DecodeTextOptions['encoding'];
-}
+  encoding: encodingOption,
+});
+
+/** The declared options of {@link safeParseDataset}: those of {@link parseDataset}. */
+export const safeParseDatasetOptions = defineOptions('safeParseDataset', { ...parseDatasetOptions.specs });
+
+/** Options of {@link parseDataset} and {@link safeParseDataset}, declared in {@link parseDatasetOptions}. */
+export type ParseDatasetOptions = OptionsOf<typeof parseDatasetOptions>;
 
 /** The result of `safeParseDataset`. */
 export type SafeParseDatasetResult = { success: true; data: Dataset } | { success: false; error: ZonelinkError };
@@ -37,12 +46,12 @@ export type SafeParseDatasetResult = { success: true; data: Dataset } | { succes
  * const dataset = parseDataset(await (await fetch('zones.json')).text(), { file: 'zones.json' });
  */
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): Dataset {
-  checkOptions('parseDataset', options);
-  const file = options.file;
+  const read = parseDatasetOptions.read(options);
+  const file = read.file;
   let value = input;
   const fatal: ZonelinkIssue[] = [];
   if (typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer) {
-    const { text } = decodeText(input, { encoding: options.encoding, file });
+    const { text } = decodeText(input, { encoding: read.encoding, file });
     value = parseJson(text, file);
     // JSON.parse keeps the last of two equal keys: `"nodes": […], "nodes": []` would read as no nodes.
     for (const duplicate of duplicateJsonKeys(text)) {
@@ -105,7 +114,7 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   const metadataIssues = unknownFields(object.metadata, 'metadata').map(
     (field): ZonelinkIssue => ({ code: 'unknown-field', message: `${file ? `${file}: ` : ''}metadata: unknown field "${clipText(field)}"`, ...(file ? { file } : {}), field: `metadata.${field}` }),
   );
-  return assembleDataset({ raw: object.metadata, issues: metadataIssues, locate: (path) => ({ ...(file ? { file } : {}), field: metadataField(path) }) }, tables, options, fatal);
+  return assembleDataset({ raw: object.metadata, issues: metadataIssues, locate: (path) => ({ ...(file ? { file } : {}), field: metadataField(path) }) }, tables, read, fatal);
 }
 
 /**
@@ -117,7 +126,7 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
  * if (!result.success) for (const issue of result.error.issues) console.log(issue.message);
  */
 export function safeParseDataset(input: unknown, options: ParseDatasetOptions = {}): SafeParseDatasetResult {
-  checkOptions('safeParseDataset', options);
+  safeParseDatasetOptions.read(options);
   try {
     return { success: true, data: parseDataset(input, options) };
   } catch (error) {

@@ -1,6 +1,16 @@
 import { tableFromIPC } from 'apache-arrow';
 import { ZonelinkError } from '../error/zonelink-error.js';
-import { checkOptions } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { namedFileOption } from './io-option-specs.js';
+
+/** The declared options of {@link readArrowTable} (checks, defaults and docs/options.md come from here). */
+export const readArrowTableOptions = defineOptions('readArrowTable', {
+  /** File name for messages (default `'table.arrow'`). */
+  file: namedFileOption('table.arrow'),
+});
+
+/** Options of {@link readArrowTable}, declared in {@link readArrowTableOptions}. */
+export type ReadArrowTableOptions = OptionsOf<typeof readArrowTableOptions>;
 import { checkColumnTable, type ColumnTable } from './column-table.js';
 
 /**
@@ -13,9 +23,8 @@ import { checkColumnTable, type ColumnTable } from './column-table.js';
  * @example
  * const table = readArrowTable(bytes, { file: 'linkages.arrow' });
  */
-export function readArrowTable(bytes: Uint8Array | ArrayBuffer, options: { file?: string } = {}): ColumnTable {
-  checkOptions('readArrowTable', options);
-  const file = options.file ?? 'table.arrow';
+export function readArrowTable(bytes: Uint8Array | ArrayBuffer, options: ReadArrowTableOptions = {}): ColumnTable {
+  const { file } = readArrowTableOptions.read(options);
   const fail = (message: string): never => {
     throw new ZonelinkError('invalid-arrow', `readArrowTable: ${file}: ${message}`, [{ code: 'invalid-arrow', message: `${file}: ${message}`, file }]);
   };

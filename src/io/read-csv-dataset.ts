@@ -7,7 +7,10 @@ import { readCell } from './csv-cell.js';
 import { ACCESSIBILITY_COLUMNS, CITY_COLUMNS, LINKAGE_COLUMNS, NODE_KIND_COLUMN, PROVINCE_COLUMNS, ZONE_COLUMNS, headerLookup, indicatorColumn, type ColumnSpec } from './csv-columns.js';
 import { decodeText, type DecodeTextOptions } from './decode-text.js';
 import { parseCsv } from './parse-csv.js';
-import { checkLimit } from '../error/argument-checks.js';
+import {  } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { encodingOption, maxColumnsOption, maxFieldLengthOption } from './io-option-specs.js';
+import { datasetCheckOptionSpecs } from './check-dataset.js';
 import { clipText } from '../error/clip-text.js';
 import { metadataField } from './metadata-field.js';
 import { parseJson } from './parse-dataset.js';
@@ -35,15 +38,19 @@ export interface CsvDatasetInput {
   metadata?: unknown;
 }
 
-/** Options of {@link readCsvDataset}. */
-export interface ReadCsvDatasetOptions extends DatasetCheckOptions {
+/** The declared options of {@link readCsvDataset} (checks, defaults and docs/options.md come from here). */
+export const readCsvDatasetOptions = defineOptions('readCsvDataset', {
+  ...datasetCheckOptionSpecs,
   /** Text encoding of byte input; default `'auto'`. */
-  encoding?: DecodeTextOptions['encoding'];
+  encoding: encodingOption,
   /** Longest cell read, in characters (default 1,000,000; see `parseCsv`). */
-  maxFieldLength?: number;
+  maxFieldLength: maxFieldLengthOption,
   /** Most columns a header may have (default 1,000; see `parseCsv`). */
-  maxColumns?: number;
-}
+  maxColumns: maxColumnsOption,
+});
+
+/** Options of {@link readCsvDataset}, declared in {@link readCsvDatasetOptions}. */
+export type ReadCsvDatasetOptions = OptionsOf<typeof readCsvDatasetOptions>;
 
 /** More unknown columns than this are reported as one problem listing the first few and the count. */
 const UNKNOWN_COLUMNS_LISTED = 20;
@@ -68,10 +75,8 @@ const UNKNOWN_COLUMNS_LISTED = 20;
  * const dataset = readCsvDataset({ zones: { file: 'zones.csv', content: bytes }, linkages: linksText });
  */
 export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOptions = {}): Dataset {
-  checkOptions('readCsvDataset', options);
+  const read = readCsvDatasetOptions.read(options);
   checkOptions('readCsvDataset', input, 'input', true);
-  checkLimit('readCsvDataset', options.maxFieldLength, 'maxFieldLength');
-  checkLimit('readCsvDataset', options.maxColumns, 'maxColumns');
   const fatal: ZonelinkIssue[] = [];
   const tables: PendingTable[] = [];
   const specs = [
@@ -94,7 +99,7 @@ export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOp
     firstFile ??= fileName;
     let text: string;
     try {
-      text = decodeText(content, { encoding: options.encoding, file: fileName }).text;
+      text = decodeText(content, { encoding: read.encoding, file: fileName }).text;
     } catch (error) {
       if (error instanceof ZonelinkError) {
         fatal.push(...error.issues.map((i) => ({ ...i, file: fileName })));
@@ -102,7 +107,7 @@ export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOp
       }
       throw error;
     }
-    const pending = readTable(text, fileName, table, columns, fatal, options);
+    const pending = readTable(text, fileName, table, columns, fatal, read);
     if (pending) tables.push(pending);
   }
   if (tables.length === 0 && fatal.length === 0) {
@@ -113,7 +118,7 @@ export function readCsvDataset(input: CsvDatasetInput, options: ReadCsvDatasetOp
   const metadataIssues = unknownFields(metadata, 'metadata').map(
     (field): ZonelinkIssue => ({ code: 'unknown-field', message: `metadata: unknown field "${clipText(field)}"`, field: `metadata.${field}` }),
   );
-  return assembleDataset({ raw: metadata, issues: metadataIssues, locate: (path) => ({ field: metadataField(path) }) }, tables, options, fatal);
+  return assembleDataset({ raw: metadata, issues: metadataIssues, locate: (path) => ({ field: metadataField(path) }) }, tables, read, fatal);
 }
 
 const ZONE_FIELDS = new Set(['kind', 'indicators', ...ZONE_COLUMNS.map((c) => c.path[0])]);

@@ -1,6 +1,16 @@
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import { ZonelinkError } from '../error/zonelink-error.js';
-import { checkOptions } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { namedFileOption } from './io-option-specs.js';
+
+/** The declared options of {@link readParquetTable} (checks, defaults and docs/options.md come from here). */
+export const readParquetTableOptions = defineOptions('readParquetTable', {
+  /** File name for messages (default `'table.parquet'`). */
+  file: namedFileOption('table.parquet'),
+});
+
+/** Options of {@link readParquetTable}, declared in {@link readParquetTableOptions}. */
+export type ReadParquetTableOptions = OptionsOf<typeof readParquetTableOptions>;
 import { checkColumnTable, type ColumnTable } from './column-table.js';
 
 /**
@@ -15,9 +25,8 @@ import { checkColumnTable, type ColumnTable } from './column-table.js';
  * const table = await readParquetTable(bytes, { file: 'linkages.parquet' });
  * readCsvDataset({ linkages: { file: table.file, content: columnTableToCsv(table) } });
  */
-export async function readParquetTable(bytes: Uint8Array | ArrayBuffer, options: { file?: string } = {}): Promise<ColumnTable> {
-  checkOptions('readParquetTable', options);
-  const file = options.file ?? 'table.parquet';
+export async function readParquetTable(bytes: Uint8Array | ArrayBuffer, options: ReadParquetTableOptions = {}): Promise<ColumnTable> {
+  const { file } = readParquetTableOptions.read(options);
   const fail = (message: string): never => {
     throw new ZonelinkError('invalid-parquet', `readParquetTable: ${file}: ${message}`, [{ code: 'invalid-parquet', message: `${file}: ${message}`, file }]);
   };

@@ -2,13 +2,18 @@ import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
 import type { ExchangeEdgeAttributes } from './read-pajek.js';
-import { checkOptions, checkString } from '../error/argument-checks.js';
+import { checkString } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { booleanOption } from '../options/option-spec.js';
 
-/** Options of `readUcinetDl`. */
-export interface ReadUcinetDlOptions {
+/** The declared options of {@link readUcinetDl} (checks, defaults and docs/options.md come from here). */
+export const readUcinetDlOptions = defineOptions('readUcinetDl', {
   /** Read the ties as directed (`true`) or undirected (`false`). Default: undirected when the matrix is symmetric, else directed. */
-  directed?: boolean;
-}
+  directed: booleanOption({ doc: 'Read the ties as directed (true) or undirected (false).', defaultText: 'undirected when the matrix is symmetric, else directed' }),
+});
+
+/** Options of {@link readUcinetDl}, declared in {@link readUcinetDlOptions}. */
+export type ReadUcinetDlOptions = OptionsOf<typeof readUcinetDlOptions>;
 
 /**
  * Reads a one-mode UCINET DL file (Borgatti, Everett & Freeman 2002, UCINET
@@ -31,7 +36,7 @@ export interface ReadUcinetDlOptions {
  * [g.type, g.getEdgeAttribute(g.edge('a', 'b'), 'weight')]; // ['undirected', 2]
  */
 export function readUcinetDl(text: string, options: ReadUcinetDlOptions = {}): AbstractGraph<{ label: string }, ExchangeEdgeAttributes> {
-  checkOptions('readUcinetDl', options);
+  const read = readUcinetDlOptions.read(options);
   checkString('readUcinetDl', text, 'text');
   const fail = (message: string, more: ZonelinkIssue[] = []): never => {
     const issues = more.length > 0 ? more : [{ code: 'invalid-ucinet-dl', message: `readUcinetDl: ${message}` }];
@@ -104,7 +109,7 @@ export function readUcinetDl(text: string, options: ReadUcinetDlOptions = {}): A
   if (new Set(labels).size !== n) fail('labels repeat');
   let symmetric = true;
   for (let i = 0; i < n && symmetric; i++) for (let j = i + 1; j < n; j++) if (cells[i * n + j] !== cells[j * n + i]) symmetric = false;
-  const directed = options.directed ?? !symmetric;
+  const directed = read.directed ?? !symmetric;
   if (!directed && !symmetric) fail('directed: false, but the matrix is not symmetric');
   const graph = new Graph<{ label: string }, ExchangeEdgeAttributes>({ type: directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: true });
   labels.forEach((label) => graph.addNode(label, { label }));

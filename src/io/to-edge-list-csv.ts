@@ -1,7 +1,10 @@
 import type { AbstractGraph } from 'graphology-types';
-import { graphEdges, type ExchangeWriteOptions } from './graph-edges.js';
+import { graphEdges, type ExchangeWriteOptions, exchangeWriteOptionSpecs } from './graph-edges.js';
+
+/** The declared options of {@link toEdgeListCsv} (checks, defaults and docs/options.md come from here). */
+export const toEdgeListCsvOptions = defineOptions('toEdgeListCsv', { ...exchangeWriteOptionSpecs });
 import { csvCell } from './write-csv-dataset.js';
-import { checkOptions } from '../error/argument-checks.js';
+import { defineOptions } from '../options/define-options.js';
 
 /**
  * The graph as an edge-list CSV (RFC 4180) for R, Stata and Excel: a header
@@ -16,8 +19,7 @@ import { checkOptions } from '../error/argument-checks.js';
  * toEdgeListCsv(graph); // 'source,target,weight,directed\r\na,b,1,false\r\n' for one undirected a–b edge
  */
 export function toEdgeListCsv(graph: AbstractGraph, options: ExchangeWriteOptions = {}): string {
-  checkOptions('toEdgeListCsv', options);
-  const { nodes, edges } = graphEdges('toEdgeListCsv', graph, options);
+  const { nodes, edges } = graphEdges('toEdgeListCsv', graph, toEdgeListCsvOptions.read(options));
   const lines = ['source,target,weight,directed'];
   for (const e of edges) lines.push([csvCell(nodes[e.source]), csvCell(nodes[e.target]), String(e.weight), String(e.directed)].join(','));
   return lines.join('\r\n') + '\r\n';

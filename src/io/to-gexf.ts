@@ -1,6 +1,10 @@
-import { checkOptions, checkZoneNetwork } from '../error/argument-checks.js';
+import { checkZoneNetwork } from '../error/argument-checks.js';
+import { defineOptions } from '../options/define-options.js';
 import type { RecordGraph } from './record-graph.js';
-import { exportGraph, RECIPROCAL_STATEMENT, type NetworkExportOptions } from './export-edges.js';
+import { exportGraph, networkExportOptionSpecs, RECIPROCAL_STATEMENT, type NetworkExportOptions } from './export-edges.js';
+
+/** The declared options of {@link toGexf} (checks, defaults and docs/options.md come from here). */
+export const toGexfOptions = defineOptions('toGexf', { ...networkExportOptionSpecs });
 import { xmlText } from './xml-text.js';
 
 type GexfType = 'integer' | 'double' | 'boolean' | 'string';
@@ -53,8 +57,7 @@ function attvalues(types: Map<string, GexfType>, attributes: Record<string, stri
  */
 export function toGexf(net: RecordGraph, options: NetworkExportOptions = {}): string {
   checkZoneNetwork('toGexf', net);
-  checkOptions('toGexf', options);
-  const graph = exportGraph('toGexf', net, options);
+  const graph = exportGraph('toGexf', net, toGexfOptions.read(options));
   const nodeTypes = declarations('node', graph.nodes.map((n) => n.attributes));
   const edgeTypes = declarations('edge', graph.edges.map((e) => e.attributes));
   const lines = [

@@ -1,6 +1,10 @@
-import { checkOptions, checkZoneNetwork } from '../error/argument-checks.js';
+import { checkZoneNetwork } from '../error/argument-checks.js';
+import { defineOptions } from '../options/define-options.js';
 import type { RecordGraph } from './record-graph.js';
-import { exportGraph, RECIPROCAL_STATEMENT, type NetworkExportOptions } from './export-edges.js';
+import { exportGraph, networkExportOptionSpecs, RECIPROCAL_STATEMENT, type NetworkExportOptions } from './export-edges.js';
+
+/** The declared options of {@link toGraphML} (checks, defaults and docs/options.md come from here). */
+export const toGraphMLOptions = defineOptions('toGraphML', { ...networkExportOptionSpecs });
 import { xmlText } from './xml-text.js';
 
 interface Key {
@@ -36,8 +40,7 @@ interface Key {
  */
 export function toGraphML(net: RecordGraph, options: NetworkExportOptions = {}): string {
   checkZoneNetwork('toGraphML', net);
-  checkOptions('toGraphML', options);
-  const graph = exportGraph('toGraphML', net, options);
+  const graph = exportGraph('toGraphML', net, toGraphMLOptions.read(options));
   const keys = new Map<string, Key>();
   const declare = (domain: 'node' | 'edge' | 'graph', attributes: Record<string, unknown>) => {
     for (const [name, value] of Object.entries(attributes)) {

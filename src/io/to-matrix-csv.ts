@@ -1,7 +1,10 @@
 import type { AbstractGraph } from 'graphology-types';
-import { graphEdges, tieMatrix, type ExchangeWriteOptions } from './graph-edges.js';
+import { graphEdges, tieMatrix, type ExchangeWriteOptions, exchangeWriteOptionSpecs } from './graph-edges.js';
+
+/** The declared options of {@link toMatrixCsv} (checks, defaults and docs/options.md come from here). */
+export const toMatrixCsvOptions = defineOptions('toMatrixCsv', { ...exchangeWriteOptionSpecs });
 import { csvCell } from './write-csv-dataset.js';
-import { checkOptions } from '../error/argument-checks.js';
+import { defineOptions } from '../options/define-options.js';
 
 /**
  * The graph's adjacency (tie-value) matrix as CSV (RFC 4180) for R, Stata and
@@ -16,8 +19,7 @@ import { checkOptions } from '../error/argument-checks.js';
  * toMatrixCsv(graph); // ',a,b\r\na,0,1\r\nb,1,0\r\n' for one undirected a–b edge
  */
 export function toMatrixCsv(graph: AbstractGraph, options: ExchangeWriteOptions = {}): string {
-  checkOptions('toMatrixCsv', options);
-  const { nodes, edges } = graphEdges('toMatrixCsv', graph, options);
+  const { nodes, edges } = graphEdges('toMatrixCsv', graph, toMatrixCsvOptions.read(options));
   const n = nodes.length;
   const m = tieMatrix(nodes, edges);
   const lines = [['', ...nodes].map((cell) => csvCell(cell)).join(',')];

@@ -1,7 +1,10 @@
 import type { AbstractGraph } from 'graphology-types';
 import { invalidArgument } from '../error/zonelink-error.js';
-import { graphEdges, type ExchangeWriteOptions } from './graph-edges.js';
-import { checkOptions } from '../error/argument-checks.js';
+import { graphEdges, type ExchangeWriteOptions, exchangeWriteOptionSpecs } from './graph-edges.js';
+
+/** The declared options of {@link toPajek} (checks, defaults and docs/options.md come from here). */
+export const toPajekOptions = defineOptions('toPajek', { ...exchangeWriteOptionSpecs });
+import { defineOptions } from '../options/define-options.js';
 
 /**
  * The graph as a Pajek `.net` file (Batagelj & Mrvar 1998, "Pajek — program
@@ -22,8 +25,7 @@ import { checkOptions } from '../error/argument-checks.js';
  * toPajek(graph); // '*Vertices 2\r\n1 "a"\r\n2 "b"\r\n*Edges\r\n1 2 1\r\n' for one undirected a–b edge
  */
 export function toPajek(graph: AbstractGraph, options: ExchangeWriteOptions = {}): string {
-  checkOptions('toPajek', options);
-  const { nodes, edges } = graphEdges('toPajek', graph, options);
+  const { nodes, edges } = graphEdges('toPajek', graph, toPajekOptions.read(options));
   for (const node of nodes) if (/["\r\n]/.test(node)) invalidArgument('toPajek', `node ${JSON.stringify(node)} holds a quote or a line break, which Pajek cannot hold`, { id: node });
   const lines = [`*Vertices ${nodes.length}`, ...nodes.map((n, i) => `${i + 1} "${n}"`)];
   // A section only when it has lines: NetworkX's reader types the whole graph by the first section header.

@@ -1,13 +1,21 @@
 import type { AbstractGraph } from 'graphology-types';
 import { invalidArgument } from '../error/zonelink-error.js';
-import { graphEdges, tieMatrix, type ExchangeWriteOptions } from './graph-edges.js';
-import { checkOptions, describeValue } from '../error/argument-checks.js';
+import { exchangeWriteOptionSpecs, graphEdges, tieMatrix } from './graph-edges.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { choiceOption } from '../options/option-spec.js';
 
-/** Options of `toUcinetDl`. */
-export interface UcinetDlOptions extends ExchangeWriteOptions {
+/** The declared options of {@link toUcinetDl} (checks, defaults and docs/options.md come from here). */
+export const toUcinetDlOptions = defineOptions('toUcinetDl', {
+  ...exchangeWriteOptionSpecs,
   /** `'fullmatrix'` (default): the n × n tie-value matrix; `'edgelist1'`: one `from to value` line per non-zero cell. */
-  format?: 'fullmatrix' | 'edgelist1';
-}
+  format: choiceOption(['fullmatrix', 'edgelist1'] as const, {
+    doc: "'fullmatrix' = the n × n tie-value matrix; 'edgelist1' = one `from to value` line per non-zero cell.",
+    default: 'fullmatrix',
+  }),
+});
+
+/** Options of {@link toUcinetDl}, declared in {@link toUcinetDlOptions}. */
+export type UcinetDlOptions = OptionsOf<typeof toUcinetDlOptions>;
 
 /**
  * The graph as a UCINET DL file (Borgatti, Everett & Freeman 2002, UCINET for
@@ -27,10 +35,9 @@ export interface UcinetDlOptions extends ExchangeWriteOptions {
  * toUcinetDl(graph); // 'dl n=2 format=fullmatrix\r\nlabels:\r\na\r\nb\r\ndata:\r\n0 1\r\n1 0\r\n' for one undirected a–b edge
  */
 export function toUcinetDl(graph: AbstractGraph, options: UcinetDlOptions = {}): string {
-  checkOptions('toUcinetDl', options);
-  const format = options.format ?? 'fullmatrix';
-  if (format !== 'fullmatrix' && format !== 'edgelist1') invalidArgument('toUcinetDl', `format must be 'fullmatrix' or 'edgelist1', got ${typeof format === 'string' ? JSON.stringify(format) : describeValue(format)}`, { field: 'format', value: format });
-  const { nodes, edges } = graphEdges('toUcinetDl', graph, options);
+  const read = toUcinetDlOptions.read(options);
+  const { format } = read;
+  const { nodes, edges } = graphEdges('toUcinetDl', graph, read);
   for (const node of nodes) if (/[,"'\r\n]/.test(node) || node !== node.trim()) invalidArgument('toUcinetDl', `node ${JSON.stringify(node)} holds a comma, a quote, a line break or outer spaces, which a DL label cannot hold`, { id: node });
   const n = nodes.length;
   const m = tieMatrix(nodes, edges);

@@ -1,10 +1,12 @@
 import type { Dataset } from '../schema/dataset.js';
 import { ACCESSIBILITY_COLUMNS, CITY_COLUMNS, LINKAGE_COLUMNS, PROVINCE_COLUMNS, ZONE_COLUMNS, type ColumnSpec } from './csv-columns.js';
-import { checkDatasetShape, checkOptions } from '../error/argument-checks.js';
+import { checkDatasetShape } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { choiceOption } from '../options/option-spec.js';
 import { invalidArgument } from '../error/zonelink-error.js';
 
-/** Options of {@link writeCsvDataset}. */
-export interface WriteCsvDatasetOptions {
+/** The declared options of {@link writeCsvDataset} (checks, defaults and docs/options.md come from here). */
+export const writeCsvDatasetOptions = defineOptions('writeCsvDataset', {
   /**
    * What to do with a text cell that a spreadsheet would run as a formula (it
    * starts with `=`, `+`, `-`, `@`, a tab or a carriage return: `=HYPERLINK(…)`,
@@ -13,8 +15,14 @@ export interface WriteCsvDatasetOptions {
    * Injection"); `'keep'` writes it verbatim, for a file that only programs read.
    * Numbers are never changed.
    */
-  formulas?: 'neutralise' | 'keep';
-}
+  formulas: choiceOption(['neutralise', 'keep'] as const, {
+    doc: "A text cell a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return): 'neutralise' prefixes it with ' so spreadsheets show it as text (OWASP CSV injection); 'keep' writes it verbatim. Numbers are never changed.",
+    default: 'neutralise',
+  }),
+});
+
+/** Options of {@link writeCsvDataset}, declared in {@link writeCsvDatasetOptions}. */
+export type WriteCsvDatasetOptions = OptionsOf<typeof writeCsvDatasetOptions>;
 
 /** Starts of a text cell that spreadsheets evaluate as a formula (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -72,18 +80,14 @@ export interface CsvDatasetTexts {
  * value), list items that contain a list separator (`;` `；` `|` `、`), and a text
  * `batch` made of digits only (read back as a number), and — by default — text
  * that starts like a spreadsheet formula, which gets a leading `'` (see
- * {@link WriteCsvDatasetOptions.formulas}).
+ * option `formulas` of {@link writeCsvDatasetOptions}).
  *
  * @example
  * const { zones, cities, linkages } = writeCsvDataset(dataset);
  */
 export function writeCsvDataset(dataset: Dataset, options: WriteCsvDatasetOptions = {}): CsvDatasetTexts {
   checkDatasetShape('writeCsvDataset', dataset);
-  checkOptions('writeCsvDataset', options);
-  const formulas = options.formulas ?? 'neutralise';
-  if (formulas !== 'neutralise' && formulas !== 'keep') {
-    invalidArgument('writeCsvDataset', `option formulas must be 'neutralise' or 'keep', got ${String(formulas)}`, { field: 'formulas', value: formulas });
-  }
+  const { formulas } = writeCsvDatasetOptions.read(options);
   const provinces = dataset.nodes.filter((n) => n.kind === 'province');
   return {
     zones: table(ZONE_COLUMNS, dataset.nodes.filter((n) => n.kind === 'zone'), formulas),

@@ -16,7 +16,7 @@ import { checkGraph, checkOptions } from '../error/argument-checks.js';
 export type EdgeWeight =
   | string
   | null
-  | ((edge: string, attributes: Attributes, source: string, target: string) => number);
+  | ((id: string, attributes: Attributes, source: string, target: string) => number);
 
 /**
  * What a centrality measure takes: a simple graphology graph, or its compact

@@ -1,11 +1,11 @@
 import { customOption } from '../options/option-spec.js';
 import type { EdgeWeight } from './compact-adjacency.js';
 
-const EDGE_WEIGHT_TYPE = 'an edge attribute name, a function (edge, attributes, source, target) → number, or null';
+const EDGE_WEIGHT_TYPE = 'an edge attribute name, a function (id, attributes, source, target) → number, or null';
 
 /**
  * The declaration of the `weight` option of every weighted measure: an edge
- * attribute name (default `'weight'`), a function `(edge, attributes, source,
+ * attribute name (default `'weight'`), a function `(id, attributes, source,
  * target) → number`, or `null` for unweighted (every edge counts 1). `meaning`
  * says how the measure reads a weight (a strength, or a length with
  * `distance: 'inverse'`), for the generated docs.

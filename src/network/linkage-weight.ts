@@ -2,8 +2,14 @@ import type { ZonelinkIssue } from '../error/zonelink-error.js';
 import { clipText } from '../error/clip-text.js';
 import type { Linkage } from '../schema/linkage.js';
 
-/** How a network-level function reads a linkage's weight: an attribute name or a function of the linkage. */
-export type LinkageWeightOption = string | ((linkage: Linkage, id: string) => number);
+/**
+ * How a network-level function reads a linkage's weight: the name of a numeric
+ * linkage attribute, a function `(id, linkage, source, target) → number` (the
+ * same arguments in the same order as every edge-weight callback of the library,
+ * a linkage being an edge of the ZoneNetwork keyed by its id), or `null` for
+ * unweighted (every linkage counts 1).
+ */
+export type LinkageWeightOption = string | null | ((id: string, linkage: Linkage, source: string, target: string) => number);
 
 /**
  * Reads one linkage's weight by `weight` and checks it is a finite number ≥ 0.
@@ -20,7 +26,8 @@ export function readLinkageWeight(
   target: string,
   issues: ZonelinkIssue[],
 ): number | undefined {
-  const raw: unknown = typeof weight === 'string' ? (linkage as unknown as Record<string, unknown>)[weight] : weight(linkage, id);
+  const raw: unknown =
+    weight === null ? 1 : typeof weight === 'string' ? (linkage as unknown as Record<string, unknown>)[weight] : weight(id, linkage, source, target);
   if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0) return raw;
   issues.push({
     code: 'invalid-weight',

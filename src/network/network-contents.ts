@@ -18,8 +18,17 @@ import { checkGraph } from '../error/argument-checks.js';
  */
 export type ZoneNetworkLike = Graph<Attributes, Attributes, Attributes>;
 
-/** How a network-facing measure reads a linkage's weight: attribute name, or a function of the linkage. */
-export type LinkageWeight = string | ((linkage: Attributes, id: string) => number);
+/**
+ * How a network-facing measure reads a linkage's weight: the name of a numeric
+ * linkage attribute (default `'weight'`), a function `(id, attributes, source,
+ * target) → number` — the same arguments in the same order as the `weight`
+ * callback of every graph measure (`EdgeWeight`), a linkage being an edge of the
+ * ZoneNetwork keyed by its id — or `null` for unweighted (every linkage counts 1).
+ *
+ * @example
+ * findOnePlusN(net, { weight: (id, linkage) => (linkage.mode === 'cross-regional' ? 2 : 1) * linkage.weight });
+ */
+export type LinkageWeight = string | null | ((id: string, attributes: Attributes, source: string, target: string) => number);
 
 /** One linkage of a network, read and validated: endpoints, mode, weight and its record. */
 export interface NetworkLinkage {
@@ -47,7 +56,7 @@ export interface NetworkContents {
 export interface ReadNetworkOptions {
   /** Read `snapshot(network, year)`: zones approved by this year, linkages active in it (undated ones kept). */
   year?: number;
-  /** Edge weight: attribute name (default `'weight'`) or a function of the linkage record. */
+  /** Linkage weight (see {@link LinkageWeight}); default `'weight'`. */
   weight?: LinkageWeight;
   /** Public function name for error messages. */
   caller: string;
@@ -63,8 +72,10 @@ export function readNetwork(network: unknown, options: ReadNetworkOptions): Netw
   checkGraph(caller, network, 'network');
   const graph = network as ZoneNetworkLike;
   if (year !== undefined && !Number.isInteger(year)) invalidArgument(caller, `year must be an integer, got ${String(year)}`, { field: 'year', value: year });
-  const weight = options.weight ?? 'weight';
-  if (typeof weight !== 'string' && typeof weight !== 'function') invalidArgument(caller, 'weight must be an attribute name or a function', { field: 'weight' });
+  const weight = options.weight === undefined ? 'weight' : options.weight;
+  if (weight !== null && typeof weight !== 'string' && typeof weight !== 'function') {
+    invalidArgument(caller, 'weight must be an attribute name, a function (id, attributes, source, target) → number, or null', { field: 'weight' });
+  }
   // the year's view is the network module's snapshot, so every analysis agrees with it
   const view: ZoneNetworkLike = year === undefined ? graph : (snapshot(graph as unknown as ZoneNetwork, year) as unknown as ZoneNetworkLike);
   const nodes: string[] = [];
@@ -102,6 +113,6 @@ export function projectContents(
     directed: options.directed ?? false,
     selfLoops: options.selfLoops ?? true,
     modes: options.modes as LinkageMode[] | undefined,
-    weight: typeof weight === 'string' ? weight : (linkage, id) => weight(linkage as unknown as Attributes, id),
+    weight: typeof weight === 'function' ? (id, linkage, source, target) => weight(id, linkage as unknown as Attributes, source, target) : weight,
   }) as unknown as Graph;
 }

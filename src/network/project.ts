@@ -40,7 +40,8 @@ export interface ProjectOptions {
   selfLoops?: boolean;
   /**
    * A linkage's weight before mode weights: the name of a numeric linkage
-   * attribute (default `'weight'`) or a function of the linkage. Every value
+   * attribute (default `'weight'`), a function `(id, linkage, source, target) → number`,
+   * or `null` (every linkage counts 1). Every value
    * must be a finite number ≥ 0; all offending linkages are reported together.
    */
   weight?: LinkageWeightOption;
@@ -76,10 +77,12 @@ export function project(
   const merge = options.merge ?? 'sum';
   const directed = options.directed ?? false;
   const keepSelfLoops = options.selfLoops ?? true;
-  const weightOf = options.weight ?? 'weight';
+  const weightOf = options.weight === undefined ? 'weight' : options.weight;
   const modes = options.modes ? new Set<string>(options.modes) : null;
   if (!['sum', 'max', 'count'].includes(merge)) invalidArgument(caller, `merge must be 'sum', 'max' or 'count', got ${String(merge)}`);
-  if (typeof weightOf !== 'string' && typeof weightOf !== 'function') invalidArgument(caller, 'weight must be an attribute name or a function of the linkage', { field: 'weight' });
+  if (weightOf !== null && typeof weightOf !== 'string' && typeof weightOf !== 'function') {
+    invalidArgument(caller, 'weight must be an attribute name, a function (id, linkage, source, target) → number, or null', { field: 'weight' });
+  }
   const modeWeights = options.modeWeights ?? {};
   for (const [mode, w] of Object.entries(modeWeights)) {
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {

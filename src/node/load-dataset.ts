@@ -59,7 +59,9 @@ const TABLE_BY_NAME: [RegExp, keyof DatasetPaths][] = [
 export async function loadDataset(paths: string | string[] | DatasetPaths, loadOptions: LoadDatasetOptions = {}): Promise<Dataset> {
   checkOptions('loadDataset', loadOptions);
   checkLimit('loadDataset', loadOptions.maxFileBytes, 'maxFileBytes');
-  const { maxFileBytes, ...options } = loadOptions;
+  // parseDataset and readCsvDataset reject options they do not declare: give each its own
+  const { maxFileBytes, maxFieldLength, maxColumns, file: _file, ...options } = loadOptions;
+  const csvOptions = { ...options, maxFieldLength, maxColumns };
   const max = maxFileBytes ?? MAX_LOAD_FILE_BYTES;
   const list = typeof paths === 'string' ? [paths] : paths;
   if (Array.isArray(list)) {
@@ -85,9 +87,9 @@ export async function loadDataset(paths: string | string[] | DatasetPaths, loadO
       const headline = problems.length === 1 ? problems[0].message : 'cannot read or place the files';
       throw new ZonelinkError('invalid-argument', `loadDataset: ${headline}`, problems);
     }
-    return loadNamed(named, options, max);
+    return loadNamed(named, csvOptions, max);
   }
-  return loadNamed(list, options, max);
+  return loadNamed(list, csvOptions, max);
 }
 
 /** The role (zones, cities, nodes, linkages, metadata) a file name says, if any. */

@@ -1,4 +1,4 @@
-export { permutationTest, type PermutationTestOptions, type PermutationTestResult } from './permutation-test.js';
+export { permutationTest, permutationTestOptions, permutationsOption, type PermutationTestOptions, type PermutationTestResult } from './permutation-test.js';
 export { pearsonCorrelation } from './pearson-correlation.js';
-export { zScores } from './z-scores.js';
+export { zScores, zScoresOptions, type ZScoresOptions } from './z-scores.js';
 export { checkSeed, DEFAULT_SEED, seedOption } from './check-seed.js';

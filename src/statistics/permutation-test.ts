@@ -1,15 +1,37 @@
 import { invalidArgument } from '../error/zonelink-error.js';
 import { seededRandom, shuffleInPlace } from '../random/seeded-random.js';
-import { checkSeed } from './check-seed.js';
-import { checkOptions } from '../error/argument-checks.js';
+import { seedOption } from './check-seed.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { numberOption } from '../options/option-spec.js';
+import { progressOptionSpecs } from '../progress/progress-option-specs.js';
+import { progressReporter, type ProgressReporter } from '../progress/progress-reporter.js';
 
-/** Options of {@link permutationTest}. */
-export interface PermutationTestOptions {
+/**
+ * The declaration of `permutations`, shared by every function that runs a
+ * permutation test (QAP, MRQAP, Moran's I, Geary's C, LISA, Getis–Ord Gi*, …) so
+ * that it means the same in each.
+ */
+export const permutationsOption = numberOption({
+  doc: 'Number of random permutations of the seeded permutation test (0 = no inference: p-values null).',
+  default: 999,
+  integer: true,
+  min: 0,
+  max: 1e8,
+});
+
+/** The declared options of {@link permutationTest} (checks, defaults and docs/options.md come from here). */
+export const permutationTestOptions = defineOptions('permutationTest', {
   /** Number of random permutations (integer ≥ 0, default 999; 0 = no inference, p-values null). */
-  permutations?: number;
+  permutations: permutationsOption,
   /** Seed of the permutations (default 0): same seed → same permutations → same p-values. */
-  seed?: number;
-}
+  seed: seedOption,
+  /** The centre m of the two-sided p-value p_|·| (default 0). */
+  center: numberOption({ doc: 'The centre m of the two-sided p-value p_|·| = (#{|s_p − m| ≥ |s_obs − m|} + 1)/(P + 1).', default: 0 }),
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link permutationTest}, declared in {@link permutationTestOptions}. */
+export type PermutationTestOptions = OptionsOf<typeof permutationTestOptions>;
 
 /** Result of {@link permutationTest}. */
 export interface PermutationTestResult {
@@ -54,33 +76,49 @@ export interface PermutationTestResult {
  *
  * @param n number of units permuted (integer ≥ 1).
  * @param statistic the statistic of a relabelling; must not keep or modify `order`.
- * @param options `permutations` (default 999), `seed` (default 0), `center` for p_|·| (default 0).
+ * @param options `permutations` (default 999), `seed` (default 0), `center` for p_|·| (default 0),
+ *   `onProgress` (one unit per permutation) and `signal` (see `ProgressOptions`).
  * @example
  * const x = [1, 2, 3, 4, 5];
  * const r = permutationTest(5, (o) => x.reduce((s, v, i) => s + v * x[o[i]], 0), { permutations: 99, seed: 1 });
  * r.observed; // 55 (Σx², the largest any relabelling can give)
  * r.pLess;    // 1 (every permutation gives ≤ 55)
  */
-export function permutationTest(
+export function permutationTest(n: number, statistic: (order: Int32Array) => number, options: PermutationTestOptions = {}): PermutationTestResult {
+  const caller = 'permutationTest';
+  const read = permutationTestOptions.read(options);
+  const progress = progressReporter(caller, read, read.permutations, 'permutations');
+  const result = permutationTestWith(caller, n, statistic, read, progress);
+  progress.finish();
+  return result;
+}
+
+/** Resolved settings of {@link permutationTestWith}. */
+export interface PermutationSettings {
+  permutations: number;
+  seed: number;
+  center?: number;
+}
+
+/**
+ * The permutation test for a public function that has already read its own
+ * options (internal: QAP, MRQAP, Moran's I … call it with their own name as
+ * `caller`). Ticks `progress` once per permutation and leaves `finish()` to the
+ * caller, so that one public call that runs several tests reports one task.
+ */
+export function permutationTestWith(
+  caller: string,
   n: number,
   statistic: (order: Int32Array) => number,
-  options: PermutationTestOptions & { center?: number; caller?: string } = {},
+  settings: PermutationSettings,
+  progress: ProgressReporter,
 ): PermutationTestResult {
-  checkOptions('permutationTest', options);
-  const caller = options.caller ?? 'permutationTest';
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
     invalidArgument(caller, `the number of units must be an integer ≥ 1, got ${String(n)}`, { field: 'n', value: n });
   }
   if (typeof statistic !== 'function') invalidArgument(caller, 'statistic must be a function', { field: 'statistic' });
-  const permutations = options.permutations ?? 999;
-  if (typeof permutations !== 'number' || !Number.isInteger(permutations) || permutations < 0 || permutations > 1e8) {
-    invalidArgument(caller, `permutations must be an integer in [0, 1e8], got ${String(permutations)}`, {
-      field: 'permutations',
-      value: permutations,
-    });
-  }
-  const seed = checkSeed(caller, options.seed);
-  const center = options.center ?? 0;
+  const { permutations, seed } = settings;
+  const center = settings.center ?? 0;
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const observed = statistic(order);
@@ -96,6 +134,7 @@ export function permutationTest(
   let absolute = 0;
   let sum = 0;
   for (let p = 0; p < permutations; p++) {
+    progress.tick();
     shuffleInPlace(random, order);
     const s = statistic(order);
     distribution[p] = s;

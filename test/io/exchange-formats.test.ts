@@ -171,7 +171,7 @@ describe('bad input: each function throws a ZonelinkError naming itself', () => 
     quoted.addNode('say "hi"');
     expect(zonelinkErrorOf(() => toPajek(quoted)).message).toMatch(/^toPajek/);
     expect(zonelinkErrorOf(() => toUcinetDl(quoted)).message).toMatch(/^toUcinetDl/);
-    expect(zonelinkErrorOf(() => toUcinetDl(new Graph(), { format: 'nodelist1' as 'fullmatrix' })).message).toMatch(/^toUcinetDl: format/);
+    expect(zonelinkErrorOf(() => toUcinetDl(new Graph(), { format: 'nodelist1' as 'fullmatrix' })).message).toMatch(/^toUcinetDl: option format/);
   });
   it('empty and edgeless graphs', () => {
     const empty = new Graph();

@@ -40,6 +40,6 @@ describe('writeCsvDataset and formula-leading cells', () => {
 
   it('rejects an unknown formulas option naming itself', () => {
     const error = zonelinkErrorOf(() => writeCsvDataset(dataset, { formulas: 'strip' as never }));
-    expect(error.message).toBe("writeCsvDataset: option formulas must be 'neutralise' or 'keep', got strip");
+    expect(error.message).toBe("writeCsvDataset: option formulas must be one of 'neutralise', 'keep', got \"strip\"");
   });
 });

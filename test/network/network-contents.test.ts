@@ -23,7 +23,7 @@ describe('the zone-network reader against the network module (bundled China data
       const view = snapshot(net, year);
       expect(contents.nodes.sort()).toEqual(view.nodes().sort());
       expect(contents.linkages.map((l) => l.id).sort()).toEqual(view.edges().sort());
-      const byFunction = projectContents('test', readNetwork(net, { caller: 'test', year, weight: (l) => l.weight as number }));
+      const byFunction = projectContents('test', readNetwork(net, { caller: 'test', year, weight: (_id, l) => l.weight as number }));
       expect(edgeWeights(byFunction as never)).toEqual(edgeWeights(project(view)));
     }
   });

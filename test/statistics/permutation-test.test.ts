@@ -21,7 +21,8 @@ describe('permutationTest', () => {
   });
   it('rejects bad options with a ZonelinkError naming the caller', () => {
     expect(() => permutationTest(0, () => 1)).toThrow(ZonelinkError);
-    expect(() => permutationTest(3, () => 1, { permutations: -1, caller: 'qapCorrelation' })).toThrow(/qapCorrelation/);
+    expect(() => permutationTest(3, () => 1, { permutations: -1 })).toThrow(/^permutationTest: option permutations/);
+    expect(() => permutationTest(3, () => 1, { caller: 'x' } as never)).toThrow(/unknown option caller/);
     expect(() => permutationTest(3, () => 1, { seed: Number.NaN })).toThrow(/seed/);
   });
 });

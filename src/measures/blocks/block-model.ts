@@ -2,7 +2,11 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
 import { nodeMatrixFor } from '../dyadic/node-matrix-for.js';
 import { blockIndex } from './block-partition.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { nodeMatrixOptionSpecs } from '../dyadic/node-matrix.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
+import { choiceOption, numberOption } from '../../options/option-spec.js';
 
 /**
  * Rule turning a block's ties into a 0/1 image cell (Wasserman & Faust 1994, §10.2):
@@ -11,15 +15,27 @@ import { checkOptions } from '../../error/argument-checks.js';
  */
 export type BlockCriterion = 'density' | 'one-block';
 
-/** Options of {@link blockModel}. */
-export interface BlockModelOptions {
+/** The declared options of {@link blockModel} (checks, defaults and docs/options.md come from here). */
+export const blockModelOptions = defineOptions('blockModel', {
   /** Default `'density'`. */
-  criterion?: BlockCriterion;
-  /** Cut-off of the density criterion (default: the whole network's density, as UCINET). */
-  alpha?: number;
-  /** Edge weight (attribute, function, or `null` for 0/1 ties). Default `'weight'` (1 when no edge has it). */
-  weight?: EdgeWeight;
-}
+  criterion: choiceOption(['density', 'one-block'] as const, {
+    doc: "Rule turning a block's ties into a 0/1 image cell: density ≥ densityCutoff ('density'), or every possible tie present ('one-block').",
+    default: 'density',
+  }),
+  /** Cut-off α of the density criterion (default: the whole network's density, as UCINET). Was `alpha`, renamed because `alpha` is a significance level in localMoran and getisOrdGi. */
+  densityCutoff: numberOption({
+    doc: 'Cut-off α of the density criterion: image 1 where the block density ≥ it (formerly `alpha`).',
+    min: 0,
+    defaultText: "the whole network's density Σ_{i≠j} a_ij / (n(n − 1)), as UCINET",
+  }),
+  /** Edge weight (attribute, function `(id, attributes, source, target) → number`, or `null` for 0/1 ties). Default `'weight'` (1 when no edge has it). */
+  weight: nodeMatrixOptionSpecs.weight,
+  /** Progress (unit: rows of the adjacency matrix) and cancellation. */
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link blockModel}, declared in {@link blockModelOptions}. */
+export type BlockModelOptions = OptionsOf<typeof blockModelOptions>;
 
 /** Result of {@link blockModel}; matrices are indexed [sending block][receiving block]. */
 export interface BlockModelResult {
@@ -37,8 +53,8 @@ export interface BlockModelResult {
   densities: (number | null)[][];
   /** 0/1 image matrix under `criterion`. */
   image: number[][];
-  /** α used (density criterion). */
-  alpha: number;
+  /** The density cut-off α used (density criterion); formerly `alpha`. */
+  densityCutoff: number;
   criterion: BlockCriterion;
 }
 
@@ -48,7 +64,7 @@ export interface BlockModelResult {
  *
  *   Δ_rs = Σ_{i∈r, j∈s, i≠j} a_ij / (g_r g_s)     (r ≠ s),     Δ_rr = Σ_{i,j∈r, i≠j} a_ij / (g_r(g_r − 1)),
  *
- * image b_rs = 1 if Δ_rs ≥ α (density criterion; α defaults to the whole network's density
+ * image b_rs = 1 if Δ_rs ≥ α (density criterion, option `densityCutoff`; α defaults to the whole network's density
  * Σ_{i≠j} a_ij / (n(n − 1)), as UCINET's block-model image), or if the block is complete
  * (one-block criterion). Self-loops are ignored; an undirected graph's matrix is symmetric,
  * so ties[r][s] = ties[s][r]. With weights, densities are mean tie values.
@@ -69,11 +85,10 @@ export interface BlockModelResult {
  * bm.image;     // [[1, 1], [0, 0]] (α = 3/6 = 0.5)
  */
 export function blockModel(graph: GraphInput, partition: Readonly<Record<string, number>>, options: BlockModelOptions = {}): BlockModelResult {
-  checkOptions('blockModel', options);
   const caller = 'blockModel';
-  const criterion = options.criterion ?? 'density';
-  if (criterion !== 'density' && criterion !== 'one-block') invalidArgument(caller, `criterion must be 'density' or 'one-block', got ${String(criterion)}`, { field: 'criterion', value: criterion });
-  const { nodes, values: a } = nodeMatrixFor(caller, graph, { weight: options.weight });
+  const read = blockModelOptions.read(options);
+  const { criterion } = read;
+  const { nodes, values: a } = nodeMatrixFor(caller, graph, { weight: read.weight });
   const n = nodes.length;
   if (n < 2) invalidArgument(caller, `the graph has ${n} nodes; a block model needs at least 2`, { code: 'too-few-nodes', value: n });
   const { labels, block } = blockIndex(caller, nodes, partition);
@@ -83,7 +98,9 @@ export function blockModel(graph: GraphInput, partition: Readonly<Record<string,
   const sums = square();
   const sizes = new Array<number>(b).fill(0);
   let total = 0;
+  const progress = progressReporter(caller, read, n, 'rows');
   for (let i = 0; i < n; i++) {
+    progress.tick();
     sizes[block[i]]++;
     for (let j = 0; j < n; j++) {
       if (i === j) continue;
@@ -92,8 +109,7 @@ export function blockModel(graph: GraphInput, partition: Readonly<Record<string,
       if (a[i][j] > 0) ties[block[i]][block[j]]++;
     }
   }
-  const alpha = options.alpha ?? total / (n * (n - 1));
-  if (typeof alpha !== 'number' || !Number.isFinite(alpha) || alpha < 0) invalidArgument(caller, `alpha must be a finite number ≥ 0, got ${String(alpha)}`, { field: 'alpha', value: alpha });
+  const alpha = read.densityCutoff ?? total / (n * (n - 1));
   const cells = labels.map((_, r) => labels.map((__, s) => (r === s ? sizes[r] * (sizes[r] - 1) : sizes[r] * sizes[s])));
   const densities = cells.map((row, r) => row.map((c, s) => (c === 0 ? null : sums[r][s] / c)));
   const image = densities.map((row, r) =>
@@ -104,5 +120,6 @@ export function blockModel(graph: GraphInput, partition: Readonly<Record<string,
   );
   const members: string[][] = labels.map(() => []);
   nodes.forEach((id, i) => members[block[i]].push(id));
-  return { blocks: labels, members, ties, sums, cells, densities, image, alpha, criterion };
+  progress.finish();
+  return { blocks: labels, members, ties, sums, cells, densities, image, densityCutoff: alpha, criterion };
 }

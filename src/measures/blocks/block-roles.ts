@@ -2,7 +2,8 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import type { GraphInput } from '../../network/compact-adjacency.js';
 import { nodeMatrixFor } from '../dyadic/node-matrix-for.js';
 import { blockIndex } from './block-partition.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { numberOption } from '../../options/option-spec.js';
 
 /**
  * Positional role of a block (Burt 1976; Wasserman & Faust 1994, §10.6), with the names of
@@ -30,14 +31,22 @@ export const BLOCK_ROLE_BURT: Readonly<Record<BlockRole, 'isolate' | 'primary' |
   broker: 'broker',
 };
 
-/** Options of {@link blockRoles}. */
-export interface BlockRolesOptions {
+/** The declared options of {@link blockRoles} (checks, defaults and docs/options.md come from here). */
+export const blockRolesOptions = defineOptions('blockRoles', {
   /**
    * A block "receives from outside" when receivedOutside / (receivedOutside + sentOutside)
    * ≥ this share (default 0.5: it receives at least as many ties across its boundary as it sends).
    */
-  receivedShareThreshold?: number;
-}
+  receivedShareThreshold: numberOption({
+    doc: 'A block receives from outside when receivedOutside / (receivedOutside + sentOutside) ≥ this share (0.5: at least as many ties received across its boundary as sent).',
+    default: 0.5,
+    above: 0,
+    max: 1,
+  }),
+});
+
+/** Options of {@link blockRoles}, declared in {@link blockRolesOptions}. */
+export type BlockRolesOptions = OptionsOf<typeof blockRolesOptions>;
 
 /** One block's positional analysis (see {@link blockRoles}). */
 export interface BlockRoleRow {
@@ -99,10 +108,8 @@ export interface BlockRoleRow {
  * blockRoles(g, { a: 0, b: 0, c: 1 }).map((r) => r.role); // ['bidirectional-spillover', 'net-beneficiary']
  */
 export function blockRoles(graph: GraphInput, partition: Readonly<Record<string, number>>, options: BlockRolesOptions = {}): BlockRoleRow[] {
-  checkOptions('blockRoles', options);
   const caller = 'blockRoles';
-  const threshold = options.receivedShareThreshold ?? 0.5;
-  if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) invalidArgument(caller, `receivedShareThreshold must be in (0, 1], got ${String(threshold)}`, { field: 'receivedShareThreshold', value: threshold });
+  const threshold = blockRolesOptions.read(options).receivedShareThreshold;
   const { nodes, values: a } = nodeMatrixFor(caller, graph, { weight: null });
   const g = nodes.length;
   if (g < 2) invalidArgument(caller, `the graph has ${g} nodes; positional analysis needs at least 2`, { code: 'too-few-nodes', value: g });

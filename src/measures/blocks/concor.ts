@@ -2,19 +2,28 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
 import { nodeMatrixFor } from '../dyadic/node-matrix-for.js';
 import { profileCorrelation } from './structural-equivalence.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { nodeMatrixOptionSpecs } from '../dyadic/node-matrix.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
+import { numberOption } from '../../options/option-spec.js';
 
-/** Options of {@link concor}. */
-export interface ConcorOptions {
+/** The declared options of {@link concor} (checks, defaults and docs/options.md come from here). */
+export const concorOptions = defineOptions('concor', {
   /** Depth of the binary split tree: up to 2^splits blocks (integer ≥ 1, default 2). */
-  splits?: number;
+  splits: numberOption({ doc: 'Depth of the binary split tree: up to 2^splits blocks.', default: 2, integer: true, min: 1, max: 20 }),
   /** Iterations of correlating the correlation matrix per split (default 25). */
-  maxIterations?: number;
+  maxIterations: numberOption({ doc: 'Most iterations of correlating the correlation matrix per split (the split then has converged: false).', default: 25, integer: true, min: 1 }),
   /** Converged when every |r| ≥ 1 − tolerance (default 0.001, i.e. R concoR's cutoff 0.999). */
-  tolerance?: number;
-  /** Edge weight (attribute, function, or `null` for 0/1 ties). Default `'weight'` (1 when no edge has it). */
-  weight?: EdgeWeight;
-}
+  tolerance: numberOption({ doc: "Absolute tolerance on the correlations: a split has converged when every |r| ≥ 1 − tolerance (0.001 is R concoR's cutoff 0.999).", default: 0.001, above: 0, below: 1 }),
+  /** Edge weight (attribute, function `(id, attributes, source, target) → number`, or `null` for 0/1 ties). Default `'weight'` (1 when no edge has it). */
+  weight: nodeMatrixOptionSpecs.weight,
+  /** Progress (unit: steps — the n rows of the first correlation matrix, then the iterations of every split; the total counts maxIterations per possible split) and cancellation. */
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link concor}, declared in {@link concorOptions}. */
+export type ConcorOptions = OptionsOf<typeof concorOptions>;
 
 /** One node of the CONCOR split tree. */
 export interface ConcorTree {
@@ -73,15 +82,10 @@ export interface ConcorResult {
  * concor(g, { splits: 1 }).partition; // { h1: 0, l1: 1, l2: 1, l3: 1, h2: 0 }
  */
 export function concor(graph: GraphInput, options: ConcorOptions = {}): ConcorResult {
-  checkOptions('concor', options);
   const caller = 'concor';
-  const splits = options.splits ?? 2;
-  if (!Number.isInteger(splits) || splits < 1 || splits > 20) invalidArgument(caller, `splits must be an integer in [1, 20], got ${String(splits)}`, { field: 'splits', value: splits });
-  const maxIterations = options.maxIterations ?? 25;
-  if (!Number.isInteger(maxIterations) || maxIterations < 1) invalidArgument(caller, `maxIterations must be an integer ≥ 1, got ${String(maxIterations)}`, { field: 'maxIterations', value: maxIterations });
-  const tolerance = options.tolerance ?? 0.001;
-  if (typeof tolerance !== 'number' || !(tolerance > 0 && tolerance < 1)) invalidArgument(caller, `tolerance must be in (0, 1), got ${String(tolerance)}`, { field: 'tolerance', value: tolerance });
-  const { nodes, values: a } = nodeMatrixFor(caller, graph, { weight: options.weight });
+  const read = concorOptions.read(options);
+  const { splits, maxIterations, tolerance } = read;
+  const { nodes, values: a } = nodeMatrixFor(caller, graph, { weight: read.weight });
   const n = nodes.length;
   if (n < 3) invalidArgument(caller, `the graph has ${n} nodes; CONCOR needs at least 3`, { code: 'too-few-nodes', value: n });
   for (let i = 0; i < n; i++) {
@@ -96,8 +100,13 @@ export function concor(graph: GraphInput, options: ConcorOptions = {}): ConcorRe
       });
     }
   }
+  // an upper bound of the work: n rows of c0, then at most maxIterations per split (2^splits − 1 splits at most)
+  const progress = progressReporter(caller, read, n + maxIterations * (2 ** splits - 1), 'steps');
   const c0 = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) c0[i * n + j] = c0[j * n + i] = profileCorrelation(a, i, j);
+  for (let i = 0; i < n; i++) {
+    progress.tick();
+    for (let j = i; j < n; j++) c0[i * n + j] = c0[j * n + i] = profileCorrelation(a, i, j);
+  }
 
   let nextBlock = 0;
   const partition: Record<string, number> = {};
@@ -121,6 +130,7 @@ export function concor(graph: GraphInput, options: ConcorOptions = {}): ConcorRe
     let iterations = 0;
     let converged = false;
     while (iterations < maxIterations) {
+      progress.tick();
       r = columnCorrelations(r, m);
       iterations++;
       converged = true;
@@ -140,6 +150,7 @@ export function concor(graph: GraphInput, options: ConcorOptions = {}): ConcorRe
   );
   const ordered: Record<string, number> = {};
   for (const id of nodes) ordered[id] = partition[id];
+  progress.finish();
   return { partition: ordered, tree };
 }
 

@@ -1,8 +1,9 @@
-export { structuralEquivalence, type StructuralEquivalenceMethod, type StructuralEquivalenceOptions } from './structural-equivalence.js';
-export { concor, type ConcorOptions, type ConcorResult, type ConcorTree } from './concor.js';
-export { blockModel, type BlockCriterion, type BlockModelOptions, type BlockModelResult } from './block-model.js';
+export { structuralEquivalence, structuralEquivalenceOptions, type StructuralEquivalenceMethod, type StructuralEquivalenceOptions } from './structural-equivalence.js';
+export { concor, concorOptions, type ConcorOptions, type ConcorResult, type ConcorTree } from './concor.js';
+export { blockModel, blockModelOptions, type BlockCriterion, type BlockModelOptions, type BlockModelResult } from './block-model.js';
 export {
   blockRoles,
+  blockRolesOptions,
   BLOCK_ROLE_NAMES_ZH,
   BLOCK_ROLE_BURT,
   type BlockRole,

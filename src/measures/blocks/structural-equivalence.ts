@@ -3,18 +3,30 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
 import { nodeMatrixFor } from '../dyadic/node-matrix-for.js';
 import type { NodeMatrix } from '../dyadic/node-matrix-type.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { nodeMatrixOptionSpecs } from '../dyadic/node-matrix.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
+import { choiceOption } from '../../options/option-spec.js';
 
 /** Comparison of two nodes' tie profiles in {@link structuralEquivalence}. */
 export type StructuralEquivalenceMethod = 'hamming' | 'correlation' | 'euclidean';
 
-/** Options of {@link structuralEquivalence}. */
-export interface StructuralEquivalenceOptions {
+/** The declared options of {@link structuralEquivalence} (checks, defaults and docs/options.md come from here). */
+export const structuralEquivalenceOptions = defineOptions('structuralEquivalence', {
   /** Default `'hamming'`, as R `sna::sedist`. */
-  method?: StructuralEquivalenceMethod;
-  /** Edge weight (attribute, function, or `null` for 0/1 ties). Default `'weight'` (1 when no edge has it). */
-  weight?: EdgeWeight;
-}
+  method: choiceOption(['hamming', 'correlation', 'euclidean'] as const, {
+    doc: "Comparison of two nodes' tie profiles: Hamming or Euclidean distance, or Pearson correlation (as R sna's sedist; default as sedist).",
+    default: 'hamming',
+  }),
+  /** Edge weight (attribute, function `(id, attributes, source, target) → number`, or `null` for 0/1 ties). Default `'weight'` (1 when no edge has it). */
+  weight: nodeMatrixOptionSpecs.weight,
+  /** Progress (unit: rows of the n × n result, each O(n)) and cancellation. */
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link structuralEquivalence}, declared in {@link structuralEquivalenceOptions}. */
+export type StructuralEquivalenceOptions = OptionsOf<typeof structuralEquivalenceOptions>;
 
 /**
  * Structural equivalence of every pair of nodes (Lorrain & White 1971): how alike the
@@ -46,21 +58,21 @@ export interface StructuralEquivalenceOptions {
  */
 export function structuralEquivalence(graph: GraphInput, options: StructuralEquivalenceOptions = {}): NodeMatrix {
   const caller = 'structuralEquivalence';
-  checkOptions(caller, options);
-  const method = options.method ?? 'hamming';
-  if (method !== 'hamming' && method !== 'correlation' && method !== 'euclidean') {
-    invalidArgument('structuralEquivalence', `method must be 'hamming', 'correlation' or 'euclidean', got ${String(method)}`, { field: 'method', value: method });
-  }
-  const adjacency = nodeMatrixFor(caller, graph, { weight: options.weight });
+  const read = structuralEquivalenceOptions.read(options);
+  const { method } = read;
+  const adjacency = nodeMatrixFor(caller, graph, { weight: read.weight });
   const a = adjacency.values;
   const n = a.length;
   const values = adjacency.nodes.map(() => new Array<number>(n).fill(0));
+  const progress = progressReporter(caller, read, n, 'rows');
   for (let i = 0; i < n; i++) {
+    progress.tick();
     for (let j = method === 'correlation' ? i : i + 1; j < n; j++) {
       const v = method === 'correlation' ? profileCorrelation(a, i, j) : profileDistance(a, i, j, method === 'euclidean');
       values[i][j] = values[j][i] = v;
     }
   }
+  progress.finish();
   return { nodes: adjacency.nodes, values };
 }
 

@@ -1,3 +1,4 @@
+import { choiceOption, customOption, numberOption } from '../../options/option-spec.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { classOf, quantileCutoffs } from './quantile-cutoffs.js';
 
@@ -18,6 +19,29 @@ export interface ClassifiedPanel {
   ids: Int32Array;
   /** The k − 1 cutoffs between classes (giddy's `cutoffs`): one array per period ('by-period') or one. */
   cutoffs: number[][];
+}
+
+/** The declaration of a class-count option (`classes`, `lagClasses`) with the measure's own default. */
+export function classCountOption(doc: string, fallback: number) {
+  return numberOption({ doc, default: fallback, integer: true, min: 2, max: 100 });
+}
+
+/** The declaration of `quantiles` (how quantile classes are cut) with the measure's own default. */
+export function quantilesOption(fallback: 'by-period' | 'pooled', doc: string) {
+  return choiceOption(['by-period', 'pooled'] as const, { doc, default: fallback });
+}
+
+const CUTOFFS_TYPE = 'an ascending array of finite numbers';
+
+/** The declaration of a user cut-offs option (`cutoffs`, `lagCutoffs`): used instead of quantiles. */
+export function cutoffsOption(doc: string) {
+  return customOption<number[]>({
+    type: CUTOFFS_TYPE,
+    doc,
+    defaultText: 'quantile classes',
+    check: (v) =>
+      Array.isArray(v) && v.length >= 1 && v.every((c, i) => typeof c === 'number' && Number.isFinite(c) && (i === 0 || c > (v[i - 1] as number))) ? undefined : CUTOFFS_TYPE,
+  });
 }
 
 /** Validates the class options for `caller` (internal). */

@@ -1,21 +1,25 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { readPanel, type PanelSeries } from './panel-series.js';
-import { classifyPanel, readClassSpec, rowProbabilities } from './classify-panel.js';
+import { classCountOption, classifyPanel, cutoffsOption, quantilesOption, readClassSpec, rowProbabilities } from './classify-panel.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
 import { steadyState } from './steady-state.js';
 
-/** Options of {@link markovTransitions}. */
-export interface MarkovOptions {
+/** The declared options of {@link markovTransitions} (checks, defaults and docs/options.md come from here). */
+export const markovTransitionsOptions = defineOptions('markovTransitions', {
   /** Number of quantile classes k (default 5: quintiles). */
-  classes?: number;
+  classes: classCountOption('Number of quantile classes k (5: quintiles).', 5),
   /**
    * `'by-period'` (default: quantiles of each period's cross-section, so classes are
    * relative positions that year, as giddy's `Markov` example on US incomes) or
    * `'pooled'` (quantiles of all n·T values, giddy `Spatial_Markov(fixed = True)`).
    */
-  quantiles?: 'by-period' | 'pooled';
+  quantiles: quantilesOption('by-period', "'by-period' = quantiles of each period's cross-section (relative positions that year, as giddy's Markov example); 'pooled' = quantiles of all n·T values (giddy's fixed = True)."),
   /** User cutoffs instead of quantiles (ascending, k − 1 of them; class j is c_j < x ≤ c_{j+1}). */
-  cutoffs?: number[];
-}
+  cutoffs: cutoffsOption('User cut-offs instead of quantiles (ascending, k − 1 of them; class j is c_j < x ≤ c_{j+1}).'),
+});
+
+/** Options of {@link markovTransitions}, declared in {@link markovTransitionsOptions}. */
+export type MarkovOptions = OptionsOf<typeof markovTransitionsOptions>;
 
 /** Result of {@link markovTransitions}. */
 export interface MarkovResult {
@@ -71,8 +75,8 @@ const FN = 'markovTransitions';
  * r.steadyState;      // ≈ [0.30769231, 0.28846154, 0.40384615]
  */
 export function markovTransitions(series: PanelSeries, options: MarkovOptions = {}): MarkovResult {
-  if (options === null || typeof options !== 'object') invalidArgument(FN, 'options must be an object', { field: 'options' });
-  const spec = readClassSpec(FN, 'classes', options.classes, options.quantiles, options.cutoffs, { classes: 5, quantiles: 'by-period' });
+  const read = markovTransitionsOptions.read(options);
+  const spec = readClassSpec(FN, 'classes', read.classes, read.quantiles, read.cutoffs, { classes: 5, quantiles: 'by-period' });
   const panel = readPanel(FN, series, { minPeriods: 2, minUnits: spec.cutoffs ? 1 : spec.classes });
   const { n, T } = panel;
   const classified = classifyPanel(FN, panel.data, n, T, spec);

@@ -1,12 +1,19 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { readPanel, type PanelSeries } from './panel-series.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption } from '../../options/option-spec.js';
 
-/** Options of {@link sigmaConvergence}. */
-export interface SigmaConvergenceOptions {
+/** The declared options of {@link sigmaConvergence} (checks, defaults and docs/options.md come from here). */
+export const sigmaConvergenceOptions = defineOptions('sigmaConvergence', {
   /** Divisor of the standard deviations: `'population'` (n, default, Barro & Sala-i-Martin) or `'sample'` (n − 1). */
-  divisor?: 'population' | 'sample';
-}
+  divisor: choiceOption(['population', 'sample'] as const, {
+    doc: "Divisor of the standard deviations: 'population' (n, as Barro & Sala-i-Martin) or 'sample' (n − 1).",
+    default: 'population',
+  }),
+});
+
+/** Options of {@link sigmaConvergence}, declared in {@link sigmaConvergenceOptions}. */
+export type SigmaConvergenceOptions = OptionsOf<typeof sigmaConvergenceOptions>;
 
 /** The dispersion of one period. */
 export interface SigmaPeriod {
@@ -58,9 +65,7 @@ const FN = 'sigmaConvergence';
  * r.periods[1].coefficientOfVariation; // 0.3333333333333333 = 1 / 3
  */
 export function sigmaConvergence(series: PanelSeries, options: SigmaConvergenceOptions = {}): SigmaConvergenceResult {
-  checkOptions('sigmaConvergence', options);
-  const divisor = options.divisor ?? 'population';
-  if (divisor !== 'population' && divisor !== 'sample') invalidArgument(FN, `divisor must be 'population' or 'sample', got ${String(divisor)}`, { field: 'divisor', value: divisor });
+  const { divisor } = sigmaConvergenceOptions.read(options);
   const panel = readPanel(FN, series, { minPeriods: 1, minUnits: 2, positive: true });
   const { n, T, data } = panel;
   const d = divisor === 'population' ? n : n - 1;

@@ -2,25 +2,30 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import type { SpatialWeights } from '../spatial/spatial-weights-type.js';
 import { readSpatialWeights } from '../spatial/read-spatial-weights.js';
 import { readPanel, type PanelSeries } from './panel-series.js';
-import { classifyPanel, readClassSpec, rowProbabilities } from './classify-panel.js';
+import { classCountOption, classifyPanel, cutoffsOption, quantilesOption, readClassSpec, rowProbabilities } from './classify-panel.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { zeroPolicyOption } from '../spatial/alternative.js';
 import { steadyState } from './steady-state.js';
 import { markovHomogeneity, type MarkovHomogeneity } from './markov-homogeneity.js';
 
-/** Options of {@link spatialMarkov}. */
-export interface SpatialMarkovOptions {
+/** The declared options of {@link spatialMarkov} (checks, defaults and docs/options.md come from here). */
+export const spatialMarkovOptions = defineOptions('spatialMarkov', {
   /** Number of quantile classes k of the values (default 4, giddy's `k`). */
-  classes?: number;
+  classes: classCountOption("Number of quantile classes k of the values (giddy's k).", 4),
   /** Number of quantile classes m of the spatial lags (default 4, giddy's `m`). */
-  lagClasses?: number;
+  lagClasses: classCountOption("Number of quantile classes m of the spatial lags (giddy's m).", 4),
   /** `'pooled'` (default, giddy `fixed = True`) or `'by-period'` quantiles, for both values and lags. */
-  quantiles?: 'by-period' | 'pooled';
+  quantiles: quantilesOption('pooled', "How quantile classes are cut, for values and lags alike: 'pooled' (giddy's fixed = True) or 'by-period'."),
   /** User cutoffs for the values (k − 1, ascending), instead of quantiles. */
-  cutoffs?: number[];
+  cutoffs: cutoffsOption('User cut-offs for the values (k − 1, ascending), instead of quantiles.'),
   /** User cutoffs for the spatial lags (m − 1, ascending), instead of quantiles. */
-  lagCutoffs?: number[];
+  lagCutoffs: cutoffsOption('User cut-offs for the spatial lags (m − 1, ascending), instead of quantiles.'),
   /** Allow units without neighbours (their lag is 0), as spdep's zero.policy. Default false. */
-  zeroPolicy?: boolean;
-}
+  zeroPolicy: zeroPolicyOption,
+});
+
+/** Options of {@link spatialMarkov}, declared in {@link spatialMarkovOptions}. */
+export type SpatialMarkovOptions = OptionsOf<typeof spatialMarkovOptions>;
 
 /** The chain conditioned on one class of the spatial lag. */
 export interface LagConditionedChain {
@@ -96,11 +101,10 @@ const FN = 'spatialMarkov';
  * r.probabilities; // [[1, 0], [0, 1]]
  */
 export function spatialMarkov(series: PanelSeries, weights: SpatialWeights, options: SpatialMarkovOptions = {}): SpatialMarkovResult {
-  if (options === null || typeof options !== 'object') invalidArgument(FN, 'options must be an object', { field: 'options' });
-  const spec = readClassSpec(FN, 'classes', options.classes, options.quantiles, options.cutoffs, { classes: 4, quantiles: 'pooled' });
-  const lagSpec = readClassSpec(FN, 'lagClasses', options.lagClasses, options.quantiles, options.lagCutoffs, { classes: 4, quantiles: 'pooled' });
-  const zeroPolicy = options.zeroPolicy ?? false;
-  if (typeof zeroPolicy !== 'boolean') invalidArgument(FN, 'zeroPolicy must be a boolean', { field: 'zeroPolicy', value: zeroPolicy });
+  const read = spatialMarkovOptions.read(options);
+  const spec = readClassSpec(FN, 'classes', read.classes, read.quantiles, read.cutoffs, { classes: 4, quantiles: 'pooled' });
+  const lagSpec = readClassSpec(FN, 'lagClasses', read.lagClasses, read.quantiles, read.lagCutoffs, { classes: 4, quantiles: 'pooled' });
+  const zeroPolicy = read.zeroPolicy;
   const rows = readSpatialWeights(FN, weights, zeroPolicy, true);
   const panel = readPanel(FN, series, { minPeriods: 2, minUnits: Math.max(2, spec.classes, lagSpec.classes), nodes: rows.nodes });
   const { n, T, data } = panel;

@@ -1,13 +1,13 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import type { NodeMatrix } from './node-matrix-type.js';
-import { nodeOrder } from './node-order.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { nodeOrder, nodesOrderOption } from './node-order.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
 
-/** Options of {@link differenceMatrix} and {@link sameGroupMatrix}. */
-export interface NodeOrderOptions {
-  /** Row/column order (default: the record's key order). Every id must be a key of the record. */
-  nodes?: readonly string[];
-}
+/** The declared options of {@link differenceMatrix} (checks, defaults and docs/options.md come from here). */
+export const differenceMatrixOptions = defineOptions('differenceMatrix', { nodes: nodesOrderOption });
+
+/** Options of {@link differenceMatrix}, {@link sameGroupMatrix} and {@link greatCircleDistanceMatrix}: the row/column order `nodes` (default: the record's key order). */
+export type NodeOrderOptions = OptionsOf<typeof differenceMatrixOptions>;
 
 /**
  * The absolute-difference matrix of a node attribute, d_ij = |x_i − x_j| (diagonal 0):
@@ -22,8 +22,7 @@ export interface NodeOrderOptions {
  * // { nodes: ['a', 'b', 'c'], values: [[0, 3, 5], [3, 0, 2], [5, 2, 0]] }
  */
 export function differenceMatrix(values: Readonly<Record<string, number>>, options: NodeOrderOptions = {}): NodeMatrix {
-  checkOptions('differenceMatrix', options);
-  const nodes = nodeOrder('differenceMatrix', values, options.nodes, 'values');
+  const nodes = nodeOrder('differenceMatrix', values, differenceMatrixOptions.read(options).nodes, 'values');
   const x = nodes.map((id, i) => {
     const v = values[id];
     if (typeof v !== 'number' || !Number.isFinite(v)) {

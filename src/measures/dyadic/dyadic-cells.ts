@@ -1,3 +1,4 @@
+import { choiceOption } from '../../options/option-spec.js';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import type { NodeMatrix } from './node-matrix-type.js';
 
@@ -8,6 +9,12 @@ import type { NodeMatrix } from './node-matrix-type.js';
  * (n(n − 1)/2 cells; `sna` `mode = "graph"`). The diagonal never enters.
  */
 export type DyadicMode = 'directed' | 'undirected';
+
+/** The declaration of the `mode` option of the QAP family (qapCorrelation, mrqap, mrqapLogit). */
+export const dyadicModeOption = choiceOption(['directed', 'undirected'] as const, {
+  doc: "Cells analysed: 'directed' = every off-diagonal cell (as sna's gcor and netlm with mode = \"digraph\"), 'undirected' = the cells above the diagonal.",
+  default: 'directed',
+});
 
 /** A validated node matrix flattened row-major (internal). */
 export interface FlatMatrix {

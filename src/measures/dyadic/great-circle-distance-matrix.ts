@@ -2,8 +2,11 @@ import { ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js
 import { haversineKm, type LonLat } from '../../geometry/great-circle-distance.js';
 import type { NodeOrderOptions } from './difference-matrix.js';
 import type { NodeMatrix } from './node-matrix-type.js';
-import { nodeOrder } from './node-order.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { nodeOrder, nodesOrderOption } from './node-order.js';
+import { defineOptions } from '../../options/define-options.js';
+
+/** The declared options of {@link greatCircleDistanceMatrix} (checks, defaults and docs/options.md come from here). */
+export const greatCircleDistanceMatrixOptions = defineOptions('greatCircleDistanceMatrix', { nodes: nodesOrderOption });
 
 /**
  * The great-circle distance matrix in km between node coordinates (haversine on the
@@ -22,8 +25,7 @@ import { checkOptions } from '../../error/argument-checks.js';
  * d.values[0]; // [0, 1067.3…] (Beijing–Shanghai)
  */
 export function greatCircleDistanceMatrix(coordinates: Readonly<Record<string, LonLat>>, options: NodeOrderOptions = {}): NodeMatrix {
-  checkOptions('greatCircleDistanceMatrix', options);
-  const nodes = nodeOrder('greatCircleDistanceMatrix', coordinates, options.nodes, 'coordinates');
+  const nodes = nodeOrder('greatCircleDistanceMatrix', coordinates, greatCircleDistanceMatrixOptions.read(options).nodes, 'coordinates');
   const issues: ZonelinkIssue[] = [];
   const points = nodes.map((id, i) => {
     const p = coordinates[id];

@@ -1,10 +1,10 @@
 export type { NodeMatrix } from './node-matrix-type.js';
-export { nodeMatrix, type NodeMatrixOptions } from './node-matrix.js';
-export { greatCircleDistanceMatrix } from './great-circle-distance-matrix.js';
-export { differenceMatrix, type NodeOrderOptions } from './difference-matrix.js';
-export { sameGroupMatrix } from './same-group-matrix.js';
-export type { DyadicMode } from './dyadic-cells.js';
-export { qapCorrelation, type QapCorrelationOptions, type QapCorrelationResult } from './qap-correlation.js';
-export { mrqap, type MrqapMethod, type MrqapOptions, type MrqapCoefficient, type MrqapResult } from './mrqap.js';
+export { nodeMatrix, nodeMatrixOptions, nodeMatrixOptionSpecs, type NodeMatrixOptions } from './node-matrix.js';
+export { greatCircleDistanceMatrix, greatCircleDistanceMatrixOptions } from './great-circle-distance-matrix.js';
+export { differenceMatrix, differenceMatrixOptions, type NodeOrderOptions } from './difference-matrix.js';
+export { sameGroupMatrix, sameGroupMatrixOptions } from './same-group-matrix.js';
+export { dyadicModeOption, type DyadicMode } from './dyadic-cells.js';
+export { qapCorrelation, qapCorrelationOptions, type QapCorrelationOptions, type QapCorrelationResult } from './qap-correlation.js';
+export { mrqap, mrqapOptions, type MrqapMethod, type MrqapOptions, type MrqapCoefficient, type MrqapResult } from './mrqap.js';
 export type { DyadicRegressors } from './regressors.js';
-export { mrqapLogit, type MrqapLogitOptions, type MrqapLogitCoefficient, type MrqapLogitResult } from './mrqap-logit.js';
+export { mrqapLogit, mrqapLogitOptions, type MrqapLogitOptions, type MrqapLogitCoefficient, type MrqapLogitResult } from './mrqap-logit.js';

@@ -1,24 +1,36 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { permutationTest } from '../../statistics/permutation-test.js';
-import { permutedCells, type DyadicMode } from './dyadic-cells.js';
+import { permutationTestWith } from '../../statistics/permutation-test.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
+import { dyadicModeOption, permutedCells, type DyadicMode } from './dyadic-cells.js';
 import { checkCovariatesVary, dyadicRegressionSetup, type DyadicRegressionSetup, type MrqapMethod } from './dyadic-regression-setup.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption, numberOption } from '../../options/option-spec.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 import { logisticFit } from './logistic-fit.js';
 import type { NodeMatrix } from './node-matrix-type.js';
 import type { DyadicRegressors } from './regressors.js';
 import { replayedPermutationTests } from './replayed-permutation-tests.js';
 import { semiPartialResidual } from './semi-partial-residual.js';
 
-/** Options of {@link mrqapLogit}. */
-export interface MrqapLogitOptions {
-  /** Number of permutations per coefficient (default 1000; 0 = estimates only). Each is a logistic refit. */
-  permutations?: number;
+/** The declared options of {@link mrqapLogit} (checks, defaults and docs/options.md come from here). */
+export const mrqapLogitOptions = defineOptions('mrqapLogit', {
+  /** Number of permutations per coefficient (default 1000; 0 = estimates only). */
+  permutations: numberOption({ doc: 'Number of permutations per coefficient (0 = estimates only); each is a logistic refit.', default: 1000, integer: true, min: 0, max: 1e8 }),
   /** Seed (default 0): same seed → same p-values. */
-  seed?: number;
+  seed: seedOption,
   /** Permutation scheme (default `'double-semi-partialling'`). */
-  method?: MrqapMethod;
-  /** Cells analysed (default `'directed'`). */
-  mode?: DyadicMode;
-}
+  method: choiceOption(['double-semi-partialling', 'y-permutation'] as const, {
+    doc: "Null model of the permutation test: permute the residuals of each regressor on the others ('double-semi-partialling', Dekker, Krackhardt & Snijders 2007) or y ('y-permutation').",
+    default: 'double-semi-partialling',
+  }),
+  /** Cells analysed (default `'directed'`: every off-diagonal cell). */
+  mode: dyadicModeOption,
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link mrqapLogit}, declared in {@link mrqapLogitOptions}. */
+export type MrqapLogitOptions = OptionsOf<typeof mrqapLogitOptions>;
 
 /** One coefficient of {@link mrqapLogit}. */
 export interface MrqapLogitCoefficient {
@@ -90,7 +102,9 @@ export interface MrqapLogitResult {
  */
 export function mrqapLogit(y: NodeMatrix, xs: DyadicRegressors, options: MrqapLogitOptions = {}): MrqapLogitResult {
   const caller = 'mrqapLogit';
-  const setup = dyadicRegressionSetup(caller, y, xs, options);
+  const read = mrqapLogitOptions.read(options);
+  const { permutations, seed } = read;
+  const setup = dyadicRegressionSetup(caller, y, xs, read);
   const { method, mode, n, pairs, m, p, yCells, columns } = setup;
   let ones = 0;
   for (let r = 0; r < m; r++) {
@@ -107,12 +121,14 @@ export function mrqapLogit(y: NodeMatrix, xs: DyadicRegressors, options: MrqapLo
   const rate = ones / m;
   const nullDeviance = -2 * (ones * Math.log(rate) + (m - ones) * Math.log(1 - rate));
 
-  const permutations = options.permutations ?? 1000;
-  const testOptions = { permutations, seed: options.seed, caller };
+  const testOptions = { permutations, seed };
+  // one task: a refit per relabelling (y-permutation), or one test per coefficient
+  const progress = progressReporter(caller, read, method === 'y-permutation' ? permutations : permutations * p, 'permutations');
   const tests =
     method === 'y-permutation'
-      ? replayedPermutationTests(n, p, yPermutationDraw(setup, fit.coefficients), testOptions)
-      : columns.map((_, k) => permutationTest(n, semiPartialLogit(k, setup), testOptions));
+      ? replayedPermutationTests(caller, n, p, yPermutationDraw(setup, fit.coefficients), testOptions, progress)
+      : columns.map((_, k) => permutationTestWith(caller, n, semiPartialLogit(k, setup), testOptions, progress));
+  progress.finish();
   return {
     coefficients: setup.names.map((name, k) => ({
       name,

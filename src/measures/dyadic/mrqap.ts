@@ -1,8 +1,13 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { permutationTest } from '../../statistics/permutation-test.js';
+import { permutationTestWith } from '../../statistics/permutation-test.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
 import { crossProduct, dot, gram } from './cross-products.js';
-import { permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
+import { dyadicModeOption, permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
 import { checkCovariatesVary, dyadicRegressionSetup, type DyadicRegressionSetup, type MrqapMethod } from './dyadic-regression-setup.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption, numberOption } from '../../options/option-spec.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 import { leastSquares } from './least-squares.js';
 import type { NodeMatrix } from './node-matrix-type.js';
 import type { DyadicRegressors } from './regressors.js';
@@ -11,17 +16,24 @@ import { semiPartialResidual } from './semi-partial-residual.js';
 
 export type { MrqapMethod } from './dyadic-regression-setup.js';
 
-/** Options of {@link mrqap}. */
-export interface MrqapOptions {
-  /** Number of permutations per coefficient (default 1000, as `sna::netlm`'s `reps`; 0 = estimates only). */
-  permutations?: number;
+/** The declared options of {@link mrqap} (checks, defaults and docs/options.md come from here). */
+export const mrqapOptions = defineOptions('mrqap', {
+  /** Number of permutations per coefficient (default 1000; 0 = estimates only). */
+  permutations: numberOption({ doc: "Number of permutations per coefficient (as sna's netlm reps; 0 = estimates only).", default: 1000, integer: true, min: 0, max: 1e8 }),
   /** Seed (default 0): same seed → same p-values. */
-  seed?: number;
+  seed: seedOption,
   /** Permutation scheme (default `'double-semi-partialling'`). */
-  method?: MrqapMethod;
-  /** Cells analysed (default `'directed'`: every off-diagonal cell, as netlm's `mode = "digraph"`). */
-  mode?: DyadicMode;
-}
+  method: choiceOption(['double-semi-partialling', 'y-permutation'] as const, {
+    doc: "Null model of the permutation test: permute the residuals of each regressor on the others ('double-semi-partialling', Dekker, Krackhardt & Snijders 2007) or y ('y-permutation').",
+    default: 'double-semi-partialling',
+  }),
+  /** Cells analysed (default `'directed'`: every off-diagonal cell). */
+  mode: dyadicModeOption,
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link mrqap}, declared in {@link mrqapOptions}. */
+export type MrqapOptions = OptionsOf<typeof mrqapOptions>;
 
 /** One coefficient of {@link mrqap}. */
 export interface MrqapCoefficient {
@@ -94,7 +106,9 @@ export interface MrqapResult {
  */
 export function mrqap(y: NodeMatrix, xs: DyadicRegressors, options: MrqapOptions = {}): MrqapResult {
   const caller = 'mrqap';
-  const setup = dyadicRegressionSetup(caller, y, xs, options);
+  const read = mrqapOptions.read(options);
+  const { permutations, seed } = read;
+  const setup = dyadicRegressionSetup(caller, y, xs, read);
   const { method, mode, n, pairs, m, p, yCells, columns } = setup;
   const ySd = sampleSd(yCells);
   if (!(ySd > 0)) invalidArgument(caller, 'y is constant over the analysed cells', { code: 'constant-values', field: 'y' });
@@ -120,12 +134,14 @@ export function mrqap(y: NodeMatrix, xs: DyadicRegressors, options: MrqapOptions
   const standardErrors = Array.from(fit.inverseDiagonal, (d) => Math.sqrt(d * variance));
   const tValues = standardErrors.map((se, k) => fit.coefficients[k] / se);
 
-  const permutations = options.permutations ?? 1000;
-  const testOptions = { permutations, seed: options.seed, caller };
+  const testOptions = { permutations, seed };
+  // one task: a refit per relabelling (y-permutation), or one test per coefficient
+  const progress = progressReporter(caller, read, method === 'y-permutation' ? permutations : permutations * p, 'permutations');
   const tests =
     method === 'y-permutation'
-      ? replayedPermutationTests(n, p, yPermutationDraw(pairs, setup.y, columns, g, m, p), testOptions)
-      : tValues.map((_, k) => permutationTest(n, semiPartialStatistic(k, setup), testOptions));
+      ? replayedPermutationTests(caller, n, p, yPermutationDraw(pairs, setup.y, columns, g, m, p), testOptions, progress)
+      : tValues.map((_, k) => permutationTestWith(caller, n, semiPartialStatistic(k, setup), testOptions, progress));
+  progress.finish();
   const rSquared = 1 - rss / tss;
   return {
     coefficients: setup.names.map((name, k) => ({

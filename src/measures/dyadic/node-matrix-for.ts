@@ -1,7 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
 import type { NodeMatrix } from './node-matrix-type.js';
-import type { NodeMatrixOptions } from './node-matrix.js';
+import type { NodeMatrixOptionValues } from './node-matrix.js';
 
 /**
  * {@link nodeMatrix} with the error messages naming `caller`, for the measures
@@ -9,7 +9,7 @@ import type { NodeMatrixOptions } from './node-matrix.js';
  * blockRoles), so that a bad graph is reported by the function the user called.
  * Internal: not exported from the package; `options` is already checked.
  */
-export function nodeMatrixFor(caller: string, graph: GraphInput, options: NodeMatrixOptions): NodeMatrix {
+export function nodeMatrixFor(caller: string, graph: GraphInput, options: NodeMatrixOptionValues): NodeMatrix {
   const adjacency = compactAdjacency(graph, { weight: options.weight, caller });
   const n = adjacency.nodes.length;
   let order: string[] = [...adjacency.nodes];

@@ -1,15 +1,30 @@
-import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
+import type { GraphInput } from '../../network/compact-adjacency.js';
 import type { NodeMatrix } from './node-matrix-type.js';
-import { checkOptions } from '../../error/argument-checks.js';
 import { nodeMatrixFor } from './node-matrix-for.js';
+import { defineOptions, type OptionsFrom, type OptionsOf } from '../../options/define-options.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
+import { nodesOrderOption } from './node-order.js';
 
-/** Options of {@link nodeMatrix}. */
-export interface NodeMatrixOptions {
+/**
+ * The declarations of `nodes` and `weight`, shared by {@link nodeMatrix} and the
+ * measures built on the adjacency matrix (structuralEquivalence, concor,
+ * blockModel, blockRoles).
+ */
+export const nodeMatrixOptionSpecs = {
   /** Row/column order: a permutation of the graph's nodes (default: the graph's node order). */
-  nodes?: readonly string[];
-  /** Edge weight: attribute name, function, or `null` for 0/1 ties. Default `'weight'` (1 when no edge has it). */
-  weight?: EdgeWeight;
-}
+  nodes: nodesOrderOption,
+  /** Edge weight: attribute name, function `(id, attributes, source, target) → number`, or `null` for 0/1 ties. Default `'weight'` (1 when no edge has it). */
+  weight: edgeWeightOption('the tie value a_ij (1 when no edge has the attribute)'),
+};
+
+/** The declared options of {@link nodeMatrix} (checks, defaults and docs/options.md come from here). */
+export const nodeMatrixOptions = defineOptions('nodeMatrix', { ...nodeMatrixOptionSpecs });
+
+/** Options of {@link nodeMatrix}, declared in {@link nodeMatrixOptions}. */
+export type NodeMatrixOptions = OptionsOf<typeof nodeMatrixOptions>;
+
+/** Options of the measures built on the adjacency matrix (see {@link nodeMatrixOptionSpecs}). */
+export type NodeMatrixOptionValues = OptionsFrom<typeof nodeMatrixOptionSpecs>;
 
 /**
  * The adjacency matrix of a simple graph in a given node order: a_ij = weight of the
@@ -26,6 +41,5 @@ export interface NodeMatrixOptions {
  * nodeMatrix(g, { nodes: ['b', 'a'] }); // { nodes: ['b', 'a'], values: [[0, 0], [2, 0]] }
  */
 export function nodeMatrix(graph: GraphInput, options: NodeMatrixOptions = {}): NodeMatrix {
-  checkOptions('nodeMatrix', options);
-  return nodeMatrixFor('nodeMatrix', graph, options);
+  return nodeMatrixFor('nodeMatrix', graph, nodeMatrixOptions.read(options));
 }

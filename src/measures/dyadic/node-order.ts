@@ -1,4 +1,13 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
+import { customOption } from '../../options/option-spec.js';
+
+/** The declaration of the `nodes` option (row/column order) of the node-matrix builders. */
+export const nodesOrderOption = customOption<readonly string[]>({
+  type: 'an array of node ids',
+  doc: 'Row/column order of the matrix: every id must be a node of the input, each once.',
+  defaultText: "the input's own node order",
+  check: (v) => (Array.isArray(v) ? undefined : 'an array of node ids'),
+});
 
 /**
  * The node order of a node-keyed record (internal): `nodes` when given (every

@@ -1,18 +1,27 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { pearsonCorrelation } from '../../statistics/pearson-correlation.js';
-import { permutationTest } from '../../statistics/permutation-test.js';
-import { cellPairs, checkAligned, dyadicMode, flatMatrix, permutedCells, type DyadicMode } from './dyadic-cells.js';
+import { permutationTestWith } from '../../statistics/permutation-test.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
+import { cellPairs, checkAligned, dyadicModeOption, flatMatrix, permutedCells } from './dyadic-cells.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { numberOption } from '../../options/option-spec.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 import type { NodeMatrix } from './node-matrix-type.js';
 
-/** Options of {@link qapCorrelation}. */
-export interface QapCorrelationOptions {
+/** The declared options of {@link qapCorrelation} (checks, defaults and docs/options.md come from here). */
+export const qapCorrelationOptions = defineOptions('qapCorrelation', {
   /** Number of random relabellings (default 5000; 0 = no test, p-values null). */
-  permutations?: number;
+  permutations: numberOption({ doc: 'Number of random relabellings of the permutation test (0 = no test: p-values null).', default: 5000, integer: true, min: 0, max: 1e8 }),
   /** Seed (default 0): same seed → same p-values. */
-  seed?: number;
+  seed: seedOption,
   /** Cells analysed (default `'directed'`: every off-diagonal cell, as `sna::gcor`). */
-  mode?: DyadicMode;
-}
+  mode: dyadicModeOption,
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link qapCorrelation}, declared in {@link qapCorrelationOptions}. */
+export type QapCorrelationOptions = OptionsOf<typeof qapCorrelationOptions>;
 
 /** Result of {@link qapCorrelation}. */
 export interface QapCorrelationResult {
@@ -59,21 +68,20 @@ export interface QapCorrelationResult {
  */
 export function qapCorrelation(x: NodeMatrix, y: NodeMatrix, options: QapCorrelationOptions = {}): QapCorrelationResult {
   const caller = 'qapCorrelation';
+  const read = qapCorrelationOptions.read(options);
+  const { mode, permutations, seed } = read;
   const fx = flatMatrix(caller, x, 'x');
   const fy = flatMatrix(caller, y, 'y');
   checkAligned(caller, fx, 'x', fy, 'y');
-  const mode = dyadicMode(caller, options.mode);
   const pairs = cellPairs(fx.n, mode);
   const yCells = permutedCells(fy, pairs);
   const xCells = permutedCells(fx, pairs);
   if (!Number.isFinite(pearsonCorrelation(xCells, xCells))) invalidArgument(caller, 'x is constant over the analysed cells; the correlation is undefined', { code: 'constant-values', field: 'x' });
   if (!Number.isFinite(pearsonCorrelation(yCells, yCells))) invalidArgument(caller, 'y is constant over the analysed cells; the correlation is undefined', { code: 'constant-values', field: 'y' });
   const buffer = new Float64Array(pairs.rows.length);
-  const test = permutationTest(fx.n, (order) => pearsonCorrelation(permutedCells(fx, pairs, order, buffer), yCells), {
-    permutations: options.permutations ?? 5000,
-    seed: options.seed,
-    caller,
-  });
+  const progress = progressReporter(caller, read, permutations, 'permutations');
+  const test = permutationTestWith(caller, fx.n, (order) => pearsonCorrelation(permutedCells(fx, pairs, order, buffer), yCells), { permutations, seed }, progress);
+  progress.finish();
   return {
     correlation: test.observed,
     pGreater: test.pGreater,

@@ -1,8 +1,11 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import type { NodeOrderOptions } from './difference-matrix.js';
 import type { NodeMatrix } from './node-matrix-type.js';
-import { nodeOrder } from './node-order.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { nodeOrder, nodesOrderOption } from './node-order.js';
+import { defineOptions } from '../../options/define-options.js';
+
+/** The declared options of {@link sameGroupMatrix} (checks, defaults and docs/options.md come from here). */
+export const sameGroupMatrixOptions = defineOptions('sameGroupMatrix', { nodes: nodesOrderOption });
 
 /**
  * The same-group indicator matrix: s_ij = 1 when nodes i and j belong to the same
@@ -16,8 +19,7 @@ import { checkOptions } from '../../error/argument-checks.js';
  * // { nodes: ['gz', 'sz', 'cd'], values: [[1, 1, 0], [1, 1, 0], [0, 0, 1]] }
  */
 export function sameGroupMatrix(groups: Readonly<Record<string, string | number>>, options: NodeOrderOptions = {}): NodeMatrix {
-  checkOptions('sameGroupMatrix', options);
-  const nodes = nodeOrder('sameGroupMatrix', groups, options.nodes, 'groups');
+  const nodes = nodeOrder('sameGroupMatrix', groups, sameGroupMatrixOptions.read(options).nodes, 'groups');
   const g = nodes.map((id, i) => {
     const v = groups[id];
     const ok = (typeof v === 'string' && v !== '') || (typeof v === 'number' && Number.isFinite(v));

@@ -22,7 +22,7 @@ export interface FindOnePlusNOptions {
   thresholds?: OnePlusNThresholds;
   /** Analyse the network as it stood in this year (zones approved, linkages active). Default: all of it. */
   year?: number;
-  /** Linkage weight: attribute name (default `'weight'`) or a function of the linkage record. */
+  /** Linkage weight: attribute name (default `'weight'`), a function `(id, attributes, source, target) → number`, or `null` (every linkage 1); see {@link LinkageWeight}. */
   weight?: LinkageWeight;
   /** Project linkages as directed arcs (undirected linkages become both arcs). Default false. */
   directed?: boolean;

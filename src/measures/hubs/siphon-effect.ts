@@ -18,7 +18,7 @@ export interface SiphonEffectOptions {
   to: number;
   /** The hub; default: the group's linkage hub at `from` (at `to` if the group has no internal linkage at `from`). */
   hub?: string;
-  /** Linkage weight: attribute name (default `'weight'`) or a function of the linkage record. */
+  /** Linkage weight: attribute name (default `'weight'`), a function `(id, attributes, source, target) → number`, or `null` (every linkage 1); see {@link LinkageWeight}. */
   weight?: LinkageWeight;
 }
 

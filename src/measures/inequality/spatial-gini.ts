@@ -3,7 +3,8 @@
 import type { AbstractGraph } from 'graphology-types';
 import { invalidArgument, ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { haversineKm, type LonLat } from '../../geometry/great-circle-distance.js';
-import { permutationTest } from '../../statistics/permutation-test.js';
+import { permutationTestWith } from '../../statistics/permutation-test.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
 import { checkSeed } from '../../statistics/check-seed.js';
 import { upperNormalTail } from '../../statistics/standard-normal.js';
 import { checkOptions, isGraphLike } from '../../error/argument-checks.js';
@@ -283,7 +284,7 @@ export function spatialGini(values: Record<string, number>, neighbours: Abstract
 
   // the shared seeded permutation test: successive Fisher–Yates shuffles of one index
   // array from mulberry32(seed), the same sequence this function has always drawn
-  const test = permutationTest(n, (perm) => total - pairSum(x, a, b, perm), { permutations, seed, caller: FN });
+  const test = permutationTestWith(FN, n, (perm) => total - pairSum(x, a, b, perm), { permutations, seed }, progressReporter(FN, undefined, permutations, 'permutations'));
   const wcgp = test.distribution;
   let above = 0;
   let polarAbove = 0;

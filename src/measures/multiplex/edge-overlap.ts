@@ -1,5 +1,11 @@
-import { readMultiplex, type MultiplexInput, type MultiplexOptions } from './multiplex-layers.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { multiplexOptionSpecs, readMultiplex, type MultiplexInput } from './multiplex-layers.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+
+/** The declared options of {@link edgeOverlap} (checks, defaults and docs/options.md come from here). Weights are ignored (presence only) but accepted so that one options object serves every multiplex measure. */
+export const edgeOverlapOptions = defineOptions('edgeOverlap', { ...multiplexOptionSpecs });
+
+/** Options of {@link edgeOverlap}, declared in {@link edgeOverlapOptions}. */
+export type EdgeOverlapOptions = OptionsOf<typeof edgeOverlapOptions>;
 
 /** A node pair linked in at least one layer. */
 export interface PairOverlap {
@@ -50,9 +56,8 @@ export interface EdgeOverlapResult {
  * @example
  * edgeOverlap([l1, l2]).averageEdgeOverlap; // (2 + 1 + 1) / (2 · 3) = 2/3
  */
-export function edgeOverlap(input: MultiplexInput, options: MultiplexOptions = {}): EdgeOverlapResult {
-  checkOptions('edgeOverlap', options);
-  const m = readMultiplex('edgeOverlap', input, options);
+export function edgeOverlap(input: MultiplexInput, options: EdgeOverlapOptions = {}): EdgeOverlapResult {
+  const m = readMultiplex('edgeOverlap', input, edgeOverlapOptions.read(options));
   const M = m.layers.length;
   const n = m.nodes.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (m.nodes[a] < m.nodes[b] ? -1 : m.nodes[a] > m.nodes[b] ? 1 : 0));

@@ -2,23 +2,44 @@ import Graph from 'graphology';
 // Public signatures name graphs by graphology-types' AbstractGraph: graphology's
 // default export is a namespace to an ESM consumer under NodeNext (TS2709).
 import type { AbstractGraph } from 'graphology-types';
-import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
+import { ZonelinkError, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { degree, strength } from '../centrality/degree.js';
-import { readMultiplex, type MultiplexInput, type MultiplexOptions } from './multiplex-layers.js';
+import { multiplexOptionSpecs, readMultiplex, type MultiplexInput } from './multiplex-layers.js';
 import { kendallTau, spearmanCorrelation } from './rank-correlation.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption, customOption } from '../../options/option-spec.js';
 
-export interface LayerCentralityOptions extends MultiplexOptions {
+const CENTRALITY_TYPE = "'degree', 'strength' or a function (graph) → { node: value }";
+
+/** The declared options of {@link layerCentralityComparison} (checks, defaults and docs/options.md come from here). */
+export const layerCentralityComparisonOptions = defineOptions('layerCentralityComparison', {
+  ...multiplexOptionSpecs,
   /**
    * The single-layer measure: `'degree'`, `'strength'` (default) or any function of a
    * simple undirected graph (attribute `weight`) returning a value per node.
    */
-  centrality?: 'degree' | 'strength' | ((graph: AbstractGraph) => Record<string, number>);
+  centrality: customOption<'degree' | 'strength' | ((graph: AbstractGraph) => Record<string, number>)>({
+    type: CENTRALITY_TYPE,
+    doc: 'The single-layer measure: degree, strength, or any function of a simple undirected graph (edge attribute `weight`) returning a value per node.',
+    default: 'strength',
+    check: (v) => (v === 'degree' || v === 'strength' || typeof v === 'function' ? undefined : CENTRALITY_TYPE),
+  }),
   /** Aggregation: `'weighted'` W = Σ_α c_α W^α (default) or `'binary'` (union of the layers, every link 1). */
-  aggregate?: 'weighted' | 'binary';
+  aggregate: choiceOption(['weighted', 'binary'] as const, {
+    doc: "Aggregation: 'weighted' W = Σ_α c_α W^α, or 'binary' (union of the layers, every link 1).",
+    default: 'weighted',
+  }),
   /** Layer weights c_α (default 1 each); finite, ≥ 0. */
-  layerWeights?: Record<string, number>;
-}
+  layerWeights: customOption<Record<string, number>>({
+    type: 'an object { layer: finite number ≥ 0 }',
+    doc: 'Layer weights c_α of the weighted aggregate (layers left out get 1).',
+    defaultText: '1 for every layer',
+    check: (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'an object { layer: finite number ≥ 0 }'),
+  }),
+});
+
+/** Options of {@link layerCentralityComparison}, declared in {@link layerCentralityComparisonOptions}. */
+export type LayerCentralityOptions = OptionsOf<typeof layerCentralityComparisonOptions>;
 
 /** Per-layer and aggregate centralities with their rank correlations (result of {@link layerCentralityComparison}). */
 export interface LayerCentralityComparison {
@@ -68,17 +89,14 @@ function layerGraph(nodes: readonly string[], adj: Map<number, number>[][], coef
  * layerCentralityComparison(network, { centrality: 'degree' }).correlation;
  */
 export function layerCentralityComparison(input: MultiplexInput, options: LayerCentralityOptions = {}): LayerCentralityComparison {
-  checkOptions('layerCentralityComparison', options);
   const caller = 'layerCentralityComparison';
-  const centrality = options.centrality ?? 'strength';
-  if (centrality !== 'degree' && centrality !== 'strength' && typeof centrality !== 'function') invalidArgument(caller, `centrality must be 'degree', 'strength' or a function, got ${String(centrality)}`, { field: 'centrality' });
-  const aggregate = options.aggregate ?? 'weighted';
-  if (aggregate !== 'weighted' && aggregate !== 'binary') invalidArgument(caller, `aggregate must be 'weighted' or 'binary', got ${String(aggregate)}`, { field: 'aggregate' });
-  const m = readMultiplex(caller, input, options);
+  const read = layerCentralityComparisonOptions.read(options);
+  const { centrality, aggregate, layerWeights } = read;
+  const m = readMultiplex(caller, input, read);
   const coefficients = m.layers.map(() => 1);
-  if (options.layerWeights !== undefined) {
+  if (layerWeights !== undefined) {
     const issues: ZonelinkIssue[] = [];
-    for (const [layer, c] of Object.entries(options.layerWeights)) {
+    for (const [layer, c] of Object.entries(layerWeights)) {
       const a = m.layers.indexOf(layer);
       if (a === -1) issues.push({ code: 'unknown-layer', message: `${caller}: layerWeights names layer ${layer}, which is not a layer (${m.layers.join(', ')})`, field: `layerWeights.${layer}` });
       else if (typeof c !== 'number' || !Number.isFinite(c) || c < 0) issues.push({ code: 'invalid-layer-weight', message: `${caller}: layer weight of ${layer} is ${String(c)}; expected a finite number ≥ 0`, field: `layerWeights.${layer}`, value: c });

@@ -1,8 +1,11 @@
-import type { AbstractGraph as Graph, Attributes } from 'graphology-types';
+import type { AbstractGraph as Graph } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
 import { LINKAGE_MODES } from '../../schema/taxonomy.js';
 import { readNetwork, type ZoneNetworkLike } from '../../network/network-contents.js';
+import type { OptionsFrom } from '../../options/define-options.js';
+import { customOption, numberOption } from '../../options/option-spec.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
 
 /**
  * A multiplex: a ZoneNetwork (one layer per linkage mode), a list of simple
@@ -11,23 +14,34 @@ import { readNetwork, type ZoneNetworkLike } from '../../network/network-content
  */
 export type MultiplexInput = ZoneNetworkLike | readonly Graph[] | Readonly<Record<string, Graph>>;
 
-/** Options shared by the multiplex measures. */
-export interface MultiplexOptions {
+/**
+ * The declarations of the options every multiplex measure shares (`weight`,
+ * `year`, `modes`), spread into each measure's own declaration.
+ */
+export const multiplexOptionSpecs = {
   /**
    * Edge weight: attribute name (default `'weight'`), `null` (every edge/linkage 1),
-   * or a function — of `(edge, attributes, source, target)` for layer graphs, of
-   * `(linkage, id)` for a ZoneNetwork.
+   * or a function `(id, attributes, source, target) → number` — of the edge for layer
+   * graphs, of the linkage (keyed by its id) for a ZoneNetwork.
    */
-  weight?: string | null | ((...args: never[]) => number);
+  weight: edgeWeightOption('a strength (a linkage of a ZoneNetwork is an edge keyed by its id)'),
   /** ZoneNetwork only: the network as it stood in this year. */
-  year?: number;
+  year: numberOption({ doc: 'ZoneNetwork only: the network as it stood in this year.', integer: true, defaultText: 'every linkage' }),
   /**
    * ZoneNetwork only: the layers (linkage modes). Default: the modes present, in the
    * order resource-factor, industrial-chain, cross-regional (then others by name).
    * Name a mode without linkages to count an empty layer in M.
    */
-  modes?: readonly string[];
-}
+  modes: customOption<readonly string[]>({
+    type: 'a non-empty array of linkage modes',
+    doc: 'ZoneNetwork only: the layers (linkage modes); name a mode without linkages to count an empty layer in M.',
+    defaultText: 'the modes present, in the order resource-factor, industrial-chain, cross-regional, then others by name',
+    check: (v) => (Array.isArray(v) && v.length > 0 && v.every((m) => typeof m === 'string') ? undefined : 'a non-empty array of linkage modes'),
+  }),
+};
+
+/** Options shared by the multiplex measures (declared in {@link multiplexOptionSpecs}). */
+export type MultiplexOptions = OptionsFrom<typeof multiplexOptionSpecs>;
 
 /** The layers as undirected weighted adjacency over one node list (internal). */
 export interface MultiplexLayers {
@@ -59,7 +73,7 @@ function add(adj: Map<number, number>[], i: number, j: number, w: number): void 
   adj[j].set(i, (adj[j].get(i) ?? 0) + w);
 }
 
-/** Reads any multiplex input into undirected layers over one node list, validating everything (internal). */
+/** Reads any multiplex input into undirected layers over one node list, validating everything (internal; `options` already read by the caller's schema). */
 export function readMultiplex(caller: string, input: MultiplexInput, options: MultiplexOptions = {}): MultiplexLayers {
   if (isGraph(input)) return fromNetwork(caller, input, options);
   if (Array.isArray(input)) return fromGraphs(caller, input.map((g, i) => [String(i), g] as [string, Graph]), options);
@@ -68,12 +82,10 @@ export function readMultiplex(caller: string, input: MultiplexInput, options: Mu
 }
 
 function fromNetwork(caller: string, network: ZoneNetworkLike, options: MultiplexOptions): MultiplexLayers {
-  const w = options.weight === null ? () => 1 : (options.weight as string | ((linkage: Attributes, id: string) => number) | undefined);
-  const contents = readNetwork(network, { caller, year: options.year, weight: w });
+  const contents = readNetwork(network, { caller, year: options.year, weight: options.weight });
   const present = [...new Set(contents.linkages.map((l) => l.mode))];
   let layers: string[];
   if (options.modes !== undefined) {
-    if (!Array.isArray(options.modes) || options.modes.length === 0) invalidArgument(caller, 'modes must be a non-empty array of linkage modes', { field: 'modes' });
     const issues: ZonelinkIssue[] = [];
     options.modes.forEach((m, index) => {
       if (!MODE_ORDER.has(m) && !present.includes(m)) issues.push({ code: 'unknown-mode', message: `${caller}: mode ${String(m)} (position ${index}) is neither a linkage mode nor present in the network`, index, value: m, field: 'modes' });
@@ -110,7 +122,7 @@ function fromGraphs(caller: string, entries: [string, Graph][], options: Multipl
   }
   if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: the layers must share one node set`, issues);
   const index = new Map(nodes.map((n, i) => [n, i]));
-  const weight: EdgeWeight = options.weight === undefined ? 'weight' : (options.weight as EdgeWeight);
+  const weight: EdgeWeight = options.weight === undefined ? 'weight' : options.weight;
   const adjacency = entries.map(([name, g]) => {
     const csr = compactAdjacency(g, { weight, caller: `${caller} (layer ${name})` });
     const adj = emptyAdjacency(nodes.length);

@@ -1,18 +1,24 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { readMultiplex, type MultiplexInput, type MultiplexOptions } from './multiplex-layers.js';
+import { multiplexOptionSpecs, readMultiplex, type MultiplexInput } from './multiplex-layers.js';
 import { overlappingDegreeOf } from './overlapping-degree.js';
 import { zScores } from '../../statistics/z-scores.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { booleanOption, numberOption } from '../../options/option-spec.js';
 
 /** Class of a node by multiplex participation: focused (< 1/3), mixed, truly multiplex (> 2/3). */
 export type ParticipationClass = 'focused' | 'mixed' | 'multiplex';
 
-export interface MultiplexParticipationOptions extends MultiplexOptions {
-  /** Use strengths s_i^α instead of degrees k_i^α. Default false. */
-  weighted?: boolean;
-  /** Multiplex hubs: z-score of the overlapping degree (or strength) ≥ this. Default 2. */
-  hubZ?: number;
-}
+/** The declared options of {@link multiplexParticipation} (checks, defaults and docs/options.md come from here). */
+export const multiplexParticipationOptions = defineOptions('multiplexParticipation', {
+  ...multiplexOptionSpecs,
+  /** Use strengths s_i^α instead of degrees k_i^α. */
+  weighted: booleanOption({ doc: 'Use strengths s_i^α instead of degrees k_i^α.', default: false }),
+  /** Multiplex hubs: z-score of the overlapping degree (or strength) ≥ this. */
+  hubZ: numberOption({ doc: 'Multiplex hubs: z-score of the overlapping degree (or strength) ≥ this.', default: 2, infinity: true }),
+});
+
+/** Options of {@link multiplexParticipation}, declared in {@link multiplexParticipationOptions}. */
+export type MultiplexParticipationOptions = OptionsOf<typeof multiplexParticipationOptions>;
 
 /** Result of {@link multiplexParticipation}. */
 export interface MultiplexParticipationResult {
@@ -48,15 +54,14 @@ export interface MultiplexParticipationResult {
  * multiplexParticipation([l1, l2]).participation; // { 1: 0.888…, 2: 0.888…, 3: 1 }
  */
 export function multiplexParticipation(input: MultiplexInput, options: MultiplexParticipationOptions = {}): MultiplexParticipationResult {
-  checkOptions('multiplexParticipation', options);
   const caller = 'multiplexParticipation';
-  const hubZ = options.hubZ ?? 2;
-  if (typeof hubZ !== 'number' || Number.isNaN(hubZ)) invalidArgument(caller, `hubZ must be a number, got ${String(hubZ)}`, { field: 'hubZ' });
-  const m = readMultiplex(caller, input, options);
+  const read = multiplexParticipationOptions.read(options);
+  const hubZ = read.hubZ;
+  const m = readMultiplex(caller, input, read);
   const M = m.layers.length;
   if (M < 2) invalidArgument(caller, `participation needs at least two layers, got ${M}`, { field: 'layers', value: m.layers });
   const od = overlappingDegreeOf(m);
-  const key = options.weighted ? 'strength' : 'degree';
+  const key = read.weighted ? 'strength' : 'degree';
   const result: MultiplexParticipationResult = { layers: m.layers, participation: {}, class: {}, overlapping: {}, z: {}, hubs: [] };
   // shared standard scores (divisor n); a constant overlapping degree has no z, reported as 0
   const scores = zScores(m.nodes.map((v) => od[key][v]));

@@ -1,5 +1,11 @@
-import { readMultiplex, type MultiplexInput, type MultiplexLayers, type MultiplexOptions } from './multiplex-layers.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { multiplexOptionSpecs, readMultiplex, type MultiplexInput, type MultiplexLayers } from './multiplex-layers.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+
+/** The declared options of {@link overlappingDegree} (checks, defaults and docs/options.md come from here). */
+export const overlappingDegreeOptions = defineOptions('overlappingDegree', { ...multiplexOptionSpecs });
+
+/** Options of {@link overlappingDegree}, declared in {@link overlappingDegreeOptions}. */
+export type OverlappingDegreeOptions = OptionsOf<typeof overlappingDegreeOptions>;
 
 /** Per-layer and overlapping degree and strength of every node. */
 export interface OverlappingDegreeResult {
@@ -32,9 +38,8 @@ export interface OverlappingDegreeResult {
  * // BRAPH-2 test: layers {1-2, 1-3} and {1-2, 2-3}
  * overlappingDegree([l1, l2]).degree; // { 1: 3, 2: 3, 3: 2 }
  */
-export function overlappingDegree(input: MultiplexInput, options: MultiplexOptions = {}): OverlappingDegreeResult {
-  checkOptions('overlappingDegree', options);
-  const m = readMultiplex('overlappingDegree', input, options);
+export function overlappingDegree(input: MultiplexInput, options: OverlappingDegreeOptions = {}): OverlappingDegreeResult {
+  const m = readMultiplex('overlappingDegree', input, overlappingDegreeOptions.read(options));
   return overlappingDegreeOf(m);
 }
 

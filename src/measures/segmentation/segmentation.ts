@@ -9,7 +9,7 @@ import { checkOptions } from '../../error/argument-checks.js';
 export interface SegmentationOptions {
   /** Administrative unit of a node: `'province'`, `'region'` (macro-region) or a node attribute name. Default `'province'`. */
   by?: 'province' | 'region' | string;
-  /** Linkage weight: attribute name (default `'weight'`) or a function of the linkage record. */
+  /** Linkage weight: attribute name (default `'weight'`), a function `(id, attributes, source, target) → number`, or `null` (every linkage 1); see {@link LinkageWeight}. */
   weight?: LinkageWeight;
   /** Analyse the network as it stood in this year. */
   year?: number;

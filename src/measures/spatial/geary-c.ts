@@ -1,21 +1,29 @@
 import type { SpatialWeights } from './spatial-weights-type.js';
 import type { AnalyticTest } from './moran-i.js';
-import { normalPValue, type Alternative } from './alternative.js';
+import { alternativeOption, normalPValue, zeroPolicyOption, type Alternative } from './alternative.js';
 import { permutationSummary, type PermutationSummary } from './permutation-summary.js';
 import { globalAutocorrelationInputs } from './global-autocorrelation-inputs.js';
 import { centredMoments } from './centred-moments.js';
+import { permutationsOption } from '../../statistics/permutation-test.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 
-/** Options of {@link gearyC}. */
-export interface GearyOptions {
+/** The declared options of {@link gearyC} (checks, defaults and docs/options.md come from here). */
+export const gearyCOptions = defineOptions('gearyC', {
   /** Random permutations for the pseudo p-value (integer ≥ 0, default 999; 0 = none). */
-  permutations?: number;
+  permutations: permutationsOption,
   /** Seed of the permutations (default 0). */
-  seed?: number;
+  seed: seedOption,
   /** `'greater'` (default: positive autocorrelation, C < 1, as spdep `geary.test`), `'less'` or `'two-sided'`. */
-  alternative?: Alternative;
+  alternative: alternativeOption('greater', "The alternative hypothesis: 'greater' = positive autocorrelation, C < 1 (as spdep's geary.test)."),
   /** Allow units without neighbours (not counted in n), as spdep's zero.policy. Default false. */
-  zeroPolicy?: boolean;
-}
+  zeroPolicy: zeroPolicyOption,
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link gearyC}, declared in {@link gearyCOptions}. */
+export type GearyOptions = OptionsOf<typeof gearyCOptions>;
 
 /** Result of {@link gearyC}. */
 export interface GearyResult {
@@ -64,7 +72,8 @@ const FN = 'gearyC';
  * gearyC([1, 2, 3, 4], w, { permutations: 0 }).C; // ≈ 0.3 = 3·(2·3)/(2·6·5)
  */
 export function gearyC(values: Record<string, number> | ArrayLike<number>, weights: SpatialWeights, options: GearyOptions = {}): GearyResult {
-  const { alternative, rows, x, constants } = globalAutocorrelationInputs(FN, values, weights, options);
+  const read = gearyCOptions.read(options);
+  const { alternative, rows, x, constants } = globalAutocorrelationInputs(FN, values, weights, read);
   const { n, s0, s1, s2 } = constants;
   const units = rows.n;
   const { sumSquares: zz, sumFourth: z4 } = centredMoments(x);
@@ -109,6 +118,6 @@ export function gearyC(values: Record<string, number> | ArrayLike<number>, weigh
     normality: test(varianceN),
     randomisation: test(varianceR),
     alternative,
-    permutation: permutationSummary(FN, units, statistic, C, options, flipped),
+    permutation: permutationSummary(FN, units, statistic, C, read, flipped),
   };
 }

@@ -3,17 +3,21 @@ import type { SpatialWeights } from './spatial-weights-type.js';
 import { readSpatialWeights } from './read-spatial-weights.js';
 import { readAlignedValues } from './read-aligned-values.js';
 import { lagOf } from './spatial-lag.js';
-import { normalPValue, readAlternative, type Alternative } from './alternative.js';
+import { alternativeOption, normalPValue, significanceOption, zeroPolicyOption, type Alternative } from './alternative.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
 
-/** Options of {@link getisOrdGi}. */
-export interface GetisOrdOptions {
+/** The declared options of {@link getisOrdGi} (checks, defaults and docs/options.md come from here). */
+export const getisOrdGiOptions = defineOptions('getisOrdGi', {
   /** `'two-sided'` (default, as spdep `localG`), `'greater'` (hot spots) or `'less'` (cold spots). */
-  alternative?: Alternative;
+  alternative: alternativeOption('two-sided', "The alternative hypothesis: 'greater' = hot spots, 'less' = cold spots (two-sided as spdep's localG)."),
   /** Significance level for `spot` (default 0.05). */
-  alpha?: number;
+  alpha: significanceOption,
   /** Allow units without neighbours, as spdep's zero.policy. Default false. */
-  zeroPolicy?: boolean;
-}
+  zeroPolicy: zeroPolicyOption,
+});
+
+/** Options of {@link getisOrdGi}, declared in {@link getisOrdGiOptions}. */
+export type GetisOrdOptions = OptionsOf<typeof getisOrdGiOptions>;
 
 /** The Getis–Ord statistic of one unit. */
 export interface GetisOrdUnit {
@@ -72,11 +76,7 @@ const FN = 'getisOrdGi';
  * getisOrdGi([1, 2, 3, 4], w).units[0].G; // 0.2222222222222222 = 2/(2 + 3 + 4)
  */
 export function getisOrdGi(values: Record<string, number> | ArrayLike<number>, weights: SpatialWeights, options: GetisOrdOptions = {}): GetisOrdResult {
-  const alternative = readAlternative(FN, options.alternative, 'two-sided');
-  const alpha = options.alpha ?? 0.05;
-  if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 1)) invalidArgument(FN, `alpha must be a number in (0, 1), got ${String(alpha)}`, { field: 'alpha', value: alpha });
-  const zeroPolicy = options.zeroPolicy ?? false;
-  if (typeof zeroPolicy !== 'boolean') invalidArgument(FN, 'zeroPolicy must be a boolean', { field: 'zeroPolicy', value: zeroPolicy });
+  const { alternative, alpha, zeroPolicy } = getisOrdGiOptions.read(options);
   const rows = readSpatialWeights(FN, weights, zeroPolicy, true);
   const x = readAlignedValues(FN, values, rows.nodes, true);
   const n = rows.n;

@@ -1,10 +1,10 @@
 export type { SpatialWeights } from './spatial-weights-type.js';
-export { spatialWeights, type SpatialWeightsSource, type SpatialWeightsOptions, type PointSource, type SpatialDistance } from './spatial-weights.js';
+export { spatialWeights, spatialWeightsOptions, type SpatialWeightsSource, type SpatialWeightsOptions, type PointSource, type SpatialDistance } from './spatial-weights.js';
 export { ellipsoidalDistanceKm } from './ellipsoidal-distance.js';
-export { spatialLag } from './spatial-lag.js';
-export { moranI, type MoranOptions, type MoranResult, type AnalyticTest } from './moran-i.js';
-export { gearyC, type GearyOptions, type GearyResult } from './geary-c.js';
-export { localMoran, type LocalMoranOptions, type LocalMoranResult, type LocalMoranUnit, type MoranQuadrant } from './local-moran.js';
-export { getisOrdGi, type GetisOrdOptions, type GetisOrdResult, type GetisOrdUnit } from './getis-ord-gi.js';
+export { spatialLag, spatialLagOptions, type SpatialLagOptions } from './spatial-lag.js';
+export { moranI, moranIOptions, type MoranOptions, type MoranResult, type AnalyticTest } from './moran-i.js';
+export { gearyC, gearyCOptions, type GearyOptions, type GearyResult } from './geary-c.js';
+export { localMoran, localMoranOptions, type LocalMoranOptions, type LocalMoranResult, type LocalMoranUnit, type MoranQuadrant } from './local-moran.js';
+export { getisOrdGi, getisOrdGiOptions, type GetisOrdOptions, type GetisOrdResult, type GetisOrdUnit } from './getis-ord-gi.js';
 export type { Alternative } from './alternative.js';
 export type { PermutationSummary } from './permutation-summary.js';

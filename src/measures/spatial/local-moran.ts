@@ -4,23 +4,31 @@ import type { SpatialWeights } from './spatial-weights-type.js';
 import { readSpatialWeights } from './read-spatial-weights.js';
 import { readAlignedValues } from './read-aligned-values.js';
 import { lagOf } from './spatial-lag.js';
-import { normalPValue, readAlternative, type Alternative } from './alternative.js';
+import { alternativeOption, normalPValue, significanceOption, zeroPolicyOption, type Alternative } from './alternative.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption } from '../../options/option-spec.js';
 
-/** Options of {@link localMoran}. */
-export interface LocalMoranOptions {
+/** The declared options of {@link localMoran} (checks, defaults and docs/options.md come from here). */
+export const localMoranOptions = defineOptions('localMoran', {
   /**
    * Variance of I_i: `'conditional'` (default; spdep ≥ 1.1-7 `localmoran(conditional =
    * TRUE)`, Sokal, Oden & Thomson 1998, conditioning on x_i) or `'total'` (Anselin
    * 1995's randomisation variance, spdep `conditional = FALSE`).
    */
-  variance?: 'conditional' | 'total';
+  variance: choiceOption(['conditional', 'total'] as const, {
+    doc: "Variance of I_i: 'conditional' (spdep ≥ 1.1-7 localmoran(conditional = TRUE); Sokal, Oden & Thomson 1998) or 'total' (Anselin 1995's randomisation variance).",
+    default: 'conditional',
+  }),
   /** `'two-sided'` (default, as spdep `localmoran`), `'greater'` or `'less'`. */
-  alternative?: Alternative;
+  alternative: alternativeOption('two-sided', "The alternative hypothesis of each unit's test (two-sided as spdep's localmoran)."),
   /** Significance level for `cluster` (default 0.05). */
-  alpha?: number;
+  alpha: significanceOption,
   /** Allow units without neighbours (lag 0, I_i = 0), as spdep's zero.policy. Default false. */
-  zeroPolicy?: boolean;
-}
+  zeroPolicy: zeroPolicyOption,
+});
+
+/** Options of {@link localMoran}, declared in {@link localMoranOptions}. */
+export type LocalMoranOptions = OptionsOf<typeof localMoranOptions>;
 
 /** A Moran scatterplot quadrant: value High/Low, spatial lag High/Low. */
 export type MoranQuadrant = 'HH' | 'LL' | 'HL' | 'LH';
@@ -96,15 +104,7 @@ const FN = 'localMoran';
  * r.units[0].quadrant; // 'LL'
  */
 export function localMoran(values: Record<string, number> | ArrayLike<number>, weights: SpatialWeights, options: LocalMoranOptions = {}): LocalMoranResult {
-  const variance = options.variance ?? 'conditional';
-  if (variance !== 'conditional' && variance !== 'total') {
-    invalidArgument(FN, `variance must be 'conditional' or 'total', got ${String(variance)}`, { field: 'variance', value: variance });
-  }
-  const alternative = readAlternative(FN, options.alternative, 'two-sided');
-  const alpha = options.alpha ?? 0.05;
-  if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 1)) invalidArgument(FN, `alpha must be a number in (0, 1), got ${String(alpha)}`, { field: 'alpha', value: alpha });
-  const zeroPolicy = options.zeroPolicy ?? false;
-  if (typeof zeroPolicy !== 'boolean') invalidArgument(FN, 'zeroPolicy must be a boolean', { field: 'zeroPolicy', value: zeroPolicy });
+  const { variance, alternative, alpha, zeroPolicy } = localMoranOptions.read(options);
   const rows = readSpatialWeights(FN, weights, zeroPolicy, false);
   const x = readAlignedValues(FN, values, rows.nodes, true);
   const n = rows.n;

@@ -1,21 +1,29 @@
+import { permutationsOption } from '../../statistics/permutation-test.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 import type { SpatialWeights } from './spatial-weights-type.js';
 import { lagOf } from './spatial-lag.js';
-import { normalPValue, type Alternative } from './alternative.js';
+import { alternativeOption, normalPValue, zeroPolicyOption, type Alternative } from './alternative.js';
 import { permutationSummary, type PermutationSummary } from './permutation-summary.js';
 import { globalAutocorrelationInputs } from './global-autocorrelation-inputs.js';
 import { centredMoments } from './centred-moments.js';
 
-/** Options of {@link moranI}. */
-export interface MoranOptions {
+/** The declared options of {@link moranI} (checks, defaults and docs/options.md come from here). */
+export const moranIOptions = defineOptions('moranI', {
   /** Random permutations for the pseudo p-value (integer ≥ 0, default 999; 0 = none). */
-  permutations?: number;
+  permutations: permutationsOption,
   /** Seed of the permutations (default 0): same seed → same p-value. */
-  seed?: number;
+  seed: seedOption,
   /** `'greater'` (default: positive autocorrelation, as spdep), `'less'` or `'two-sided'`. */
-  alternative?: Alternative;
+  alternative: alternativeOption('greater', "The alternative hypothesis: 'greater' = positive autocorrelation (as spdep's moran.test)."),
   /** Allow units without neighbours (lag 0, not counted in n), as spdep's zero.policy. Default false. */
-  zeroPolicy?: boolean;
-}
+  zeroPolicy: zeroPolicyOption,
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link moranI}, declared in {@link moranIOptions}. */
+export type MoranOptions = OptionsOf<typeof moranIOptions>;
 
 /** One analytic test of a global statistic: its variance, standard deviate and p-value. */
 export interface AnalyticTest {
@@ -90,7 +98,8 @@ const FN = 'moranI';
  * r.expected; // -0.3333333333333333
  */
 export function moranI(values: Record<string, number> | ArrayLike<number>, weights: SpatialWeights, options: MoranOptions = {}): MoranResult {
-  const { alternative, rows, x, constants } = globalAutocorrelationInputs(FN, values, weights, options);
+  const read = moranIOptions.read(options);
+  const { alternative, rows, x, constants } = globalAutocorrelationInputs(FN, values, weights, read);
   const { n, s0, s1, s2 } = constants;
   const units = rows.n;
   // centred values (spdep centres without scaling; I is scale-free)
@@ -128,7 +137,7 @@ export function moranI(values: Record<string, number> | ArrayLike<number>, weigh
     normality: test(varianceN),
     randomisation: test(varianceR),
     alternative,
-    permutation: permutationSummary(FN, units, statistic, I, options, alternative),
+    permutation: permutationSummary(FN, units, statistic, I, read, alternative),
   };
 }
 

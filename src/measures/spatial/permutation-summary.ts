@@ -1,4 +1,6 @@
-import { permutationTest } from '../../statistics/permutation-test.js';
+import { permutationTestWith } from '../../statistics/permutation-test.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
+import type { ProgressOptions } from '../../progress/progress-options.js';
 import { permutationPValue, type Alternative } from './alternative.js';
 
 /** The permutation inference reported by moranI and gearyC. */
@@ -27,10 +29,12 @@ export function permutationSummary(
   units: number,
   statistic: (order: Int32Array) => number,
   observed: number,
-  options: { permutations?: number; seed?: number },
+  options: { permutations: number; seed: number } & ProgressOptions,
   alternative: Alternative,
 ): PermutationSummary | null {
-  const test = permutationTest(units, statistic, { permutations: options.permutations, seed: options.seed, caller });
+  const progress = progressReporter(caller, options, options.permutations, 'permutations');
+  const test = permutationTestWith(caller, units, statistic, { permutations: options.permutations, seed: options.seed }, progress);
+  progress.finish();
   if (test.permutations === 0) return null;
   const mean = test.mean as number;
   const sd = test.sd ?? Number.NaN;

@@ -1,6 +1,17 @@
 import type { SpatialWeights } from './spatial-weights-type.js';
 import { readSpatialWeights } from './read-spatial-weights.js';
 import { readAlignedValues } from './read-aligned-values.js';
+import { zeroPolicyOption } from './alternative.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+
+/** The declared options of {@link spatialLag} (checks, defaults and docs/options.md come from here). */
+export const spatialLagOptions = defineOptions('spatialLag', {
+  /** Allow units without neighbours (lag 0), as spdep's zero.policy. Default false. */
+  zeroPolicy: zeroPolicyOption,
+});
+
+/** Options of {@link spatialLag}, declared in {@link spatialLagOptions}. */
+export type SpatialLagOptions = OptionsOf<typeof spatialLagOptions>;
 
 /**
  * The spatial lag of a variable: (Wx)_i = Σ_j w_ij x_j, in `weights.nodes` order (the
@@ -15,8 +26,8 @@ import { readAlignedValues } from './read-aligned-values.js';
  * const w = { nodes: ['a', 'b', 'c'], neighbours: [[1], [0, 2], [1]], weights: [[1], [0.5, 0.5], [1]], style: 'row' as const, selfIncluded: false, symmetric: false };
  * spatialLag([1, 2, 4], w); // Float64Array [2, 2.5, 2]
  */
-export function spatialLag(values: Record<string, number> | ArrayLike<number>, weights: SpatialWeights, options: { zeroPolicy?: boolean } = {}): Float64Array {
-  const rows = readSpatialWeights('spatialLag', weights, options.zeroPolicy ?? false, true);
+export function spatialLag(values: Record<string, number> | ArrayLike<number>, weights: SpatialWeights, options: SpatialLagOptions = {}): Float64Array {
+  const rows = readSpatialWeights('spatialLag', weights, spatialLagOptions.read(options).zeroPolicy, true);
   const x = readAlignedValues('spatialLag', values, rows.nodes, false);
   return lagOf(rows.offsets, rows.targets, rows.values, x);
 }

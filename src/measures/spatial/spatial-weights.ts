@@ -3,7 +3,10 @@ import { haversineKm, type LonLat } from '../../geometry/great-circle-distance.j
 import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
 import { ellipsoidKm } from './ellipsoid-km.js';
 import type { SpatialWeights } from './spatial-weights-type.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { booleanOption, choiceOption } from '../../options/option-spec.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { progressReporter, type ProgressReporter } from '../../progress/progress-reporter.js';
 
 /** How distances between WGS84 points are measured. */
 export type SpatialDistance = 'haversine' | 'ellipsoidal';
@@ -29,13 +32,18 @@ export type SpatialWeightsSource =
   | (PointSource & { method: 'inverse-distance'; power?: number; thresholdKm?: number })
   | { method: 'graph'; graph: GraphInput; nodes?: string[] };
 
-/** Options of {@link spatialWeights}. */
-export interface SpatialWeightsOptions {
+/** The declared options of {@link spatialWeights} (checks, defaults and docs/options.md come from here). */
+export const spatialWeightsOptions = defineOptions('spatialWeights', {
   /** `'row'` (default: row sums 1, spdep style "W") or `'binary'` (unstandardised, spdep "B"). */
-  style?: 'binary' | 'row';
+  style: choiceOption(['row', 'binary'] as const, { doc: "'row' = row-standardised, each row sums to 1 (spdep style \"W\"); 'binary' = unstandardised (spdep \"B\").", default: 'row' }),
   /** Add each unit to its own neighbours with weight 1 before standardising (spdep `include.self`, for Gi*). Default false. */
-  includeSelf?: boolean;
-}
+  includeSelf: booleanOption({ doc: "Add each unit to its own neighbours with weight 1 before standardising (spdep's include.self, for Gi*).", default: false }),
+  /** Progress (unit: rows; the point methods compute n² distances) and cancellation. */
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link spatialWeights}, declared in {@link spatialWeightsOptions}. */
+export type SpatialWeightsOptions = OptionsOf<typeof spatialWeightsOptions>;
 
 const FN = 'spatialWeights';
 
@@ -92,10 +100,11 @@ function checkPositiveNumber(field: string, value: unknown, allowZero: boolean, 
 }
 
 /** All ordered distances, computed once per unordered pair. */
-function pairDistances(points: LonLat[], measure: (a: LonLat, b: LonLat) => number): Float64Array {
+function pairDistances(points: LonLat[], measure: (a: LonLat, b: LonLat) => number, progress: ProgressReporter): Float64Array {
   const n = points.length;
   const d = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
+    progress.tick();
     for (let j = i + 1; j < n; j++) {
       const v = measure(points[i], points[j]);
       d[i * n + j] = v;
@@ -154,12 +163,10 @@ function pairDistances(points: LonLat[], measure: (a: LonLat, b: LonLat) => numb
  * w.symmetric;  // false
  */
 export function spatialWeights(source: SpatialWeightsSource, options: SpatialWeightsOptions = {}): SpatialWeights {
-  checkOptions('spatialWeights', options);
+  const read = spatialWeightsOptions.read(options);
+  const { style, includeSelf } = read;
   if (source === null || typeof source !== 'object') invalidArgument(FN, 'source must be an object with a method', { field: 'source' });
-  const style = options.style ?? 'row';
-  if (style !== 'row' && style !== 'binary') invalidArgument(FN, `style must be 'row' or 'binary', got ${String(style)}`, { field: 'style', value: style });
-  const includeSelf = options.includeSelf ?? false;
-  if (typeof includeSelf !== 'boolean') invalidArgument(FN, 'includeSelf must be a boolean', { field: 'includeSelf', value: includeSelf });
+  let progress = progressReporter(FN, undefined, 0, 'rows');
 
   let nodes: string[];
   let neighbours: number[][];
@@ -167,13 +174,16 @@ export function spatialWeights(source: SpatialWeightsSource, options: SpatialWei
   const method = (source as { method?: unknown }).method;
   if (method === 'graph') {
     ({ nodes, neighbours } = graphNeighbours(source as { graph: GraphInput; nodes?: string[] }));
+    progress = progressReporter(FN, read, nodes.length, 'rows');
     weights = neighbours.map((row) => row.map(() => 1));
   } else if (method === 'knn' || method === 'distance-band' || method === 'inverse-distance') {
-    const read = readPoints(source as PointSource);
-    nodes = read.nodes;
+    const points = readPoints(source as PointSource);
+    nodes = points.nodes;
     const n = nodes.length;
     if (n < 2) invalidArgument(FN, `at least 2 units are needed, got ${n}`, { field: 'coordinates', code: 'too-few-nodes' });
-    const d = pairDistances(read.points, read.measure);
+    // the n² distances (one tick per row), then the n neighbour rows
+    progress = progressReporter(FN, read, 2 * n, 'rows');
+    const d = pairDistances(points.points, points.measure, progress);
     neighbours = [];
     weights = [];
     if (method === 'knn') {
@@ -183,6 +193,7 @@ export function spatialWeights(source: SpatialWeightsSource, options: SpatialWei
       }
       const others = new Int32Array(n - 1);
       for (let i = 0; i < n; i++) {
+        progress.tick();
         let m = 0;
         for (let j = 0; j < n; j++) if (j !== i) others[m++] = j;
         const sorted = Array.from(others).sort((p, q) => d[i * n + p] - d[i * n + q] || p - q);
@@ -195,6 +206,7 @@ export function spatialWeights(source: SpatialWeightsSource, options: SpatialWei
       checkPositiveNumber('thresholdKm', thresholdKm, false, true);
       checkPositiveNumber('minKm', minKm, true);
       for (let i = 0; i < n; i++) {
+        progress.tick();
         const row: number[] = [];
         for (let j = 0; j < n; j++) {
           const dij = d[i * n + j];
@@ -209,6 +221,7 @@ export function spatialWeights(source: SpatialWeightsSource, options: SpatialWei
       checkPositiveNumber('thresholdKm', thresholdKm, false, true);
       const issues: ZonelinkIssue[] = [];
       for (let i = 0; i < n; i++) {
+        progress.tick();
         const row: number[] = [];
         const wrow: number[] = [];
         for (let j = 0; j < n; j++) {
@@ -241,7 +254,9 @@ export function spatialWeights(source: SpatialWeightsSource, options: SpatialWei
       return row.map((v) => v / sum);
     });
   }
-  return { nodes, neighbours, weights, style, selfIncluded: includeSelf, symmetric: isSymmetric(neighbours, weights) };
+  const result: SpatialWeights = { nodes, neighbours, weights, style, selfIncluded: includeSelf, symmetric: isSymmetric(neighbours, weights) };
+  progress.finish();
+  return result;
 }
 
 function graphNeighbours(source: { graph: GraphInput; nodes?: string[] }): { nodes: string[]; neighbours: number[][] } {

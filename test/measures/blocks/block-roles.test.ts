@@ -61,10 +61,10 @@ describe('blockModel', () => {
     expect(bm.ties).toEqual([[2, 2, 0, 0], [0, 1, 1, 0], [0, 1, 0, 2], [0, 1, 0, 0]]);
     expect(bm.cells[0]).toEqual([2, 4, 4, 4]);
     expect(bm.densities).toEqual([[1, 0.5, 0, 0], [0, 0.5, 0.25, 0], [0, 0.25, 0, 0.5], [0, 0.25, 0, 0]]);
-    expect(bm.alpha).toBeCloseTo(10 / 56, 15); // 10 ties among 8·7 ordered pairs
+    expect(bm.densityCutoff).toBeCloseTo(10 / 56, 15); // 10 ties among 8·7 ordered pairs
     expect(bm.image).toEqual([[1, 1, 0, 0], [0, 1, 1, 0], [0, 1, 0, 1], [0, 1, 0, 0]]);
     expect(blockModel(workedExample(), partition, { criterion: 'one-block' }).image).toEqual([[1, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]]);
-    expect(blockModel(workedExample(), partition, { alpha: 0.3 }).image[1]).toEqual([0, 1, 0, 0]);
+    expect(blockModel(workedExample(), partition, { densityCutoff: 0.3 }).image[1]).toEqual([0, 1, 0, 0]);
   });
   it('gives a one-node block no diagonal density, and sums weights', () => {
     const g = new Graph({ type: 'undirected' });
@@ -74,7 +74,7 @@ describe('blockModel', () => {
     expect(bm.densities).toEqual([[2, 2], [2, null]]);
     expect(bm.sums).toEqual([[4, 4], [4, 0]]);
     expect(bm.image[1][1]).toBe(0);
-    expect(zonelinkErrorOf(() => blockModel(g, { a: 0, b: 0, c: 1 }, { alpha: -1 })).message).toMatch(/blockModel: alpha/);
+    expect(zonelinkErrorOf(() => blockModel(g, { a: 0, b: 0, c: 1 }, { densityCutoff: -1 })).message).toMatch(/blockModel: option densityCutoff/);
     expect(zonelinkErrorOf(() => blockModel(g, { a: 0, b: Number.NaN, c: 1 })).issues[0].id).toBe('b');
   });
 });

@@ -135,12 +135,13 @@ describe('hand calculations and properties', () => {
       [() => markovTransitions({ periods: [1], values: { a: [1] } }), /^markovTransitions: at least 2 periods/],
       [() => markovTransitions({ periods: [1, 2], values: { a: [1, Number.NaN] } }), /^markovTransitions: invalid series/],
       [() => markovTransitions({ periods: [1, 2], values: { a: [1] } }), /^markovTransitions: invalid series/],
-      [() => markovTransitions(ok, { classes: 1 }), /^markovTransitions: classes/],
+      [() => markovTransitions(ok, { classes: 1 }), /^markovTransitions: option classes/],
       [() => markovTransitions({ periods: [1, 2], values: { a: [1, 1], b: [1, 1], c: [1, 1], d: [1, 1], e: [2, 2] } }), /^markovTransitions: too many tied/],
-      [() => markovTransitions(ok, { cutoffs: [2, 1] }), /^markovTransitions: cutoffs/],
+      [() => markovTransitions(ok, { cutoffs: [2, 1] }), /^markovTransitions: option cutoffs/],
       [() => sigmaConvergence({ periods: [1], values: { a: [1], b: [0] } }), /^sigmaConvergence: invalid series/],
       [() => sigmaConvergence({ periods: [1], values: { a: [1] } }), /^sigmaConvergence: at least 2 units/],
       [() => spatialMarkov(ok, w), /^spatialMarkov: invalid series.*not in the weights/],
+      [() => spatialMarkov(ok, w, { classes: 3, lagclasses: 2 } as never), /^spatialMarkov: unknown option lagclasses \(did you mean lagClasses\?\)/],
       [() => steadyState([[0.5, 0.4], [0, 1]]), /^steadyState: row 0 sums/],
     ];
     for (const [run, message] of cases) expect(zonelinkErrorOf(run).message).toMatch(message);

@@ -184,8 +184,8 @@ describe('errors: ZonelinkError naming the function', () => {
     expect(zonelinkErrorOf(() => moranI([1, 2, 3, 4], self)).message).toMatch(/^moranI: .*selfIncluded/);
     expect(zonelinkErrorOf(() => localMoran([1, 2, 3, 4], self)).message).toMatch(/^localMoran:/);
     expect(getisOrdGi([1, 2, 3, 4], self).star).toBe(true);
-    expect(zonelinkErrorOf(() => moranI([1, 2, 3, 4], path4, { alternative: 'both' as never })).message).toMatch(/^moranI: alternative/);
-    expect(zonelinkErrorOf(() => moranI([1, 2, 3, 4], path4, { permutations: -1 })).message).toMatch(/^moranI: permutations/);
+    expect(zonelinkErrorOf(() => moranI([1, 2, 3, 4], path4, { alternative: 'both' as never })).message).toMatch(/^moranI: option alternative/);
+    expect(zonelinkErrorOf(() => moranI([1, 2, 3, 4], path4, { permutations: -1 })).message).toMatch(/^moranI: option permutations/);
   });
 });
 
