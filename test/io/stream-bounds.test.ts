@@ -44,7 +44,7 @@ describe('streaming readers honour the whole-file readers’ bounds (issue 15 it
     expect(wide.issues.map((i) => i.code)).toEqual(['too-many-columns']);
     const long = zonelinkErrorOf(() => readLinkageColumns(`id,source,target,mode\nl1,a,b,${'产'.repeat(50)}\n`, { maxFieldLength: 10 }));
     expect(long.issues.map((i) => i.code)).toContain('field-too-long');
-    expect(zonelinkErrorOf(() => readLinkageColumns('id\n', { maxColumns: 0 })).message).toBe('readLinkageColumns: maxColumns must be a positive integer or Infinity, got 0');
+    expect(zonelinkErrorOf(() => readLinkageColumns('id\n', { maxColumns: 0 })).message).toBe('readLinkageColumns: option maxColumns must be an integer ≥ 1 or Infinity, got 0');
   });
 
   it('one 2 GB line (generated, never stored): one csv-record-too-long problem, the rows after it read, memory bounded by maxRecordLength', () => {
