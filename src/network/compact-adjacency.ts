@@ -52,6 +52,11 @@ export interface CompactAdjacencyOptions {
  * (a self-loop once) and the `in*` arrays are the same objects as the `out*`
  * arrays. Built once per graph so that heavy kernels (betweenness, PageRank,
  * Leiden …) never touch graphology's object model in their inner loops.
+ *
+ * Node order: `nodes` is the graph's `graph.nodes()` order, and it is the order
+ * of every columnar result — a centrality called with `output: 'vector'` returns
+ * `{ nodes, values }` with `values[i]` the value of `nodes[i]` (see
+ * `nodeVectorRecord` to turn it into a record).
  */
 export interface CompactAdjacency {
   /** Node keys by index. */

@@ -4,6 +4,7 @@ import { seededRandom } from '../../random/seeded-random.js';
 import { brandesBlockedSums } from './brandes-kernel.js';
 import { prepareBetweenness, rescaleBetweenness, type BetweennessOptions, type PreparedBetweenness } from './betweenness.js';
 import { nodeRecord } from './node-record.js';
+import { resolveOutput, type NodeVector, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
 import { checkOptions } from '../../error/argument-checks.js';
 
 /** Options of {@link approximateBetweenness}. */
@@ -38,11 +39,18 @@ export interface ApproximateBetweennessOptions extends BetweennessOptions {
  *   graph and weight errors of {@link betweenness}.
  * @example
  * approximateBetweenness(graph, { samples: 200, seed: 7, weight: 'flow', distance: 'inverse' });
+ * approximateBetweenness(graph, { samples: 200, output: 'vector' }).values; // a Float64Array in graph.nodes() order
  */
-export function approximateBetweenness(graph: GraphInput, options: ApproximateBetweennessOptions): Record<string, number> {
+export function approximateBetweenness(graph: GraphInput, options: ApproximateBetweennessOptions & RecordOutput): Record<string, number>;
+/** {@link approximateBetweenness} with `output: 'vector'`: the values as a {@link NodeVector} in the adjacency's node order. */
+export function approximateBetweenness(graph: GraphInput, options: ApproximateBetweennessOptions & VectorOutput): NodeVector;
+/** {@link approximateBetweenness} with an `output` known only at run time. */
+export function approximateBetweenness(graph: GraphInput, options: ApproximateBetweennessOptions & OutputOptions): Record<string, number> | NodeVector;
+export function approximateBetweenness(graph: GraphInput, options: ApproximateBetweennessOptions & OutputOptions): Record<string, number> | NodeVector {
   checkOptions('approximateBetweenness', options);
   const caller = 'approximateBetweenness';
   if (options === undefined || options === null) invalidArgument(caller, 'options with samples are required');
+  const output = resolveOutput(caller, options.output);
   const prepared = prepareBetweenness(graph, options, caller);
   const n = prepared.adjacency.n;
   const k = options.samples;
@@ -66,7 +74,8 @@ export function approximateBetweenness(graph: GraphInput, options: ApproximateBe
     pool[j] = t;
   }
   const sources = pool.slice(0, k).sort();
-  return sampledBetweenness(prepared, sources);
+  const values = sampledBetweennessValues(prepared, sources);
+  return output === 'vector' ? { nodes: prepared.adjacency.nodes, values } : nodeRecord(prepared.adjacency.nodes, values);
 }
 
 /**
@@ -74,7 +83,12 @@ export function approximateBetweenness(graph: GraphInput, options: ApproximateBe
  * (internal: lets tests replay NetworkX's own sample).
  */
 export function sampledBetweenness(prepared: PreparedBetweenness, sources: Int32Array): Record<string, number> {
+  return nodeRecord(prepared.adjacency.nodes, sampledBetweennessValues(prepared, sources));
+}
+
+/** {@link sampledBetweenness} in node-index order. */
+function sampledBetweennessValues(prepared: PreparedBetweenness, sources: Int32Array): Float64Array {
   const raw = brandesBlockedSums(prepared.adjacency, sources, prepared.endpoints, prepared.cutoff);
   rescaleBetweenness(raw, prepared, sources.length === prepared.adjacency.n ? null : sources);
-  return nodeRecord(prepared.adjacency.nodes, raw);
+  return raw;
 }

@@ -3,6 +3,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { brandesBlockedSums } from './brandes-kernel.js';
 import { distanceAdjacency, type DistanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
 import { nodeRecord } from './node-record.js';
+import { resolveOutput, type NodeVector, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
 import { checkCutoff } from './path-cutoff.js';
 import { checkOptions } from '../../error/argument-checks.js';
 
@@ -59,14 +60,21 @@ export interface BetweennessOptions extends PathLengthOptions {
  * const g = new Graph({ type: 'undirected' });
  * g.mergeEdge('a', 'b'); g.mergeEdge('b', 'c');
  * betweenness(g, { normalized: false }); // { a: 0, b: 1, c: 0 }
+ * betweenness(g, { normalized: false, output: 'vector' }).values; // Float64Array [0, 1, 0]
  */
-export function betweenness(graph: GraphInput, options: BetweennessOptions = {}): Record<string, number> {
+export function betweenness(graph: GraphInput, options?: BetweennessOptions & RecordOutput): Record<string, number>;
+/** {@link betweenness} with `output: 'vector'`: the values as a {@link NodeVector} in the adjacency's node order. */
+export function betweenness(graph: GraphInput, options: BetweennessOptions & VectorOutput): NodeVector;
+/** {@link betweenness} with an `output` known only at run time. */
+export function betweenness(graph: GraphInput, options: BetweennessOptions & OutputOptions): Record<string, number> | NodeVector;
+export function betweenness(graph: GraphInput, options: BetweennessOptions & OutputOptions = {}): Record<string, number> | NodeVector {
   checkOptions('betweenness', options);
+  const output = resolveOutput('betweenness', options.output);
   const prepared = prepareBetweenness(graph, options, 'betweenness');
   const sources = allSources(prepared.adjacency.n);
   const raw = brandesBlockedSums(prepared.adjacency, sources, prepared.endpoints, prepared.cutoff);
   rescaleBetweenness(raw, prepared, null);
-  return nodeRecord(prepared.adjacency.nodes, raw);
+  return output === 'vector' ? { nodes: prepared.adjacency.nodes, values: raw } : nodeRecord(prepared.adjacency.nodes, raw);
 }
 
 /** Validated options and the distance CSR of a betweenness computation. */

@@ -3,6 +3,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { distanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
 import { distanceSums } from './distance-sums.js';
 import { nodeRecord } from './node-record.js';
+import { resolveOutput, type NodeVector, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
 import { checkCutoff } from './path-cutoff.js';
 import { checkOptions } from '../../error/argument-checks.js';
 
@@ -71,9 +72,16 @@ export interface ClosenessOptions extends PathLengthOptions {
  * const g = new Graph({ type: 'undirected' });
  * g.mergeEdge('a', 'b'); g.mergeEdge('b', 'c');
  * closeness(g); // { a: 2/3, b: 1, c: 2/3 }
+ * closeness(g, { output: 'vector' }).values; // Float64Array [2/3, 1, 2/3]
  */
-export function closeness(graph: GraphInput, options: ClosenessOptions = {}): Record<string, number> {
+export function closeness(graph: GraphInput, options?: ClosenessOptions & RecordOutput): Record<string, number>;
+/** {@link closeness} with `output: 'vector'`: the values as a {@link NodeVector} in the adjacency's node order. */
+export function closeness(graph: GraphInput, options: ClosenessOptions & VectorOutput): NodeVector;
+/** {@link closeness} with an `output` known only at run time. */
+export function closeness(graph: GraphInput, options: ClosenessOptions & OutputOptions): Record<string, number> | NodeVector;
+export function closeness(graph: GraphInput, options: ClosenessOptions & OutputOptions = {}): Record<string, number> | NodeVector {
   checkOptions('closeness', options);
+  const output = resolveOutput('closeness', options.output);
   const rule = options.disconnected ?? 'component';
   if (rule !== 'component' && rule !== 'reachable' && rule !== 'harmonic') {
     invalidArgument('closeness', `option disconnected must be 'component', 'reachable' or 'harmonic', got ${String(rule)}`, {
@@ -105,7 +113,7 @@ export function closeness(graph: GraphInput, options: ClosenessOptions = {}): Re
       values[u] = rule === 'component' ? c * (reached[u] / (n - 1)) : c;
     }
   }
-  return nodeRecord(adjacency.nodes, values);
+  return output === 'vector' ? { nodes: adjacency.nodes, values } : nodeRecord(adjacency.nodes, values);
 }
 
 /** Validates an `'in' | 'out'` direction option (default `'in'`). */

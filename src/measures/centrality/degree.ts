@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { nodeRecord } from './node-record.js';
+import { resolveOutput, type NodeVector, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
 import { checkOptions } from '../../error/argument-checks.js';
 
 /** Which edges of a node count: incoming, outgoing or both. Undirected graphs: all three are the same. */
@@ -39,9 +40,16 @@ export interface StrengthOptions {
  * const g = new Graph({ type: 'directed' });
  * g.mergeEdge('a', 'b'); g.mergeEdge('c', 'b');
  * degree(g, { mode: 'in' }); // { a: 0, b: 2, c: 0 }
+ * degree(g, { mode: 'in', output: 'vector' }).values; // Float64Array [0, 2, 0]
  */
-export function degree(graph: GraphInput, options: DegreeOptions = {}): Record<string, number> {
+export function degree(graph: GraphInput, options?: DegreeOptions & RecordOutput): Record<string, number>;
+/** {@link degree} with `output: 'vector'`: the values as a {@link NodeVector} in the adjacency's node order. */
+export function degree(graph: GraphInput, options: DegreeOptions & VectorOutput): NodeVector;
+/** {@link degree} with an `output` known only at run time. */
+export function degree(graph: GraphInput, options: DegreeOptions & OutputOptions): Record<string, number> | NodeVector;
+export function degree(graph: GraphInput, options: DegreeOptions & OutputOptions = {}): Record<string, number> | NodeVector {
   checkOptions('degree', options);
+  const output = resolveOutput('degree', options.output);
   const mode = resolveMode('degree', options.mode);
   const normalized = options.normalized ?? false;
   if (typeof normalized !== 'boolean') invalidArgument('degree', `option normalized must be a boolean, got ${String(normalized)}`);
@@ -51,7 +59,7 @@ export function degree(graph: GraphInput, options: DegreeOptions = {}): Record<s
     const scale = csr.nodes.length - 1;
     for (let i = 0; i < values.length; i++) values[i] = scale > 0 ? values[i] / scale : NaN;
   }
-  return nodeRecord(csr.nodes, values);
+  return output === 'vector' ? { nodes: csr.nodes, values } : nodeRecord(csr.nodes, values);
 }
 
 /**
@@ -68,9 +76,16 @@ export function degree(graph: GraphInput, options: DegreeOptions = {}): Record<s
  * const g = new Graph({ type: 'undirected' });
  * g.mergeEdge('a', 'b', { weight: 2 }); g.mergeEdge('b', 'c', { weight: 3 });
  * strength(g); // { a: 2, b: 5, c: 3 }
+ * strength(g, { output: 'vector' }).values; // Float64Array [2, 5, 3]
  */
-export function strength(graph: GraphInput, options: StrengthOptions = {}): Record<string, number> {
+export function strength(graph: GraphInput, options?: StrengthOptions & RecordOutput): Record<string, number>;
+/** {@link strength} with `output: 'vector'`: the values as a {@link NodeVector} in the adjacency's node order. */
+export function strength(graph: GraphInput, options: StrengthOptions & VectorOutput): NodeVector;
+/** {@link strength} with an `output` known only at run time. */
+export function strength(graph: GraphInput, options: StrengthOptions & OutputOptions): Record<string, number> | NodeVector;
+export function strength(graph: GraphInput, options: StrengthOptions & OutputOptions = {}): Record<string, number> | NodeVector {
   checkOptions('strength', options);
+  const output = resolveOutput('strength', options.output);
   const mode = resolveMode('strength', options.mode);
   const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'strength' });
   const values = sums(
@@ -84,7 +99,7 @@ export function strength(graph: GraphInput, options: StrengthOptions = {}): Reco
     csr.inSources,
     csr.inWeights,
   );
-  return nodeRecord(csr.nodes, values);
+  return output === 'vector' ? { nodes: csr.nodes, values } : nodeRecord(csr.nodes, values);
 }
 
 function resolveMode(caller: string, mode: DegreeMode | undefined): DegreeMode {

@@ -2,6 +2,7 @@ import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../networ
 import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
 import { lanczosPerron } from './lanczos-perron.js';
 import { nodeRecord } from './node-record.js';
+import { resolveOutput, type IterativeVectorResult, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
 import { checkVectorScale, scaleVector, type VectorScale } from './vector-scale.js';
 import { unitMaxWeights } from './unit-max-weights.js';
 import { checkOptions } from '../../error/argument-checks.js';
@@ -44,15 +45,22 @@ export interface EigenvectorOptions extends IterationOptions {
  *
  * @example
  * const { values, converged } = eigenvector(graph, { weight: 'flow', tolerance: 1e-12 });
+ * const columns = eigenvector(graph, { output: 'vector' }); // columns.values[i] is the score of columns.nodes[i]
  */
-export function eigenvector(graph: GraphInput, options: EigenvectorOptions = {}): IterativeResult {
+export function eigenvector(graph: GraphInput, options?: EigenvectorOptions & RecordOutput): IterativeResult;
+/** {@link eigenvector} with `output: 'vector'`: the values as a Float64Array in the adjacency's node order, with the convergence report. */
+export function eigenvector(graph: GraphInput, options: EigenvectorOptions & VectorOutput): IterativeVectorResult;
+/** {@link eigenvector} with an `output` known only at run time. */
+export function eigenvector(graph: GraphInput, options: EigenvectorOptions & OutputOptions): IterativeResult | IterativeVectorResult;
+export function eigenvector(graph: GraphInput, options: EigenvectorOptions & OutputOptions = {}): IterativeResult | IterativeVectorResult {
   checkOptions('eigenvector', options);
+  const output = resolveOutput('eigenvector', options.output);
   const { maxIterations, tolerance } = resolveIterationOptions('eigenvector', options);
   const scale = checkVectorScale('eigenvector', options.scale, 'unit');
   // scale-free measure: weights are rescaled to max 1 so that extreme magnitudes neither overflow nor vanish
   const csr = unitMaxWeights(compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'eigenvector' }));
   const n = csr.nodes.length;
-  if (n === 0) return { values: {}, iterations: 0, converged: true };
+  if (n === 0) return output === 'vector' ? { nodes: csr.nodes, values: new Float64Array(0), iterations: 0, converged: true } : { values: {}, iterations: 0, converged: true };
   const { inOffsets, inSources, inWeights } = csr;
   // Undirected: restarted Lanczos gets close in few products, then the power steps below
   // finish under the same stopping rule (and give the same vector within the tolerance).
@@ -92,5 +100,5 @@ export function eigenvector(graph: GraphInput, options: EigenvectorOptions = {})
     }
   }
   if (scale !== 'unit') scaleVector(x, scale);
-  return { values: nodeRecord(csr.nodes, x), iterations, converged };
+  return output === 'vector' ? { nodes: csr.nodes, values: x, iterations, converged } : { values: nodeRecord(csr.nodes, x), iterations, converged };
 }

@@ -4,6 +4,7 @@ import { resolveDirection } from './closeness.js';
 import { distanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
 import { distanceSums } from './distance-sums.js';
 import { nodeRecord } from './node-record.js';
+import { resolveOutput, type NodeVector, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
 import { checkCutoff } from './path-cutoff.js';
 import { nodeIndices } from './node-indices.js';
 import { checkOptions } from '../../error/argument-checks.js';
@@ -21,7 +22,8 @@ export interface HarmonicOptions extends PathLengthOptions {
   cutoff?: number;
   /**
    * Compute the centrality of these nodes only (NetworkX's `nbunch`); the result
-   * has just their keys, in this order. Each costs one shortest-path search.
+   * has just their keys, in this order (with `output: 'vector'`, the vector's
+   * `nodes` are this list). Each costs one shortest-path search.
    * Default: every node.
    */
   nodes?: readonly string[];
@@ -51,9 +53,16 @@ export interface HarmonicOptions extends PathLengthOptions {
  * const g = new Graph({ type: 'undirected' });
  * g.mergeEdge('a', 'b'); g.mergeEdge('b', 'c');
  * harmonic(g); // { a: 1.5, b: 2, c: 1.5 }
+ * harmonic(g, { output: 'vector' }).values; // Float64Array [1.5, 2, 1.5]
  */
-export function harmonic(graph: GraphInput, options: HarmonicOptions = {}): Record<string, number> {
+export function harmonic(graph: GraphInput, options?: HarmonicOptions & RecordOutput): Record<string, number>;
+/** {@link harmonic} with `output: 'vector'`: the values as a {@link NodeVector} in the adjacency's node order. */
+export function harmonic(graph: GraphInput, options: HarmonicOptions & VectorOutput): NodeVector;
+/** {@link harmonic} with an `output` known only at run time. */
+export function harmonic(graph: GraphInput, options: HarmonicOptions & OutputOptions): Record<string, number> | NodeVector;
+export function harmonic(graph: GraphInput, options: HarmonicOptions & OutputOptions = {}): Record<string, number> | NodeVector {
   checkOptions('harmonic', options);
+  const output = resolveOutput('harmonic', options.output);
   const normalized = options.normalized ?? false;
   if (typeof normalized !== 'boolean') {
     invalidArgument('harmonic', `option normalized must be a boolean, got ${String(normalized)}`, { field: 'normalized' });
@@ -70,8 +79,9 @@ export function harmonic(graph: GraphInput, options: HarmonicOptions = {}): Reco
   const { inverseTotal } = distanceSums(adjacency, mode, cutoff, only, counted);
   const n = adjacency.n;
   if (normalized) for (let u = 0; u < n; u++) inverseTotal[u] = n > 1 ? inverseTotal[u] / (n - 1) : 0;
-  if (only === null) return nodeRecord(adjacency.nodes, inverseTotal);
-  const record: Record<string, number> = {};
-  for (let k = 0; k < only.length; k++) record[adjacency.nodes[only[k]]] = inverseTotal[only[k]];
-  return record;
+  if (only === null) return output === 'vector' ? { nodes: adjacency.nodes, values: inverseTotal } : nodeRecord(adjacency.nodes, inverseTotal);
+  // `nodes` given: the result covers just those nodes, in their order (the vector too)
+  const subset = Array.from(only, (i) => adjacency.nodes[i]);
+  const values = Float64Array.from(only, (i) => inverseTotal[i]);
+  return output === 'vector' ? { nodes: subset, values } : nodeRecord(subset, values);
 }

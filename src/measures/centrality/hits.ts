@@ -1,6 +1,7 @@
 import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { resolveIterationOptions, type IterationOptions } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
+import { resolveOutput, type NodeVector, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
 import { checkVectorScale, scaleVector, type VectorScale } from './vector-scale.js';
 import { unitMaxWeights } from './unit-max-weights.js';
 import { checkOptions } from '../../error/argument-checks.js';
@@ -25,6 +26,16 @@ export interface HitsResult {
   converged: boolean;
 }
 
+/** Result of {@link hits} with `output: 'vector'`: hub and authority scores as {@link NodeVector}s in the adjacency's node order. */
+export interface HitsVectorResult {
+  hubs: NodeVector;
+  authorities: NodeVector;
+  /** Iterations performed. */
+  iterations: number;
+  /** Whether the change fell below the tolerance within `maxIterations`. */
+  converged: boolean;
+}
+
 /**
  * HITS hubs and authorities (Kleinberg 1999): authorities a are the principal
  * eigenvector of AᵀA and hubs h = A a (a good hub points to good authorities, a
@@ -45,15 +56,26 @@ export interface HitsResult {
  *
  * @example
  * const { hubs, authorities } = hits(graph, { weight: 'investment' });
+ * hits(graph, { output: 'vector' }).hubs.values; // a Float64Array in the adjacency's node order
  */
-export function hits(graph: GraphInput, options: HitsOptions = {}): HitsResult {
+export function hits(graph: GraphInput, options?: HitsOptions & RecordOutput): HitsResult;
+/** {@link hits} with `output: 'vector'`: hubs and authorities as {@link NodeVector}s in the adjacency's node order. */
+export function hits(graph: GraphInput, options: HitsOptions & VectorOutput): HitsVectorResult;
+/** {@link hits} with an `output` known only at run time. */
+export function hits(graph: GraphInput, options: HitsOptions & OutputOptions): HitsResult | HitsVectorResult;
+export function hits(graph: GraphInput, options: HitsOptions & OutputOptions = {}): HitsResult | HitsVectorResult {
   checkOptions('hits', options);
+  const output = resolveOutput('hits', options.output);
   const { maxIterations, tolerance } = resolveIterationOptions('hits', options);
   const scale = checkVectorScale('hits', options.scale, 'sum');
   // scale-free measure: weights are rescaled to max 1 so that extreme magnitudes neither overflow nor vanish
   const csr = unitMaxWeights(compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'hits' }));
   const n = csr.nodes.length;
-  if (n === 0) return { hubs: {}, authorities: {}, iterations: 0, converged: true };
+  const shaped = (hubs: Float64Array, authorities: Float64Array, iterations: number, converged: boolean): HitsResult | HitsVectorResult =>
+    output === 'vector'
+      ? { hubs: { nodes: csr.nodes, values: hubs }, authorities: { nodes: csr.nodes, values: authorities }, iterations, converged }
+      : { hubs: nodeRecord(csr.nodes, hubs), authorities: nodeRecord(csr.nodes, authorities), iterations, converged };
+  if (n === 0) return shaped(new Float64Array(0), new Float64Array(0), 0, true);
   const { outOffsets, outTargets, outWeights, inOffsets, inSources, inWeights } = csr;
   let a = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
@@ -100,11 +122,10 @@ export function hits(graph: GraphInput, options: HitsOptions = {}): HitsResult {
     }
   }
   if (degenerate) {
-    const zeros = new Float64Array(n);
-    return { hubs: nodeRecord(csr.nodes, zeros), authorities: nodeRecord(csr.nodes, zeros), iterations, converged };
+    return shaped(new Float64Array(n), new Float64Array(n), iterations, converged);
   }
   hubsOf(a);
   scaleVector(a, scale);
   scaleVector(h, scale);
-  return { hubs: nodeRecord(csr.nodes, h), authorities: nodeRecord(csr.nodes, a), iterations, converged };
+  return shaped(h, a, iterations, converged);
 }

@@ -6,7 +6,7 @@ export { closeness, type ClosenessOptions, type ClosenessDisconnectedRule } from
 export { harmonic, type HarmonicOptions } from './harmonic.js';
 export { eigenvector, type EigenvectorOptions } from './eigenvector.js';
 export { pagerank, type PageRankOptions } from './pagerank.js';
-export { hits, type HitsOptions, type HitsResult } from './hits.js';
+export { hits, type HitsOptions, type HitsResult, type HitsVectorResult } from './hits.js';
 export { katz, type KatzOptions } from './katz.js';
 export {
   freemanCentralization,
@@ -17,3 +17,5 @@ export { density, type DensityOptions } from './density.js';
 export type { PathDistance, PathLengthOptions } from './distance-adjacency.js';
 export type { IterationOptions, IterativeResult } from './iteration-options.js';
 export type { VectorScale } from './vector-scale.js';
+export type { CentralityOutput, NodeVector, IterativeVectorResult, OutputOptions, VectorOutput, RecordOutput } from './centrality-output.js';
+export { nodeVectorRecord } from './node-vector-record.js';

@@ -2,6 +2,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
+import { resolveOutput, type IterativeVectorResult, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
 import { nodeVector } from './node-vector.js';
 import { checkOptions } from '../../error/argument-checks.js';
 
@@ -35,10 +36,17 @@ export interface KatzOptions extends IterationOptions {
  *   a record) missing a node.
  * @example
  * const { values, converged } = katz(graph, { alpha: 0.05, beta: 1 });
+ * const columns = katz(graph, { alpha: 0.05, output: 'vector' }); // columns.values[i] is the score of columns.nodes[i]
  */
-export function katz(graph: GraphInput, options: KatzOptions = {}): IterativeResult {
+export function katz(graph: GraphInput, options?: KatzOptions & RecordOutput): IterativeResult;
+/** {@link katz} with `output: 'vector'`: the values as a Float64Array in the adjacency's node order, with the convergence report. */
+export function katz(graph: GraphInput, options: KatzOptions & VectorOutput): IterativeVectorResult;
+/** {@link katz} with an `output` known only at run time. */
+export function katz(graph: GraphInput, options: KatzOptions & OutputOptions): IterativeResult | IterativeVectorResult;
+export function katz(graph: GraphInput, options: KatzOptions & OutputOptions = {}): IterativeResult | IterativeVectorResult {
   checkOptions('katz', options);
   const caller = 'katz';
+  const output = resolveOutput(caller, options.output);
   const { maxIterations, tolerance } = resolveIterationOptions(caller, options);
   const alpha = options.alpha ?? 0.1;
   if (typeof alpha !== 'number' || !Number.isFinite(alpha) || alpha <= 0) {
@@ -58,7 +66,7 @@ export function katz(graph: GraphInput, options: KatzOptions = {}): IterativeRes
   } else {
     beta = nodeVector(caller, 'beta', rawBeta, csr.index, { requireAll: true, requirePositiveSum: false });
   }
-  if (n === 0) return { values: {}, iterations: 0, converged: true };
+  if (n === 0) return output === 'vector' ? { nodes: csr.nodes, values: new Float64Array(0), iterations: 0, converged: true } : { values: {}, iterations: 0, converged: true };
   const { inOffsets, inSources, inWeights } = csr;
   let x = new Float64Array(n);
   let next = new Float64Array(n);
@@ -94,5 +102,5 @@ export function katz(graph: GraphInput, options: KatzOptions = {}): IterativeRes
     // the Katz series diverges (α ≥ 1/λ_max) or the weights overflow: no finite answer exists to return
     invalidArgument(caller, `the iteration overflowed: alpha × (largest eigenvalue of the weighted adjacency) must be < 1; lower alpha or rescale the weights`, { code: 'diverged', field: 'alpha', value: options.alpha });
   }
-  return { values: nodeRecord(csr.nodes, x), iterations, converged };
+  return output === 'vector' ? { nodes: csr.nodes, values: x, iterations, converged } : { values: nodeRecord(csr.nodes, x), iterations, converged };
 }

@@ -2,6 +2,7 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { compactAdjacency, type CompactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
 import { nodeRecord } from './node-record.js';
+import { resolveOutput, type IterativeVectorResult, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
 import { nodeVector } from './node-vector.js';
 import { checkOptions } from '../../error/argument-checks.js';
 
@@ -43,10 +44,17 @@ export interface PageRankOptions extends IterationOptions {
  *   unknown nodes, negative or non-finite values or summing to 0.
  * @example
  * const { values } = pagerank(graph, { alpha: 0.85, personalization: { 上海: 1 } });
+ * const columns = pagerank(graph, { output: 'vector' }); // columns.values[i] is the score of columns.nodes[i]
  */
-export function pagerank(graph: GraphInput, options: PageRankOptions = {}): IterativeResult {
+export function pagerank(graph: GraphInput, options?: PageRankOptions & RecordOutput): IterativeResult;
+/** {@link pagerank} with `output: 'vector'`: the values as a Float64Array in the adjacency's node order, with the convergence report. */
+export function pagerank(graph: GraphInput, options: PageRankOptions & VectorOutput): IterativeVectorResult;
+/** {@link pagerank} with an `output` known only at run time. */
+export function pagerank(graph: GraphInput, options: PageRankOptions & OutputOptions): IterativeResult | IterativeVectorResult;
+export function pagerank(graph: GraphInput, options: PageRankOptions & OutputOptions = {}): IterativeResult | IterativeVectorResult {
   checkOptions('pagerank', options);
   const caller = 'pagerank';
+  const output = resolveOutput(caller, options.output);
   const { maxIterations, tolerance } = resolveIterationOptions(caller, options);
   const alpha = options.alpha ?? 0.85;
   if (typeof alpha !== 'number' || !(alpha >= 0 && alpha <= 1)) {
@@ -54,7 +62,7 @@ export function pagerank(graph: GraphInput, options: PageRankOptions = {}): Iter
   }
   const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller });
   const n = csr.nodes.length;
-  if (n === 0) return { values: {}, iterations: 0, converged: true };
+  if (n === 0) return output === 'vector' ? { nodes: csr.nodes, values: new Float64Array(0), iterations: 0, converged: true } : { values: {}, iterations: 0, converged: true };
   const uniform = () => new Float64Array(n).fill(1 / n);
   const normalise = (v: Float64Array) => {
     let s = 0;
@@ -71,7 +79,8 @@ export function pagerank(graph: GraphInput, options: PageRankOptions = {}): Iter
       ? p
       : normalise(nodeVector(caller, 'dangling', options.dangling, csr.index, { requireAll: false, requirePositiveSum: true }));
 
-  return pagerankOnAdjacency(csr, { alpha, personalization: p, dangling: d, maxIterations, tolerance });
+  const result = pagerankOnAdjacency(csr, { alpha, personalization: p, dangling: d, maxIterations, tolerance });
+  return output === 'vector' ? result : { values: nodeRecord(result.nodes, result.values), iterations: result.iterations, converged: result.converged };
 }
 
 /** Resolved inputs of the PageRank iteration (vectors in node-index order, each summing to 1). */
@@ -89,7 +98,7 @@ export interface PageRankParameters {
  * graphology → CSR conversion). Pull-based over the in-edge CSR, typed arrays
  * only, no allocation inside the iteration.
  */
-export function pagerankOnAdjacency(csr: CompactAdjacency, parameters: PageRankParameters): IterativeResult {
+export function pagerankOnAdjacency(csr: CompactAdjacency, parameters: PageRankParameters): IterativeVectorResult {
   const { alpha, maxIterations, tolerance } = parameters;
   const p = parameters.personalization;
   const d = parameters.dangling;
@@ -164,5 +173,5 @@ export function pagerankOnAdjacency(csr: CompactAdjacency, parameters: PageRankP
       break;
     }
   }
-  return { values: nodeRecord(csr.nodes, x), iterations, converged };
+  return { nodes: csr.nodes, values: x, iterations, converged };
 }
