@@ -1,4 +1,5 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
+import { choiceOption } from '../../options/option-spec.js';
 
 /**
  * The shape of a node-keyed centrality's result:
@@ -10,6 +11,18 @@ export type CentralityOutput = 'record' | 'vector';
 
 /** The default `output` of every node-keyed centrality, declared once. */
 export const DEFAULT_CENTRALITY_OUTPUT: CentralityOutput = 'record';
+
+/**
+ * The declaration of `output`, spread into the options of every node-keyed
+ * centrality (see {@link OutputOptions}). The measures' public option types omit
+ * it: it is added by their overloads, so that the result type follows it.
+ */
+export const outputOptionSpecs = {
+  output: choiceOption(['record', 'vector'] as const, {
+    doc: "'record' returns { node id: value }; 'vector' returns { nodes, values: Float64Array } in the compact adjacency's node order (see NodeVector).",
+    default: DEFAULT_CENTRALITY_OUTPUT,
+  }),
+};
 
 /**
  * Node values kept columnar: `values[i]` belongs to `nodes[i]`, and `nodes` is
@@ -64,7 +77,7 @@ export interface RecordOutput {
   output?: 'record';
 }
 
-/** Validates the `output` option and fills in its default. */
+/** Validates the `output` option and fills in its default (for measures whose options are not declared with `defineOptions`). */
 export function resolveOutput(caller: string, output: unknown): CentralityOutput {
   const resolved = output ?? DEFAULT_CENTRALITY_OUTPUT;
   if (resolved !== 'record' && resolved !== 'vector') {
