@@ -1,4 +1,3 @@
-import { invalidArgument } from '../../error/zonelink-error.js';
 import { choiceOption } from '../../options/option-spec.js';
 
 /**
@@ -75,13 +74,4 @@ export interface VectorOutput {
 export interface RecordOutput {
   /** Return the node-keyed record (the default). */
   output?: 'record';
-}
-
-/** Validates the `output` option and fills in its default (for measures whose options are not declared with `defineOptions`). */
-export function resolveOutput(caller: string, output: unknown): CentralityOutput {
-  const resolved = output ?? DEFAULT_CENTRALITY_OUTPUT;
-  if (resolved !== 'record' && resolved !== 'vector') {
-    invalidArgument(caller, `option output must be 'record' or 'vector', got ${String(output)}`, { field: 'output', value: output });
-  }
-  return resolved as CentralityOutput;
 }

@@ -1,22 +1,34 @@
-import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
-import { resolveIterationOptions, type IterationOptions } from './iteration-options.js';
-import { nodeRecord } from './node-record.js';
-import { resolveOutput, type NodeVector, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
-import { checkVectorScale, scaleVector, type VectorScale } from './vector-scale.js';
-import { unitMaxWeights } from './unit-max-weights.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
+import { iterationOptionSpecs } from './iteration-options.js';
+import { choiceOption } from '../../options/option-spec.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { progressOptionSpecs, progressReporter } from '../../progress/index.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
 
-/** Options of {@link hits}. */
-export interface HitsOptions extends IterationOptions {
-  /** Edge weight (a similarity/strength). Attribute name, function or `null`. Default `'weight'`. */
-  weight?: EdgeWeight;
-  /**
-   * Scaling of both score vectors: `'sum'` (each sums to 1, NetworkX `hits`),
-   * `'max'` (largest = 1, igraph `hub_score` / `authority_score` with
-   * `scale=True`) or `'unit'` (unit Euclidean length). Default `'sum'`.
-   */
-  scale?: VectorScale;
-}
+import { nodeRecord } from './node-record.js';
+import { outputOptionSpecs, type NodeVector, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
+import { scaleVector, type VectorScale } from './vector-scale.js';
+import { unitMaxWeights } from './unit-max-weights.js';
+
+/** The declared options of {@link hits}. */
+export const hitsOptions = defineOptions('hits', {
+  weight: edgeWeightOption('a similarity/strength'),
+  scale: choiceOption(['unit', 'max', 'sum'] as const, {
+    doc: "Scaling of both score vectors: 'sum' (each sums to 1, NetworkX), 'max' (largest = 1, igraph scale=True) or 'unit' (unit Euclidean length).",
+    default: 'sum',
+  }),
+  ...iterationOptionSpecs,
+  ...progressOptionSpecs,
+  ...outputOptionSpecs,
+});
+
+/**
+ * Options of {@link hits} (see {@link hitsOptions}): `weight` (default
+ * `'weight'`), `scale` ({@link VectorScale}, default `'sum'`), `maxIterations`,
+ * `tolerance`, `onProgress`/`signal` (progress per iteration, cancellation).
+ * `output` is added by the overloads (see {@link OutputOptions}).
+ */
+export type HitsOptions = Omit<OptionsOf<typeof hitsOptions>, 'output'>;
 
 /** Result of {@link hits}: hub and authority scores, scaled as the `scale` option asks (default: each sums to 1). */
 export interface HitsResult {
@@ -51,6 +63,9 @@ export interface HitsVectorResult {
  * Edge cases: empty graph → `{}`; a graph without edges (or with all weights 0)
  * has no hub or authority structure: every score is 0.
  *
+ * Progress: `onProgress` receives `{ task: 'hits', done, total: maxIterations, unit: 'iterations' }`;
+ * an aborted `signal` throws `ZonelinkError` code `aborted`.
+ *
  * Reference: J. M. Kleinberg (1999), Authoritative sources in a hyperlinked
  * environment, Journal of the ACM 46(5):604–632.
  *
@@ -64,12 +79,10 @@ export function hits(graph: GraphInput, options: HitsOptions & VectorOutput): Hi
 /** {@link hits} with an `output` known only at run time. */
 export function hits(graph: GraphInput, options: HitsOptions & OutputOptions): HitsResult | HitsVectorResult;
 export function hits(graph: GraphInput, options: HitsOptions & OutputOptions = {}): HitsResult | HitsVectorResult {
-  checkOptions('hits', options);
-  const output = resolveOutput('hits', options.output);
-  const { maxIterations, tolerance } = resolveIterationOptions('hits', options);
-  const scale = checkVectorScale('hits', options.scale, 'sum');
+  const resolved = hitsOptions.read(options);
+  const { weight, scale, maxIterations, tolerance, output } = resolved;
   // scale-free measure: weights are rescaled to max 1 so that extreme magnitudes neither overflow nor vanish
-  const csr = unitMaxWeights(compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'hits' }));
+  const csr = unitMaxWeights(compactAdjacency(graph, { weight, caller: 'hits' }));
   const n = csr.nodes.length;
   const shaped = (hubs: Float64Array, authorities: Float64Array, iterations: number, converged: boolean): HitsResult | HitsVectorResult =>
     output === 'vector'
@@ -91,8 +104,10 @@ export function hits(graph: GraphInput, options: HitsOptions & OutputOptions = {
   let iterations = 0;
   let converged = false;
   let degenerate = false;
+  const progress = progressReporter('hits', resolved, maxIterations, 'iterations');
   while (iterations < maxIterations) {
     iterations++;
+    progress.tick();
     hubsOf(a);
     let max = 0;
     for (let v = 0; v < n; v++) {
@@ -121,6 +136,7 @@ export function hits(graph: GraphInput, options: HitsOptions & OutputOptions = {
       break;
     }
   }
+  progress.finish();
   if (degenerate) {
     return shaped(new Float64Array(n), new Float64Array(n), iterations, converged);
   }

@@ -1,22 +1,41 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
-import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
-import { nodeRecord } from './node-record.js';
-import { resolveOutput, type IterativeVectorResult, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
-import { nodeVector } from './node-vector.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
+import { iterationOptionSpecs, type IterativeResult } from './iteration-options.js';
+import { booleanOption, customOption, numberOption } from '../../options/option-spec.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { progressOptionSpecs, progressReporter } from '../../progress/index.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
 
-/** Options of {@link katz}. */
-export interface KatzOptions extends IterationOptions {
-  /** Attenuation α > 0; the series converges only for α < 1/λ_max. Default 0.1. */
-  alpha?: number;
-  /** Exogenous centrality β: one number for all nodes, or a value for every node. Default 1. */
-  beta?: number | Record<string, number>;
-  /** Scale the result to unit Euclidean norm (NetworkX). Default `true`. */
-  normalized?: boolean;
-  /** Edge weight (a similarity/strength). Attribute name, function or `null`. Default `'weight'`. */
-  weight?: EdgeWeight;
-}
+import { nodeRecord } from './node-record.js';
+import { outputOptionSpecs, type IterativeVectorResult, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
+import { nodeVector } from './node-vector.js';
+
+const BETA_TYPE = 'a number ≥ 0 or an object { node id: value ≥ 0 }';
+
+/** The declared options of {@link katz}. */
+export const katzOptions = defineOptions('katz', {
+  alpha: numberOption({ doc: 'Attenuation α; the series converges only for α < 1/λ_max.', default: 0.1, above: 0 }),
+  beta: customOption<number | Record<string, number>>({
+    type: BETA_TYPE,
+    doc: 'Exogenous centrality β: one number for all nodes, or a value for every node.',
+    default: 1,
+    check: (value) => (typeof value === 'number' || (typeof value === 'object' && value !== null && !Array.isArray(value)) ? undefined : BETA_TYPE),
+  }),
+  normalized: booleanOption({ doc: 'Scale the result to unit Euclidean norm (NetworkX).', default: true }),
+  weight: edgeWeightOption('a similarity/strength'),
+  ...iterationOptionSpecs,
+  ...progressOptionSpecs,
+  ...outputOptionSpecs,
+});
+
+/**
+ * Options of {@link katz} (see {@link katzOptions}): `alpha` (default 0.1),
+ * `beta` (default 1; a number or a value for every node), `normalized` (default
+ * `true`), `weight` (default `'weight'`), `maxIterations`, `tolerance`,
+ * `onProgress`/`signal` (progress per iteration, cancellation). `output` is
+ * added by the overloads (see {@link OutputOptions}).
+ */
+export type KatzOptions = Omit<OptionsOf<typeof katzOptions>, 'output'>;
 
 /**
  * Katz centrality (Katz 1953): x = α Aᵀ x + β, i.e. x_v = α Σ_u w_uv x_u + β_v —
@@ -28,6 +47,9 @@ export interface KatzOptions extends IterationOptions {
  * The iteration converges iff α < 1/λ_max (λ_max the spectral radius of A);
  * otherwise it stops at `maxIterations` (or as soon as a value overflows) with
  * `converged: false` — it never throws. Empty graph → `{}`.
+ *
+ * Progress: `onProgress` receives `{ task: 'katz', done, total: maxIterations, unit: 'iterations' }`;
+ * an aborted `signal` throws `ZonelinkError` code `aborted`.
  *
  * Reference: L. Katz (1953), A new status index derived from sociometric
  * analysis, Psychometrika 18(1):39–43.
@@ -44,19 +66,12 @@ export function katz(graph: GraphInput, options: KatzOptions & VectorOutput): It
 /** {@link katz} with an `output` known only at run time. */
 export function katz(graph: GraphInput, options: KatzOptions & OutputOptions): IterativeResult | IterativeVectorResult;
 export function katz(graph: GraphInput, options: KatzOptions & OutputOptions = {}): IterativeResult | IterativeVectorResult {
-  checkOptions('katz', options);
   const caller = 'katz';
-  const output = resolveOutput(caller, options.output);
-  const { maxIterations, tolerance } = resolveIterationOptions(caller, options);
-  const alpha = options.alpha ?? 0.1;
-  if (typeof alpha !== 'number' || !Number.isFinite(alpha) || alpha <= 0) {
-    invalidArgument(caller, `option alpha must be a finite number > 0, got ${String(alpha)}`, { field: 'alpha', value: alpha });
-  }
-  const normalized = options.normalized ?? true;
-  if (typeof normalized !== 'boolean') invalidArgument(caller, `option normalized must be a boolean, got ${String(normalized)}`);
-  const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller });
+  const resolved = katzOptions.read(options);
+  const { maxIterations, tolerance, alpha, normalized, weight, output } = resolved;
+  const csr = compactAdjacency(graph, { weight, caller });
   const n = csr.nodes.length;
-  const rawBeta = options.beta ?? 1;
+  const rawBeta = resolved.beta;
   let beta: Float64Array;
   if (typeof rawBeta === 'number') {
     if (!Number.isFinite(rawBeta) || rawBeta < 0) {
@@ -72,8 +87,10 @@ export function katz(graph: GraphInput, options: KatzOptions & OutputOptions = {
   let next = new Float64Array(n);
   let iterations = 0;
   let converged = false;
+  const progress = progressReporter(caller, resolved, maxIterations, 'iterations');
   while (iterations < maxIterations) {
     iterations++;
+    progress.tick();
     let change = 0;
     for (let v = 0; v < n; v++) {
       let s = 0;
@@ -92,6 +109,7 @@ export function katz(graph: GraphInput, options: KatzOptions & OutputOptions = {
       break;
     }
   }
+  progress.finish();
   if (normalized) {
     let norm = 0;
     for (let v = 0; v < n; v++) norm += x[v] * x[v];

@@ -6,6 +6,7 @@ import { edgeWeightOption } from '../../network/edge-weight-option.js';
 import { nodeRecord } from './node-record.js';
 import { outputOptionSpecs, type IterativeVectorResult, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
 import { nodeVector } from './node-vector.js';
+import { progressOptionSpecs, progressReporter } from '../../progress/index.js';
 
 function checkNodeValues(value: unknown): string | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? undefined : 'an object { node id: value ≥ 0 }';
@@ -28,6 +29,7 @@ export const pagerankOptions = defineOptions('pagerank', {
     check: checkNodeValues,
   }),
   ...iterationOptionSpecs,
+  ...progressOptionSpecs,
   ...outputOptionSpecs,
 });
 
@@ -53,6 +55,10 @@ export type PageRankOptions = Omit<OptionsOf<typeof pagerankOptions>, 'output'>;
  * Web search engine, Computer Networks 30:107–117; personalisation: T. Haveliwala
  * (2002), Topic-sensitive PageRank, WWW '02.
  *
+ * Progress: `onProgress` receives `{ task: 'pagerank', done, total: maxIterations, unit: 'iterations' }`
+ * (the last event has `done === total` however early it converged); an aborted
+ * `signal` throws `ZonelinkError` code `aborted`.
+ *
  * @throws ZonelinkError for α outside [0, 1], personalization/dangling naming
  *   unknown nodes, negative or non-finite values or summing to 0.
  * @example
@@ -66,7 +72,8 @@ export function pagerank(graph: GraphInput, options: PageRankOptions & VectorOut
 export function pagerank(graph: GraphInput, options: PageRankOptions & OutputOptions): IterativeResult | IterativeVectorResult;
 export function pagerank(graph: GraphInput, options: PageRankOptions & OutputOptions = {}): IterativeResult | IterativeVectorResult {
   const caller = 'pagerank';
-  const { alpha, weight, personalization, dangling, maxIterations, tolerance, output } = pagerankOptions.read(options);
+  const resolved = pagerankOptions.read(options);
+  const { alpha, weight, personalization, dangling, maxIterations, tolerance, output } = resolved;
   const csr = compactAdjacency(graph, { weight, caller });
   const n = csr.nodes.length;
   if (n === 0) return output === 'vector' ? { nodes: csr.nodes, values: new Float64Array(0), iterations: 0, converged: true } : { values: {}, iterations: 0, converged: true };
@@ -86,7 +93,9 @@ export function pagerank(graph: GraphInput, options: PageRankOptions & OutputOpt
       ? p
       : normalise(nodeVector(caller, 'dangling', dangling, csr.index, { requireAll: false, requirePositiveSum: true }));
 
-  const result = pagerankOnAdjacency(csr, { alpha, personalization: p, dangling: d, maxIterations, tolerance });
+  const progress = progressReporter(caller, resolved, maxIterations, 'iterations');
+  const result = pagerankOnAdjacency(csr, { alpha, personalization: p, dangling: d, maxIterations, tolerance, tick: progress.tick });
+  progress.finish();
   return output === 'vector' ? result : { values: nodeRecord(result.nodes, result.values), iterations: result.iterations, converged: result.converged };
 }
 
@@ -97,6 +106,8 @@ export interface PageRankParameters {
   dangling: Float64Array;
   maxIterations: number;
   tolerance: number;
+  /** Called after each iteration (progress and cancellation); optional. */
+  tick?: (iterations: number) => void;
 }
 
 /**
@@ -145,8 +156,10 @@ export function pagerankOnAdjacency(csr: CompactAdjacency, parameters: PageRankP
   const share = new Float64Array(n);
   let iterations = 0;
   let converged = false;
+  const tick = parameters.tick;
   while (iterations < maxIterations) {
     iterations++;
+    tick?.(1);
     let danglingMass = 0;
     for (let k = 0; k < dangling.length; k++) danglingMass += x[dangling[k]];
     if (unitWeights) for (let u = 0; u < n; u++) share[u] = x[u] * inverseDegree[u];
