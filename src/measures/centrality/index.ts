@@ -14,7 +14,7 @@ export {
   type FreemanCentralizationOptions,
 } from './freeman-centralization.js';
 export { density, type DensityOptions } from './density.js';
-export type { PathDistance, PathLengthOptions } from './distance-adjacency.js';
+export { pathLengthOptionSpecs, type PathDistance, type PathLengthOptions } from './distance-adjacency.js';
 export { iterationOptionSpecs, type IterationOptions, type IterativeResult } from './iteration-options.js';
 export type { VectorScale } from './vector-scale.js';
 export type { CentralityOutput, NodeVector, IterativeVectorResult, OutputOptions, VectorOutput, RecordOutput } from './centrality-output.js';
