@@ -183,3 +183,13 @@ describe("output: 'vector' (columnar results)", () => {
     expectTypeOf(approximateBetweenness(g, { samples: 3, output: 'vector' }).values).toEqualTypeOf<Float64Array>();
   });
 });
+
+describe('nodeVectorRecord', () => {
+  it('rejects anything but { nodes, values: Float64Array } of equal lengths, naming itself', () => {
+    for (const bad of [null, {}, { nodes: ['a'], values: [1] }, { nodes: ['a', 'b'], values: new Float64Array(1) }]) {
+      const error = zonelinkErrorOf(() => nodeVectorRecord(bad as never));
+      expect(error.code).toBe('invalid-argument');
+      expect(error.message).toMatch(/^nodeVectorRecord: /);
+    }
+  });
+});
