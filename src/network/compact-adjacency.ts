@@ -53,6 +53,11 @@ export interface CompactAdjacencyOptions {
  * (a self-loop once) and the `in*` arrays are the same objects as the `out*`
  * arrays. Built once per graph so that heavy kernels (betweenness, PageRank,
  * Leiden …) never touch graphology's object model in their inner loops.
+ *
+ * Node order: `nodes` is the graph's `graph.nodes()` order, and it is the order
+ * of every columnar result — a centrality called with `output: 'vector'` returns
+ * `{ nodes, values }` with `values[i]` the value of `nodes[i]` (see
+ * `nodeVectorRecord` to turn it into a record).
  */
 export interface CompactAdjacency {
   /** Node keys by index. */
@@ -143,6 +148,15 @@ export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOpt
   let withAttribute = 0;
   let e = 0;
   let selfLoopCount = 0;
+  // Node key → index is the costly part (two hash lookups per edge, each a few
+  // cache misses on a large graph). Edge lists are usually grouped by source (a
+  // linkage table sorted by zone, a graph built node by node), so the last
+  // lookup of each end is remembered: a key compared by reference costs nothing
+  // when it repeats, and little when it does not.
+  let lastSource = '';
+  let lastSourceIndex = -1;
+  let lastTarget = '';
+  let lastTargetIndex = -1;
   graph.forEachEdge((edge, attributes, source, target) => {
     let value = 1;
     if (typeof weight === 'string') {
@@ -164,8 +178,16 @@ export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOpt
         expected: 'finite number ≥ 0',
       });
     }
-    src[e] = index.get(source)!;
-    dst[e] = index.get(target)!;
+    if (source !== lastSource) {
+      lastSource = source;
+      lastSourceIndex = index.get(source)!;
+    }
+    if (target !== lastTarget) {
+      lastTarget = target;
+      lastTargetIndex = index.get(target)!;
+    }
+    src[e] = lastSourceIndex;
+    dst[e] = lastTargetIndex;
     w[e] = typeof value === 'number' ? value : NaN; // a BigInt or string is reported above, never converted
     if (source === target) selfLoopCount++;
     e++;

@@ -1,29 +1,38 @@
 import type { GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { brandesBlockedSums } from './brandes-kernel.js';
-import { distanceAdjacency, type DistanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
+import { distanceAdjacency, pathLengthOptionSpecs, type DistanceAdjacency } from './distance-adjacency.js';
 import { nodeRecord } from './node-record.js';
-import { checkCutoff } from './path-cutoff.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { outputOptionSpecs, type NodeVector, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
+import { checkCutoff, cutoffOptionSpec } from './path-cutoff.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { booleanOption } from '../../options/option-spec.js';
+import { progressOptionSpecs, progressReporter } from '../../progress/index.js';
 
-/** Options of {@link betweenness}. */
-export interface BetweennessOptions extends PathLengthOptions {
-  /**
-   * Divide by the number of node pairs that could route through a node:
-   * (n−1)(n−2) ordered pairs (so undirected values are divided by (n−1)(n−2)/2
-   * unordered pairs), or n(n−1) with `endpoints`. Default `true` (as NetworkX).
-   */
-  normalized?: boolean;
-  /** Count the two endpoints of every shortest path as lying on it. Default `false`. */
-  endpoints?: boolean;
-  /**
-   * Only shortest paths of length ≤ `cutoff` count (hops, or summed lengths when
-   * weighted); pairs farther apart contribute nothing. igraph's
-   * `betweenness(cutoff=)` semantics (NetworkX has no cutoff). The normalisation
-   * is unchanged. Default `Infinity` (exact betweenness).
-   */
-  cutoff?: number;
-}
+/** The declarations shared by {@link betweenness} and `approximateBetweenness` (and the options of `parallelBetweenness`). */
+export const betweennessOptionSpecs = {
+  ...pathLengthOptionSpecs,
+  normalized: booleanOption({
+    doc: 'Divide by the number of node pairs that could route through a node: (n−1)(n−2) ordered pairs, or n(n−1) with endpoints (NetworkX).',
+    default: true,
+  }),
+  endpoints: booleanOption({ doc: 'Count the two endpoints of every shortest path as lying on it.', default: false }),
+  cutoff: cutoffOptionSpec,
+  ...progressOptionSpecs,
+};
+
+/** The declared options of {@link betweenness}. */
+export const betweennessOptions = defineOptions('betweenness', { ...betweennessOptionSpecs, ...outputOptionSpecs });
+
+/**
+ * Options of {@link betweenness} (see {@link betweennessOptions}): the path-length
+ * options, `normalized` (default `true`), `endpoints` (default `false`),
+ * `cutoff` (default `Infinity`: only shortest paths of length ≤ cutoff count,
+ * igraph's semantics; the normalisation is unchanged) and `onProgress`/`signal`
+ * (progress per source, cancellation). `output` is added by the overloads (see
+ * {@link OutputOptions}).
+ */
+export type BetweennessOptions = Omit<OptionsOf<typeof betweennessOptions>, "output">;
 
 /**
  * Exact shortest-path betweenness centrality (Brandes 2001):
@@ -54,19 +63,31 @@ export interface BetweennessOptions extends PathLengthOptions {
  * of shortest-path betweenness centrality and their generic computation, Social
  * Networks 30(2):136–145 (endpoints).
  *
+ * Progress: `onProgress` receives `{ task: 'betweenness', done, total: n, unit: 'sources' }`;
+ * an aborted `signal` throws `ZonelinkError` code `aborted`.
+ *
  * @throws ZonelinkError for multigraphs, mixed graphs, invalid or zero distances.
  * @example
  * const g = new Graph({ type: 'undirected' });
  * g.mergeEdge('a', 'b'); g.mergeEdge('b', 'c');
  * betweenness(g, { normalized: false }); // { a: 0, b: 1, c: 0 }
+ * betweenness(g, { normalized: false, output: 'vector' }).values; // Float64Array [0, 1, 0]
  */
-export function betweenness(graph: GraphInput, options: BetweennessOptions = {}): Record<string, number> {
-  checkOptions('betweenness', options);
-  const prepared = prepareBetweenness(graph, options, 'betweenness');
+export function betweenness(graph: GraphInput, options?: BetweennessOptions & RecordOutput): Record<string, number>;
+/** {@link betweenness} with `output: 'vector'`: the values as a {@link NodeVector} in the adjacency's node order. */
+export function betweenness(graph: GraphInput, options: BetweennessOptions & VectorOutput): NodeVector;
+/** {@link betweenness} with an `output` known only at run time. */
+export function betweenness(graph: GraphInput, options: BetweennessOptions & OutputOptions): Record<string, number> | NodeVector;
+export function betweenness(graph: GraphInput, options: BetweennessOptions & OutputOptions = {}): Record<string, number> | NodeVector {
+  const resolved = betweennessOptions.read(options);
+  const prepared = prepareBetweenness(graph, resolved, 'betweenness');
   const sources = allSources(prepared.adjacency.n);
-  const raw = brandesBlockedSums(prepared.adjacency, sources, prepared.endpoints, prepared.cutoff);
+  const progress = progressReporter('betweenness', resolved, sources.length, 'sources');
+  const raw = brandesBlockedSums(prepared.adjacency, sources, prepared.endpoints, prepared.cutoff, progress.tick);
+  progress.finish();
   rescaleBetweenness(raw, prepared, null);
-  return nodeRecord(prepared.adjacency.nodes, raw);
+  const output = resolved.output;
+  return output === 'vector' ? { nodes: prepared.adjacency.nodes, values: raw } : nodeRecord(prepared.adjacency.nodes, raw);
 }
 
 /** Validated options and the distance CSR of a betweenness computation. */

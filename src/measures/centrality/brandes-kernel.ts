@@ -268,12 +268,22 @@ export function brandesDependencies(
   }
 }
 
+/** Counts finished sources (a `ProgressReporter`'s `tick`, which also throws when the caller's signal is aborted). */
+export type SourceTick = (sources: number) => void;
+
 /**
  * Runs the kernel over `sources` block by block (see `BRANDES_BLOCK_SIZE`) and
  * returns the raw ordered-pair sums. Blocking makes the floating-point result
- * independent of how blocks are spread over threads.
+ * independent of how blocks are spread over threads. `tick` is called after
+ * each block with the number of sources it ran.
  */
-export function brandesBlockedSums(graph: BrandesGraph, sources: Int32Array, endpoints: boolean, cutoff: number = Infinity): Float64Array {
+export function brandesBlockedSums(
+  graph: BrandesGraph,
+  sources: Int32Array,
+  endpoints: boolean,
+  cutoff: number = Infinity,
+  tick: SourceTick | null = null,
+): Float64Array {
   const total = new Float64Array(graph.n);
   const partial = new Float64Array(graph.n);
   for (let from = 0; from < sources.length; from += BRANDES_BLOCK_SIZE) {
@@ -281,6 +291,7 @@ export function brandesBlockedSums(graph: BrandesGraph, sources: Int32Array, end
     partial.fill(0);
     brandesDependencies(graph, sources, from, to, endpoints, partial, cutoff);
     for (let i = 0; i < total.length; i++) total[i] += partial[i];
+    tick?.(to - from);
   }
   return total;
 }
@@ -289,11 +300,17 @@ export function brandesBlockedSums(graph: BrandesGraph, sources: Int32Array, end
  * Edge dependencies summed over every source (ordered pairs, unscaled), indexed
  * by out-CSR position; the node sums are computed alongside and discarded.
  */
-export function brandesEdgeSums(graph: BrandesGraph, cutoff: number = Infinity): Float64Array {
+export function brandesEdgeSums(graph: BrandesGraph, cutoff: number = Infinity, tick: SourceTick | null = null): Float64Array {
   const sources = new Int32Array(graph.n);
   for (let i = 0; i < graph.n; i++) sources[i] = i;
   const edges = new Float64Array(graph.outTargets.length);
   const nodes = new Float64Array(graph.n);
-  brandesDependencies(graph, sources, 0, graph.n, false, nodes, cutoff, edges);
+  // The kernel adds each source's dependencies straight into `edges`, so running it
+  // block by block (to report progress) sums in the same order as one call.
+  for (let from = 0; from < graph.n; from += BRANDES_BLOCK_SIZE) {
+    const to = Math.min(graph.n, from + BRANDES_BLOCK_SIZE);
+    brandesDependencies(graph, sources, from, to, false, nodes, cutoff, edges);
+    tick?.(to - from);
+  }
   return edges;
 }

@@ -1,10 +1,13 @@
 import type { GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { distanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
+import { distanceAdjacency, pathLengthOptionSpecs } from './distance-adjacency.js';
 import { distanceSums } from './distance-sums.js';
 import { nodeRecord } from './node-record.js';
-import { checkCutoff } from './path-cutoff.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { outputOptionSpecs, type NodeVector, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
+import { cutoffOptionSpec } from './path-cutoff.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { booleanOption, choiceOption } from '../../options/option-spec.js';
+import { progressOptionSpecs, progressReporter } from '../../progress/index.js';
 
 /**
  * What closeness does on graphs that are not (strongly) connected:
@@ -17,34 +20,35 @@ import { checkOptions } from '../../error/argument-checks.js';
  */
 export type ClosenessDisconnectedRule = 'component' | 'reachable' | 'harmonic';
 
-/** Options of {@link closeness}. */
-export interface ClosenessOptions extends PathLengthOptions {
-  /** Rule for disconnected graphs. Default `'component'`. */
-  disconnected?: ClosenessDisconnectedRule;
-  /**
-   * Directed graphs: `'in'` uses distances d(v, u) *to* u (NetworkX), `'out'`
-   * distances d(u, v) *from* u (igraph's default). Ignored for undirected graphs. Default `'in'`.
-   */
-  mode?: 'in' | 'out';
-  /**
-   * `false` drops the (r − 1) of the mean, giving the inverse total distance:
-   * `'reachable'` → 1/Σd (igraph `closeness(normalized=False)`), `'component'` →
-   * (r − 1)/((n − 1)Σd), `'harmonic'` → Σ 1/d (NetworkX `harmonic_centrality`).
-   * On a connected graph every rule gives 1/Σd. Default `true` (NetworkX).
-   */
-  normalized?: boolean;
-  /**
-   * Value of a node that reaches no one (r = 1, or n ≤ 1): `'zero'` (NetworkX
-   * `closeness_centrality`) or `'nan'` (igraph `closeness`, which returns NaN).
-   * The `'harmonic'` rule always gives 0 (an empty sum). Default `'zero'`.
-   */
-  isolated?: 'zero' | 'nan';
-  /**
-   * Only nodes within distance ≤ `cutoff` count as reached (igraph
-   * `closeness(cutoff=)`; NetworkX has none). Default `Infinity`.
-   */
-  cutoff?: number;
-}
+/** The declared options of {@link closeness}. */
+export const closenessOptions = defineOptions('closeness', {
+  ...pathLengthOptionSpecs,
+  disconnected: choiceOption(['component', 'reachable', 'harmonic'] as const, {
+    doc: "Rule for graphs that are not (strongly) connected: 'component' (Wasserman–Faust, NetworkX wf_improved), 'reachable' (igraph), 'harmonic'.",
+    default: 'component',
+  }),
+  mode: choiceOption(['in', 'out'] as const, {
+    doc: "Directed graphs: 'in' uses distances d(v, u) to u (NetworkX), 'out' distances d(u, v) from u (igraph). Ignored for undirected graphs.",
+    default: 'in',
+  }),
+  normalized: booleanOption({ doc: 'false drops the (r − 1) of the mean, giving the inverse total distance (igraph normalized=False).', default: true }),
+  isolated: choiceOption(['zero', 'nan'] as const, { doc: "Value of a node that reaches no one: 'zero' (NetworkX) or 'nan' (igraph).", default: 'zero' }),
+  cutoff: cutoffOptionSpec,
+  ...progressOptionSpecs,
+  ...outputOptionSpecs,
+});
+
+/**
+ * Options of {@link closeness} (see {@link closenessOptions}): the path-length
+ * options; `disconnected` ({@link ClosenessDisconnectedRule}, default
+ * `'component'`); `mode` (`'in'`, NetworkX, or `'out'`, igraph's default);
+ * `normalized` (default `true`; `false` gives 1/Σd under `'reachable'`,
+ * (r − 1)/((n − 1)Σd) under `'component'`, Σ 1/d under `'harmonic'`);
+ * `isolated` (`'zero'`, NetworkX, or `'nan'`, igraph); `cutoff` (default
+ * `Infinity`); `onProgress`/`signal` (progress per source, cancellation).
+ * `output` is added by the overloads (see {@link OutputOptions}).
+ */
+export type ClosenessOptions = Omit<OptionsOf<typeof closenessOptions>, 'output'>;
 
 /**
  * Closeness centrality (Bavelas 1950; Freeman 1979): the inverse mean distance
@@ -67,32 +71,27 @@ export interface ClosenessOptions extends PathLengthOptions {
  * References: L. C. Freeman (1979), Social Networks 1:215–239; S. Wasserman &
  * K. Faust (1994), Social Network Analysis, Cambridge University Press.
  *
+ * Progress: `onProgress` receives `{ task: 'closeness', done, total: n, unit: 'sources' }`;
+ * an aborted `signal` throws `ZonelinkError` code `aborted`.
+ *
  * @example
  * const g = new Graph({ type: 'undirected' });
  * g.mergeEdge('a', 'b'); g.mergeEdge('b', 'c');
  * closeness(g); // { a: 2/3, b: 1, c: 2/3 }
+ * closeness(g, { output: 'vector' }).values; // Float64Array [2/3, 1, 2/3]
  */
-export function closeness(graph: GraphInput, options: ClosenessOptions = {}): Record<string, number> {
-  checkOptions('closeness', options);
-  const rule = options.disconnected ?? 'component';
-  if (rule !== 'component' && rule !== 'reachable' && rule !== 'harmonic') {
-    invalidArgument('closeness', `option disconnected must be 'component', 'reachable' or 'harmonic', got ${String(rule)}`, {
-      field: 'disconnected',
-      value: rule,
-    });
-  }
-  const mode = resolveDirection('closeness', options.mode);
-  const normalized = options.normalized ?? true;
-  if (typeof normalized !== 'boolean') {
-    invalidArgument('closeness', `option normalized must be a boolean, got ${String(normalized)}`, { field: 'normalized', value: normalized });
-  }
-  const isolated = options.isolated ?? 'zero';
-  if (isolated !== 'zero' && isolated !== 'nan') {
-    invalidArgument('closeness', `option isolated must be 'zero' or 'nan', got ${String(isolated)}`, { field: 'isolated', value: isolated });
-  }
-  const cutoff = checkCutoff('closeness', options.cutoff);
-  const adjacency = distanceAdjacency(graph, options, 'closeness');
-  const { reached, total, inverseTotal } = distanceSums(adjacency, mode, cutoff);
+export function closeness(graph: GraphInput, options?: ClosenessOptions & RecordOutput): Record<string, number>;
+/** {@link closeness} with `output: 'vector'`: the values as a {@link NodeVector} in the adjacency's node order. */
+export function closeness(graph: GraphInput, options: ClosenessOptions & VectorOutput): NodeVector;
+/** {@link closeness} with an `output` known only at run time. */
+export function closeness(graph: GraphInput, options: ClosenessOptions & OutputOptions): Record<string, number> | NodeVector;
+export function closeness(graph: GraphInput, options: ClosenessOptions & OutputOptions = {}): Record<string, number> | NodeVector {
+  const resolved = closenessOptions.read(options);
+  const { disconnected: rule, mode, normalized, isolated, cutoff, output } = resolved;
+  const adjacency = distanceAdjacency(graph, resolved, 'closeness');
+  const progress = progressReporter('closeness', resolved, adjacency.n, 'sources');
+  const { reached, total, inverseTotal } = distanceSums(adjacency, mode, cutoff, null, null, progress.tick);
+  progress.finish();
   const n = adjacency.n;
   const values = new Float64Array(n);
   const alone = isolated === 'nan' ? NaN : 0;
@@ -105,7 +104,7 @@ export function closeness(graph: GraphInput, options: ClosenessOptions = {}): Re
       values[u] = rule === 'component' ? c * (reached[u] / (n - 1)) : c;
     }
   }
-  return nodeRecord(adjacency.nodes, values);
+  return output === 'vector' ? { nodes: adjacency.nodes, values } : nodeRecord(adjacency.nodes, values);
 }
 
 /** Validates an `'in' | 'out'` direction option (default `'in'`). */

@@ -1,26 +1,37 @@
-import { invalidArgument } from '../../error/zonelink-error.js';
-import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
+import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
 import { nodeRecord } from './node-record.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { outputOptionSpecs, type NodeVector, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { booleanOption, choiceOption } from '../../options/option-spec.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
 
 /** Which edges of a node count: incoming, outgoing or both. Undirected graphs: all three are the same. */
 export type DegreeMode = 'total' | 'in' | 'out';
 
-/** Options of {@link degree}. */
-export interface DegreeOptions {
-  /** `'total'` (in + out), `'in'` or `'out'`. Default `'total'`. */
-  mode?: DegreeMode;
-  /** Divide by n − 1 (NetworkX `degree_centrality`). Default `false`. n = 1 → NaN (NetworkX returns 1). */
-  normalized?: boolean;
-}
+const modeOption = choiceOption(['total', 'in', 'out'] as const, {
+  doc: "Which edges count: 'total' (in + out), 'in' or 'out'; the same for undirected graphs.",
+  default: 'total',
+});
 
-/** Options of {@link strength}. */
-export interface StrengthOptions {
-  /** `'total'` (in + out), `'in'` or `'out'`. Default `'total'`. */
-  mode?: DegreeMode;
-  /** Edge weight (a strength: flow, linkage count). Attribute name, function or `null` (= degree). Default `'weight'`. */
-  weight?: EdgeWeight;
-}
+/** The declared options of {@link degree}. */
+export const degreeOptions = defineOptions('degree', {
+  mode: modeOption,
+  normalized: booleanOption({ doc: 'Divide by n − 1 (NetworkX degree_centrality); n = 1 gives NaN (NetworkX returns 1).', default: false }),
+  ...outputOptionSpecs,
+});
+
+/** Options of {@link degree}, declared in {@link degreeOptions}; `output` is added by the overloads (see {@link OutputOptions}). */
+export type DegreeOptions = Omit<OptionsOf<typeof degreeOptions>, 'output'>;
+
+/** The declared options of {@link strength}. */
+export const strengthOptions = defineOptions('strength', {
+  mode: modeOption,
+  weight: edgeWeightOption('a strength (flow, linkage count); null gives the degree'),
+  ...outputOptionSpecs,
+});
+
+/** Options of {@link strength}, declared in {@link strengthOptions}; `output` is added by the overloads (see {@link OutputOptions}). */
+export type StrengthOptions = Omit<OptionsOf<typeof strengthOptions>, 'output'>;
 
 /**
  * Degree centrality: the number of edges at each node, k_i = Σ_j a_ij
@@ -39,19 +50,22 @@ export interface StrengthOptions {
  * const g = new Graph({ type: 'directed' });
  * g.mergeEdge('a', 'b'); g.mergeEdge('c', 'b');
  * degree(g, { mode: 'in' }); // { a: 0, b: 2, c: 0 }
+ * degree(g, { mode: 'in', output: 'vector' }).values; // Float64Array [0, 2, 0]
  */
-export function degree(graph: GraphInput, options: DegreeOptions = {}): Record<string, number> {
-  checkOptions('degree', options);
-  const mode = resolveMode('degree', options.mode);
-  const normalized = options.normalized ?? false;
-  if (typeof normalized !== 'boolean') invalidArgument('degree', `option normalized must be a boolean, got ${String(normalized)}`);
+export function degree(graph: GraphInput, options?: DegreeOptions & RecordOutput): Record<string, number>;
+/** {@link degree} with `output: 'vector'`: the values as a {@link NodeVector} in the adjacency's node order. */
+export function degree(graph: GraphInput, options: DegreeOptions & VectorOutput): NodeVector;
+/** {@link degree} with an `output` known only at run time. */
+export function degree(graph: GraphInput, options: DegreeOptions & OutputOptions): Record<string, number> | NodeVector;
+export function degree(graph: GraphInput, options: DegreeOptions & OutputOptions = {}): Record<string, number> | NodeVector {
+  const { mode, normalized, output } = degreeOptions.read(options);
   const csr = compactAdjacency(graph, { weight: null, caller: 'degree' });
   const values = sums(csr.nodes.length, csr.directed, mode, csr.outOffsets, csr.outTargets, null, csr.inOffsets, csr.inSources, null);
   if (normalized) {
     const scale = csr.nodes.length - 1;
     for (let i = 0; i < values.length; i++) values[i] = scale > 0 ? values[i] / scale : NaN;
   }
-  return nodeRecord(csr.nodes, values);
+  return output === 'vector' ? { nodes: csr.nodes, values } : nodeRecord(csr.nodes, values);
 }
 
 /**
@@ -68,11 +82,16 @@ export function degree(graph: GraphInput, options: DegreeOptions = {}): Record<s
  * const g = new Graph({ type: 'undirected' });
  * g.mergeEdge('a', 'b', { weight: 2 }); g.mergeEdge('b', 'c', { weight: 3 });
  * strength(g); // { a: 2, b: 5, c: 3 }
+ * strength(g, { output: 'vector' }).values; // Float64Array [2, 5, 3]
  */
-export function strength(graph: GraphInput, options: StrengthOptions = {}): Record<string, number> {
-  checkOptions('strength', options);
-  const mode = resolveMode('strength', options.mode);
-  const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'strength' });
+export function strength(graph: GraphInput, options?: StrengthOptions & RecordOutput): Record<string, number>;
+/** {@link strength} with `output: 'vector'`: the values as a {@link NodeVector} in the adjacency's node order. */
+export function strength(graph: GraphInput, options: StrengthOptions & VectorOutput): NodeVector;
+/** {@link strength} with an `output` known only at run time. */
+export function strength(graph: GraphInput, options: StrengthOptions & OutputOptions): Record<string, number> | NodeVector;
+export function strength(graph: GraphInput, options: StrengthOptions & OutputOptions = {}): Record<string, number> | NodeVector {
+  const { mode, weight, output } = strengthOptions.read(options);
+  const csr = compactAdjacency(graph, { weight, caller: 'strength' });
   const values = sums(
     csr.nodes.length,
     csr.directed,
@@ -84,15 +103,7 @@ export function strength(graph: GraphInput, options: StrengthOptions = {}): Reco
     csr.inSources,
     csr.inWeights,
   );
-  return nodeRecord(csr.nodes, values);
-}
-
-function resolveMode(caller: string, mode: DegreeMode | undefined): DegreeMode {
-  const resolved = mode ?? 'total';
-  if (resolved !== 'total' && resolved !== 'in' && resolved !== 'out') {
-    invalidArgument(caller, `option mode must be 'total', 'in' or 'out', got ${String(mode)}`, { field: 'mode', value: mode });
-  }
-  return resolved;
+  return output === 'vector' ? { nodes: csr.nodes, values } : nodeRecord(csr.nodes, values);
 }
 
 /** Row sums (of 1 or of the weight), with the self-loop conventions above. */

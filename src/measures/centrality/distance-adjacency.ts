@@ -1,6 +1,9 @@
 import { compactAdjacency, isCompactAdjacency, type CompactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import type { BrandesGraph } from './brandes-kernel.js';
+import type { OptionsFrom } from '../../options/define-options.js';
+import { customOption } from '../../options/option-spec.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
 
 /**
  * How a path-based measure turns edge weights into path lengths:
@@ -11,13 +14,25 @@ import type { BrandesGraph } from './brandes-kernel.js';
  */
 export type PathDistance = 'weight' | 'inverse' | null;
 
-/** Options shared by the shortest-path measures (betweenness, closeness, harmonic). */
-export interface PathLengthOptions {
-  /** Edge weight: attribute name, function, or `null` (hop count). Default `'weight'`. */
-  weight?: EdgeWeight;
-  /** How weights become lengths, see {@link PathDistance}. Default `'weight'`. */
-  distance?: PathDistance;
-}
+const DISTANCE_TYPE = "'weight', 'inverse' or null";
+
+/**
+ * The declarations of `weight` and `distance`, spread into the options of every
+ * shortest-path measure (betweenness, edge betweenness, closeness, harmonic) so
+ * that both mean the same in each.
+ */
+export const pathLengthOptionSpecs = {
+  weight: edgeWeightOption("a length (distance: 'weight') or a strength (distance: 'inverse')"),
+  distance: customOption<PathDistance>({
+    type: DISTANCE_TYPE,
+    doc: "How weights become path lengths: 'weight' = the weight is the length (> 0); 'inverse' = length 1/w for strengths (0 = no connection); null = hop count.",
+    default: 'weight',
+    check: (value) => (value === 'weight' || value === 'inverse' || value === null ? undefined : DISTANCE_TYPE),
+  }),
+};
+
+/** Options shared by the shortest-path measures (betweenness, closeness, harmonic): see {@link pathLengthOptionSpecs}. */
+export type PathLengthOptions = OptionsFrom<typeof pathLengthOptionSpecs>;
 
 /** CSR arrays with path lengths, ready for the shortest-path kernels. */
 export interface DistanceAdjacency extends BrandesGraph {

@@ -18,6 +18,7 @@ export interface DistanceSums {
  * semantics). `only`: compute the sums for these node indices only (the other
  * entries stay 0). `counted`: when given, only reached nodes w with
  * `counted[w] === 1` enter the sums (the search still passes through the others).
+ * `tick`, when given, is called after each source (progress and cancellation).
  */
 export function distanceSums(
   adjacency: DistanceAdjacency,
@@ -25,6 +26,7 @@ export function distanceSums(
   cutoff: number = Infinity,
   only: Int32Array | null = null,
   counted: Uint8Array | null = null,
+  tick: ((sources: number) => void) | null = null,
 ): DistanceSums {
   const n = adjacency.n;
   const offsets = direction === 'in' ? adjacency.inOffsets : adjacency.outOffsets;
@@ -69,6 +71,7 @@ export function distanceSums(
       total[s] = sum;
       inverseTotal[s] = inverse;
       for (let i = 0; i < tail; i++) dist[order[i]] = -1;
+      tick?.(1);
     }
     return { reached, total, inverseTotal };
   }
@@ -165,6 +168,7 @@ export function distanceSums(
       dist[v] = Infinity;
       state[v] = 0;
     }
+    tick?.(1);
   }
   return { reached, total, inverseTotal };
 }

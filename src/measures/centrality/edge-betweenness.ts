@@ -4,25 +4,32 @@ import { isZoneNetwork } from '../../network/zone-network.js';
 import { project } from '../../network/project.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { brandesEdgeSums } from './brandes-kernel.js';
-import { distanceAdjacency, type DistanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
-import { checkCutoff } from './path-cutoff.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { distanceAdjacency, pathLengthOptionSpecs, type DistanceAdjacency } from './distance-adjacency.js';
+import { cutoffOptionSpec } from './path-cutoff.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { booleanOption } from '../../options/option-spec.js';
+import { progressOptionSpecs, progressReporter } from '../../progress/index.js';
 
-/** Options of {@link edgeBetweenness}. */
-export interface EdgeBetweennessOptions extends PathLengthOptions {
-  /**
-   * Divide the ordered-pair sums by n(n − 1), the number of ordered node pairs
-   * (for undirected graphs: the unordered sum by n(n − 1)/2). Default `true`, as
-   * NetworkX `edge_betweenness_centrality` (igraph's `edge_betweenness` is
-   * unnormalised: use `normalized: false`). n ≤ 1: nothing is rescaled.
-   */
-  normalized?: boolean;
-  /**
-   * Only shortest paths of length ≤ `cutoff` count (igraph's
-   * `edge_betweenness(cutoff=)`; NetworkX has none). Default `Infinity`.
-   */
-  cutoff?: number;
-}
+/** The declared options of {@link edgeBetweenness}. */
+export const edgeBetweennessOptions = defineOptions('edgeBetweenness', {
+  ...pathLengthOptionSpecs,
+  normalized: booleanOption({
+    doc: "Divide the ordered-pair sums by n(n − 1) (NetworkX edge_betweenness_centrality; igraph's edge_betweenness is unnormalised).",
+    default: true,
+  }),
+  cutoff: cutoffOptionSpec,
+  ...progressOptionSpecs,
+});
+
+/**
+ * Options of {@link edgeBetweenness} (see {@link edgeBetweennessOptions}): the
+ * path-length options; `normalized` (default `true`: divide the ordered-pair
+ * sums by n(n − 1), for undirected graphs the unordered sum by n(n − 1)/2, as
+ * NetworkX; igraph's `edge_betweenness` is unnormalised: use `false`; n ≤ 1:
+ * nothing is rescaled); `cutoff` (default `Infinity`, igraph's semantics);
+ * `onProgress`/`signal` (progress per source, cancellation).
+ */
+export type EdgeBetweennessOptions = OptionsOf<typeof edgeBetweennessOptions>;
 
 /**
  * Exact shortest-path edge betweenness (Girvan & Newman 2002; Brandes 2001, 2008):
@@ -58,6 +65,9 @@ export interface EdgeBetweennessOptions extends PathLengthOptions {
  * of shortest-path betweenness centrality and their generic computation, Social
  * Networks 30(2):136–145.
  *
+ * Progress: `onProgress` receives `{ task: 'edgeBetweenness', done, total: n, unit: 'sources' }`;
+ * an aborted `signal` throws `ZonelinkError` code `aborted`.
+ *
  * @throws ZonelinkError for a compact adjacency, multigraphs, mixed graphs,
  *   invalid or zero distances, or invalid options.
  * @example
@@ -66,19 +76,17 @@ export interface EdgeBetweennessOptions extends PathLengthOptions {
  * edgeBetweenness(g, { normalized: false }); // { ab: 2, bc: 2 }
  */
 export function edgeBetweenness(graph: GraphInput, options: EdgeBetweennessOptions = {}): Record<string, number> {
-  checkOptions('edgeBetweenness', options);
   const caller = 'edgeBetweenness';
+  const resolved = edgeBetweennessOptions.read(options);
   if (isCompactAdjacency(graph)) {
     invalidArgument(caller, 'a compact adjacency has no edge keys; pass the graphology graph', { field: 'graph' });
   }
-  const normalized = options.normalized ?? true;
-  if (typeof normalized !== 'boolean') {
-    invalidArgument(caller, `option normalized must be a boolean, got ${String(normalized)}`, { field: 'normalized' });
-  }
-  const cutoff = checkCutoff(caller, options.cutoff);
+  const { normalized, cutoff } = resolved;
   const simple: Graph = isZoneNetwork(graph) ? (project(graph) as unknown as Graph) : graph;
-  const adjacency = distanceAdjacency(simple, options, caller);
-  const sums = brandesEdgeSums(adjacency, cutoff);
+  const adjacency = distanceAdjacency(simple, resolved, caller);
+  const progress = progressReporter(caller, resolved, adjacency.n, 'sources');
+  const sums = brandesEdgeSums(adjacency, cutoff, progress.tick);
+  progress.finish();
   const n = adjacency.n;
   let scale = 1;
   if (normalized) {

@@ -1,22 +1,36 @@
-import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
-import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
+import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
+import { iterationOptionSpecs, type IterativeResult } from './iteration-options.js';
 import { lanczosPerron } from './lanczos-perron.js';
 import { nodeRecord } from './node-record.js';
-import { checkVectorScale, scaleVector, type VectorScale } from './vector-scale.js';
-import { unitMaxWeights } from './unit-max-weights.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { outputOptionSpecs, type IterativeVectorResult, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
+import { scaleVector, type VectorScale } from './vector-scale.js';
+import { choiceOption } from '../../options/option-spec.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { progressOptionSpecs, progressReporter } from '../../progress/index.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
 
-/** Options of {@link eigenvector}. */
-export interface EigenvectorOptions extends IterationOptions {
-  /** Edge weight (a similarity/strength). Attribute name, function or `null`. Default `'weight'`. */
-  weight?: EdgeWeight;
-  /**
-   * Scaling of the result: `'unit'` (Σ x² = 1, NetworkX `eigenvector_centrality`),
-   * `'max'` (largest = 1, igraph `eigenvector_centrality(scale=True)`) or `'sum'`
-   * (Σ x = 1). Default `'unit'`. The iteration and its stopping rule are unchanged.
-   */
-  scale?: VectorScale;
-}
+import { unitMaxWeights } from './unit-max-weights.js';
+
+/** The declared options of {@link eigenvector}. */
+export const eigenvectorOptions = defineOptions('eigenvector', {
+  weight: edgeWeightOption('a similarity/strength'),
+  scale: choiceOption(['unit', 'max', 'sum'] as const, {
+    doc: "Scaling of the result: 'unit' (Σ x² = 1, NetworkX), 'max' (largest = 1, igraph scale=True) or 'sum' (Σ x = 1).",
+    default: 'unit',
+  }),
+  ...iterationOptionSpecs,
+  ...progressOptionSpecs,
+  ...outputOptionSpecs,
+});
+
+/**
+ * Options of {@link eigenvector} (see {@link eigenvectorOptions}): `weight`
+ * (default `'weight'`), `scale` ({@link VectorScale}, default `'unit'`; the
+ * iteration and its stopping rule are unchanged), `maxIterations`, `tolerance`,
+ * `onProgress`/`signal` (progress per product with the adjacency,
+ * cancellation). `output` is added by the overloads (see {@link OutputOptions}).
+ */
+export type EigenvectorOptions = Omit<OptionsOf<typeof eigenvectorOptions>, 'output'>;
 
 /**
  * Eigenvector centrality (Bonacich 1972): the Perron vector x of the weighted
@@ -39,27 +53,36 @@ export interface EigenvectorOptions extends IterationOptions {
  * the iteration converges to the component(s) with the largest eigenvalue and
  * the others tend to 0.
  *
+ * Progress: `onProgress` receives `{ task: 'eigenvector', done, total: maxIterations, unit: 'products' }`;
+ * an aborted `signal` throws `ZonelinkError` code `aborted`.
+ *
  * Reference: P. Bonacich (1972), Factoring and weighting approaches to status
  * scores and clique identification, Journal of Mathematical Sociology 2:113–120.
  *
  * @example
  * const { values, converged } = eigenvector(graph, { weight: 'flow', tolerance: 1e-12 });
+ * const columns = eigenvector(graph, { output: 'vector' }); // columns.values[i] is the score of columns.nodes[i]
  */
-export function eigenvector(graph: GraphInput, options: EigenvectorOptions = {}): IterativeResult {
-  checkOptions('eigenvector', options);
-  const { maxIterations, tolerance } = resolveIterationOptions('eigenvector', options);
-  const scale = checkVectorScale('eigenvector', options.scale, 'unit');
+export function eigenvector(graph: GraphInput, options?: EigenvectorOptions & RecordOutput): IterativeResult;
+/** {@link eigenvector} with `output: 'vector'`: the values as a Float64Array in the adjacency's node order, with the convergence report. */
+export function eigenvector(graph: GraphInput, options: EigenvectorOptions & VectorOutput): IterativeVectorResult;
+/** {@link eigenvector} with an `output` known only at run time. */
+export function eigenvector(graph: GraphInput, options: EigenvectorOptions & OutputOptions): IterativeResult | IterativeVectorResult;
+export function eigenvector(graph: GraphInput, options: EigenvectorOptions & OutputOptions = {}): IterativeResult | IterativeVectorResult {
+  const resolved = eigenvectorOptions.read(options);
+  const { weight, scale, maxIterations, tolerance, output } = resolved;
   // scale-free measure: weights are rescaled to max 1 so that extreme magnitudes neither overflow nor vanish
-  const csr = unitMaxWeights(compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller: 'eigenvector' }));
+  const csr = unitMaxWeights(compactAdjacency(graph, { weight, caller: 'eigenvector' }));
   const n = csr.nodes.length;
-  if (n === 0) return { values: {}, iterations: 0, converged: true };
+  if (n === 0) return output === 'vector' ? { nodes: csr.nodes, values: new Float64Array(0), iterations: 0, converged: true } : { values: {}, iterations: 0, converged: true };
   const { inOffsets, inSources, inWeights } = csr;
   // Undirected: restarted Lanczos gets close in few products, then the power steps below
   // finish under the same stopping rule (and give the same vector within the tolerance).
+  const progress = progressReporter('eigenvector', resolved, maxIterations, 'products');
   let x: Float64Array = new Float64Array(n).fill(1 / n);
   let iterations = 0;
   if (!csr.directed && n > 2 && csr.edgeCount > 0) {
-    const start = lanczosPerron(csr, tolerance, maxIterations);
+    const start = lanczosPerron(csr, tolerance, maxIterations, 10, progress.tick);
     x = start.vector;
     iterations = start.products;
   }
@@ -67,6 +90,7 @@ export function eigenvector(graph: GraphInput, options: EigenvectorOptions = {})
   let converged = false;
   while (iterations < maxIterations) {
     iterations++;
+    progress.tick();
     let norm = 0;
     for (let v = 0; v < n; v++) {
       let s = x[v];
@@ -91,6 +115,7 @@ export function eigenvector(graph: GraphInput, options: EigenvectorOptions = {})
       break;
     }
   }
+  progress.finish();
   if (scale !== 'unit') scaleVector(x, scale);
-  return { values: nodeRecord(csr.nodes, x), iterations, converged };
+  return output === 'vector' ? { nodes: csr.nodes, values: x, iterations, converged } : { values: nodeRecord(csr.nodes, x), iterations, converged };
 }

@@ -1,36 +1,41 @@
 import type { GraphInput } from '../../network/compact-adjacency.js';
-import { invalidArgument } from '../../error/zonelink-error.js';
-import { resolveDirection } from './closeness.js';
-import { distanceAdjacency, type PathLengthOptions } from './distance-adjacency.js';
+import { distanceAdjacency, pathLengthOptionSpecs } from './distance-adjacency.js';
 import { distanceSums } from './distance-sums.js';
 import { nodeRecord } from './node-record.js';
-import { checkCutoff } from './path-cutoff.js';
+import { outputOptionSpecs, type NodeVector, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
+import { cutoffOptionSpec } from './path-cutoff.js';
 import { nodeIndices } from './node-indices.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { booleanOption, choiceOption, customOption } from '../../options/option-spec.js';
+import { progressOptionSpecs, progressReporter } from '../../progress/index.js';
 
-/** Options of {@link harmonic}. */
-export interface HarmonicOptions extends PathLengthOptions {
-  /** Divide by n − 1 (igraph's `normalized=True`). Default `false` (NetworkX). n ≤ 1 → 0. */
-  normalized?: boolean;
-  /** Directed graphs: `'in'` sums 1/d(v, u) (NetworkX), `'out'` sums 1/d(u, v). Default `'in'`. */
-  mode?: 'in' | 'out';
-  /**
-   * Only distances ≤ `cutoff` count; farther nodes add nothing (igraph
-   * `harmonic_centrality(cutoff=)`; NetworkX has none). Default `Infinity`.
-   */
-  cutoff?: number;
-  /**
-   * Compute the centrality of these nodes only (NetworkX's `nbunch`); the result
-   * has just their keys, in this order. Each costs one shortest-path search.
-   * Default: every node.
-   */
-  nodes?: readonly string[];
-  /**
-   * Sum over these nodes v only (NetworkX's `sources`): H(u) = Σ_{v ∈ sources, v ≠ u} 1/d(v, u).
-   * Default: every node.
-   */
-  sources?: readonly string[];
-}
+const NODE_LIST_TYPE = 'an array of node ids';
+const nodeList = (doc: string) =>
+  customOption<readonly string[]>({ type: NODE_LIST_TYPE, doc, check: (value) => (Array.isArray(value) ? undefined : NODE_LIST_TYPE) });
+
+/** The declared options of {@link harmonic}. */
+export const harmonicOptions = defineOptions('harmonic', {
+  ...pathLengthOptionSpecs,
+  normalized: booleanOption({ doc: "Divide by n − 1 (igraph's normalized=True); n ≤ 1 gives 0.", default: false }),
+  mode: choiceOption(['in', 'out'] as const, { doc: "Directed graphs: 'in' sums 1/d(v, u) (NetworkX), 'out' sums 1/d(u, v).", default: 'in' }),
+  cutoff: cutoffOptionSpec,
+  nodes: nodeList("Compute these nodes only (NetworkX's nbunch); the result has just their keys, in this order."),
+  sources: nodeList("Sum over these nodes v only (NetworkX's sources)."),
+  ...progressOptionSpecs,
+  ...outputOptionSpecs,
+});
+
+/**
+ * Options of {@link harmonic} (see {@link harmonicOptions}): the path-length
+ * options; `normalized` (default `false`, NetworkX); `mode` (`'in'`, default, or
+ * `'out'`); `cutoff` (default `Infinity`, igraph's semantics); `nodes` (compute
+ * these nodes only — the result, and with `output: 'vector'` the vector's
+ * `nodes`, are this list in this order; each costs one shortest-path search);
+ * `sources` (sum over these nodes only: H(u) = Σ_{v ∈ sources, v ≠ u} 1/d(v, u));
+ * `onProgress`/`signal` (progress per searched node, cancellation). `output` is
+ * added by the overloads (see {@link OutputOptions}).
+ */
+export type HarmonicOptions = Omit<OptionsOf<typeof harmonicOptions>, 'output'>;
 
 /**
  * Harmonic centrality (Marchiori & Latora 2000; Rochat 2009; Boldi & Vigna 2014):
@@ -47,31 +52,38 @@ export interface HarmonicOptions extends PathLengthOptions {
  * Reference: P. Boldi & S. Vigna (2014), Axioms for centrality, Internet
  * Mathematics 10(3–4):222–262.
  *
+ * Progress: `onProgress` receives `{ task: 'harmonic', done, total, unit: 'sources' }`
+ * (one unit per searched node); an aborted `signal` throws `ZonelinkError` code `aborted`.
+ *
  * @example
  * const g = new Graph({ type: 'undirected' });
  * g.mergeEdge('a', 'b'); g.mergeEdge('b', 'c');
  * harmonic(g); // { a: 1.5, b: 2, c: 1.5 }
+ * harmonic(g, { output: 'vector' }).values; // Float64Array [1.5, 2, 1.5]
  */
-export function harmonic(graph: GraphInput, options: HarmonicOptions = {}): Record<string, number> {
-  checkOptions('harmonic', options);
-  const normalized = options.normalized ?? false;
-  if (typeof normalized !== 'boolean') {
-    invalidArgument('harmonic', `option normalized must be a boolean, got ${String(normalized)}`, { field: 'normalized' });
-  }
-  const mode = resolveDirection('harmonic', options.mode);
-  const cutoff = checkCutoff('harmonic', options.cutoff);
-  const adjacency = distanceAdjacency(graph, options, 'harmonic');
-  const only = options.nodes === undefined ? null : nodeIndices('harmonic', options.nodes, adjacency.nodes);
+export function harmonic(graph: GraphInput, options?: HarmonicOptions & RecordOutput): Record<string, number>;
+/** {@link harmonic} with `output: 'vector'`: the values as a {@link NodeVector} in the adjacency's node order. */
+export function harmonic(graph: GraphInput, options: HarmonicOptions & VectorOutput): NodeVector;
+/** {@link harmonic} with an `output` known only at run time. */
+export function harmonic(graph: GraphInput, options: HarmonicOptions & OutputOptions): Record<string, number> | NodeVector;
+export function harmonic(graph: GraphInput, options: HarmonicOptions & OutputOptions = {}): Record<string, number> | NodeVector {
+  const resolved = harmonicOptions.read(options);
+  const { normalized, mode, cutoff, output } = resolved;
+  const adjacency = distanceAdjacency(graph, resolved, 'harmonic');
+  const only = resolved.nodes === undefined ? null : nodeIndices('harmonic', resolved.nodes, adjacency.nodes);
   let counted: Uint8Array | null = null;
-  if (options.sources !== undefined) {
+  if (resolved.sources !== undefined) {
     counted = new Uint8Array(adjacency.n);
-    for (const i of nodeIndices('harmonic', options.sources, adjacency.nodes)) counted[i] = 1;
+    for (const i of nodeIndices('harmonic', resolved.sources, adjacency.nodes)) counted[i] = 1;
   }
-  const { inverseTotal } = distanceSums(adjacency, mode, cutoff, only, counted);
+  const progress = progressReporter('harmonic', resolved, only === null ? adjacency.n : only.length, 'sources');
+  const { inverseTotal } = distanceSums(adjacency, mode, cutoff, only, counted, progress.tick);
+  progress.finish();
   const n = adjacency.n;
   if (normalized) for (let u = 0; u < n; u++) inverseTotal[u] = n > 1 ? inverseTotal[u] / (n - 1) : 0;
-  if (only === null) return nodeRecord(adjacency.nodes, inverseTotal);
-  const record: Record<string, number> = {};
-  for (let k = 0; k < only.length; k++) record[adjacency.nodes[only[k]]] = inverseTotal[only[k]];
-  return record;
+  if (only === null) return output === 'vector' ? { nodes: adjacency.nodes, values: inverseTotal } : nodeRecord(adjacency.nodes, inverseTotal);
+  // `nodes` given: the result covers just those nodes, in their order (the vector too)
+  const subset = Array.from(only, (i) => adjacency.nodes[i]);
+  const values = Float64Array.from(only, (i) => inverseTotal[i]);
+  return output === 'vector' ? { nodes: subset, values } : nodeRecord(subset, values);
 }

@@ -31,6 +31,15 @@ export type IterationOptions = OptionsFrom<typeof iterationOptionSpecs>;
  * fixed number of steps (`degree`, `betweenness`, `closeness`, `harmonic`, …)
  * returns the node-keyed record itself. Randomised measures (`leiden`,
  * `louvain`) return the `seed` they used with their result.
+ *
+ * Columnar results, the second rule: every node-keyed centrality also takes
+ * `output: 'vector'` (default `'record'`, see `OutputOptions`) and then returns
+ * its values as a `Float64Array` aligned with the compact adjacency's node
+ * order, next to that order — `{ nodes, values }` (`NodeVector`) for the exact
+ * measures, `{ nodes, values, iterations, converged }` (`IterativeVectorResult`)
+ * for the iterative ones, `{ hubs, authorities, iterations, converged }` of two
+ * `NodeVector`s for HITS. `nodeVectorRecord` turns a vector into the record the
+ * default call returns, value for value.
  */
 export interface IterativeResult {
   values: Record<string, number>;

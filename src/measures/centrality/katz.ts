@@ -1,21 +1,41 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
-import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
-import { nodeRecord } from './node-record.js';
-import { nodeVector } from './node-vector.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
+import { iterationOptionSpecs, type IterativeResult } from './iteration-options.js';
+import { booleanOption, customOption, numberOption } from '../../options/option-spec.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { progressOptionSpecs, progressReporter } from '../../progress/index.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
 
-/** Options of {@link katz}. */
-export interface KatzOptions extends IterationOptions {
-  /** Attenuation α > 0; the series converges only for α < 1/λ_max. Default 0.1. */
-  alpha?: number;
-  /** Exogenous centrality β: one number for all nodes, or a value for every node. Default 1. */
-  beta?: number | Record<string, number>;
-  /** Scale the result to unit Euclidean norm (NetworkX). Default `true`. */
-  normalized?: boolean;
-  /** Edge weight (a similarity/strength). Attribute name, function or `null`. Default `'weight'`. */
-  weight?: EdgeWeight;
-}
+import { nodeRecord } from './node-record.js';
+import { outputOptionSpecs, type IterativeVectorResult, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
+import { nodeVector } from './node-vector.js';
+
+const BETA_TYPE = 'a number ≥ 0 or an object { node id: value ≥ 0 }';
+
+/** The declared options of {@link katz}. */
+export const katzOptions = defineOptions('katz', {
+  alpha: numberOption({ doc: 'Attenuation α; the series converges only for α < 1/λ_max.', default: 0.1, above: 0 }),
+  beta: customOption<number | Record<string, number>>({
+    type: BETA_TYPE,
+    doc: 'Exogenous centrality β: one number for all nodes, or a value for every node.',
+    default: 1,
+    check: (value) => (typeof value === 'number' || (typeof value === 'object' && value !== null && !Array.isArray(value)) ? undefined : BETA_TYPE),
+  }),
+  normalized: booleanOption({ doc: 'Scale the result to unit Euclidean norm (NetworkX).', default: true }),
+  weight: edgeWeightOption('a similarity/strength'),
+  ...iterationOptionSpecs,
+  ...progressOptionSpecs,
+  ...outputOptionSpecs,
+});
+
+/**
+ * Options of {@link katz} (see {@link katzOptions}): `alpha` (default 0.1),
+ * `beta` (default 1; a number or a value for every node), `normalized` (default
+ * `true`), `weight` (default `'weight'`), `maxIterations`, `tolerance`,
+ * `onProgress`/`signal` (progress per iteration, cancellation). `output` is
+ * added by the overloads (see {@link OutputOptions}).
+ */
+export type KatzOptions = Omit<OptionsOf<typeof katzOptions>, 'output'>;
 
 /**
  * Katz centrality (Katz 1953): x = α Aᵀ x + β, i.e. x_v = α Σ_u w_uv x_u + β_v —
@@ -28,6 +48,9 @@ export interface KatzOptions extends IterationOptions {
  * otherwise it stops at `maxIterations` (or as soon as a value overflows) with
  * `converged: false` — it never throws. Empty graph → `{}`.
  *
+ * Progress: `onProgress` receives `{ task: 'katz', done, total: maxIterations, unit: 'iterations' }`;
+ * an aborted `signal` throws `ZonelinkError` code `aborted`.
+ *
  * Reference: L. Katz (1953), A new status index derived from sociometric
  * analysis, Psychometrika 18(1):39–43.
  *
@@ -35,20 +58,20 @@ export interface KatzOptions extends IterationOptions {
  *   a record) missing a node.
  * @example
  * const { values, converged } = katz(graph, { alpha: 0.05, beta: 1 });
+ * const columns = katz(graph, { alpha: 0.05, output: 'vector' }); // columns.values[i] is the score of columns.nodes[i]
  */
-export function katz(graph: GraphInput, options: KatzOptions = {}): IterativeResult {
-  checkOptions('katz', options);
+export function katz(graph: GraphInput, options?: KatzOptions & RecordOutput): IterativeResult;
+/** {@link katz} with `output: 'vector'`: the values as a Float64Array in the adjacency's node order, with the convergence report. */
+export function katz(graph: GraphInput, options: KatzOptions & VectorOutput): IterativeVectorResult;
+/** {@link katz} with an `output` known only at run time. */
+export function katz(graph: GraphInput, options: KatzOptions & OutputOptions): IterativeResult | IterativeVectorResult;
+export function katz(graph: GraphInput, options: KatzOptions & OutputOptions = {}): IterativeResult | IterativeVectorResult {
   const caller = 'katz';
-  const { maxIterations, tolerance } = resolveIterationOptions(caller, options);
-  const alpha = options.alpha ?? 0.1;
-  if (typeof alpha !== 'number' || !Number.isFinite(alpha) || alpha <= 0) {
-    invalidArgument(caller, `option alpha must be a finite number > 0, got ${String(alpha)}`, { field: 'alpha', value: alpha });
-  }
-  const normalized = options.normalized ?? true;
-  if (typeof normalized !== 'boolean') invalidArgument(caller, `option normalized must be a boolean, got ${String(normalized)}`);
-  const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller });
+  const resolved = katzOptions.read(options);
+  const { maxIterations, tolerance, alpha, normalized, weight, output } = resolved;
+  const csr = compactAdjacency(graph, { weight, caller });
   const n = csr.nodes.length;
-  const rawBeta = options.beta ?? 1;
+  const rawBeta = resolved.beta;
   let beta: Float64Array;
   if (typeof rawBeta === 'number') {
     if (!Number.isFinite(rawBeta) || rawBeta < 0) {
@@ -58,14 +81,16 @@ export function katz(graph: GraphInput, options: KatzOptions = {}): IterativeRes
   } else {
     beta = nodeVector(caller, 'beta', rawBeta, csr.index, { requireAll: true, requirePositiveSum: false });
   }
-  if (n === 0) return { values: {}, iterations: 0, converged: true };
+  if (n === 0) return output === 'vector' ? { nodes: csr.nodes, values: new Float64Array(0), iterations: 0, converged: true } : { values: {}, iterations: 0, converged: true };
   const { inOffsets, inSources, inWeights } = csr;
   let x = new Float64Array(n);
   let next = new Float64Array(n);
   let iterations = 0;
   let converged = false;
+  const progress = progressReporter(caller, resolved, maxIterations, 'iterations');
   while (iterations < maxIterations) {
     iterations++;
+    progress.tick();
     let change = 0;
     for (let v = 0; v < n; v++) {
       let s = 0;
@@ -84,6 +109,7 @@ export function katz(graph: GraphInput, options: KatzOptions = {}): IterativeRes
       break;
     }
   }
+  progress.finish();
   if (normalized) {
     let norm = 0;
     for (let v = 0; v < n; v++) norm += x[v] * x[v];
@@ -94,5 +120,5 @@ export function katz(graph: GraphInput, options: KatzOptions = {}): IterativeRes
     // the Katz series diverges (α ≥ 1/λ_max) or the weights overflow: no finite answer exists to return
     invalidArgument(caller, `the iteration overflowed: alpha × (largest eigenvalue of the weighted adjacency) must be < 1; lower alpha or rescale the weights`, { code: 'diverged', field: 'alpha', value: options.alpha });
   }
-  return { values: nodeRecord(csr.nodes, x), iterations, converged };
+  return output === 'vector' ? { nodes: csr.nodes, values: x, iterations, converged } : { values: nodeRecord(csr.nodes, x), iterations, converged };
 }

@@ -22,13 +22,21 @@ export interface LanczosPerronResult {
  * dominant eigenspace), in far fewer products when λ₂/λ₁ is close to 1.
  *
  * Internal kernel of `eigenvector` for undirected graphs, which finishes with
- * power steps so that its stopping rule is unchanged. Memory: `steps + 1` vectors
+ * power steps so that its stopping rule is unchanged. `tick` is called before
+ * each product (progress and cancellation). Memory: `steps + 1` vectors
  * of n doubles.
  */
-export function lanczosPerron(csr: CompactAdjacency, tolerance: number, maxProducts: number, steps = 10): LanczosPerronResult {
+export function lanczosPerron(
+  csr: CompactAdjacency,
+  tolerance: number,
+  maxProducts: number,
+  steps = 10,
+  tick: ((products: number) => void) | null = null,
+): LanczosPerronResult {
   const n = csr.nodes.length;
   const { outOffsets, outTargets, outWeights } = csr;
   const multiply = (x: Float64Array, y: Float64Array) => {
+    tick?.(1);
     for (let v = 0; v < n; v++) {
       let s = 0;
       const end = outOffsets[v + 1];

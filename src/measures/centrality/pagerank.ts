@@ -4,7 +4,9 @@ import { defineOptions, type OptionsOf } from '../../options/define-options.js';
 import { customOption, numberOption } from '../../options/option-spec.js';
 import { edgeWeightOption } from '../../network/edge-weight-option.js';
 import { nodeRecord } from './node-record.js';
+import { outputOptionSpecs, type IterativeVectorResult, type OutputOptions, type RecordOutput, type VectorOutput } from './centrality-output.js';
 import { nodeVector } from './node-vector.js';
+import { progressOptionSpecs, progressReporter } from '../../progress/index.js';
 
 function checkNodeValues(value: unknown): string | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? undefined : 'an object { node id: value ≥ 0 }';
@@ -27,10 +29,12 @@ export const pagerankOptions = defineOptions('pagerank', {
     check: checkNodeValues,
   }),
   ...iterationOptionSpecs,
+  ...progressOptionSpecs,
+  ...outputOptionSpecs,
 });
 
-/** Options of {@link pagerank}, declared in {@link pagerankOptions} (see docs/options.md#pagerank). */
-export type PageRankOptions = OptionsOf<typeof pagerankOptions>;
+/** Options of {@link pagerank}, declared in {@link pagerankOptions} (see docs/options.md#pagerank); `output` is added by the overloads (see {@link OutputOptions}). */
+export type PageRankOptions = Omit<OptionsOf<typeof pagerankOptions>, 'output'>;
 
 /**
  * PageRank (Brin & Page 1998): the stationary distribution of a random walk that
@@ -51,17 +55,28 @@ export type PageRankOptions = OptionsOf<typeof pagerankOptions>;
  * Web search engine, Computer Networks 30:107–117; personalisation: T. Haveliwala
  * (2002), Topic-sensitive PageRank, WWW '02.
  *
+ * Progress: `onProgress` receives `{ task: 'pagerank', done, total: maxIterations, unit: 'iterations' }`
+ * (the last event has `done === total` however early it converged); an aborted
+ * `signal` throws `ZonelinkError` code `aborted`.
+ *
  * @throws ZonelinkError for α outside [0, 1], personalization/dangling naming
  *   unknown nodes, negative or non-finite values or summing to 0.
  * @example
  * const { values } = pagerank(graph, { alpha: 0.85, personalization: { 上海: 1 } });
+ * const columns = pagerank(graph, { output: 'vector' }); // columns.values[i] is the score of columns.nodes[i]
  */
-export function pagerank(graph: GraphInput, options: PageRankOptions = {}): IterativeResult {
+export function pagerank(graph: GraphInput, options?: PageRankOptions & RecordOutput): IterativeResult;
+/** {@link pagerank} with `output: 'vector'`: the values as a Float64Array in the adjacency's node order, with the convergence report. */
+export function pagerank(graph: GraphInput, options: PageRankOptions & VectorOutput): IterativeVectorResult;
+/** {@link pagerank} with an `output` known only at run time. */
+export function pagerank(graph: GraphInput, options: PageRankOptions & OutputOptions): IterativeResult | IterativeVectorResult;
+export function pagerank(graph: GraphInput, options: PageRankOptions & OutputOptions = {}): IterativeResult | IterativeVectorResult {
   const caller = 'pagerank';
-  const { alpha, weight, personalization, dangling, maxIterations, tolerance } = pagerankOptions.read(options);
+  const resolved = pagerankOptions.read(options);
+  const { alpha, weight, personalization, dangling, maxIterations, tolerance, output } = resolved;
   const csr = compactAdjacency(graph, { weight, caller });
   const n = csr.nodes.length;
-  if (n === 0) return { values: {}, iterations: 0, converged: true };
+  if (n === 0) return output === 'vector' ? { nodes: csr.nodes, values: new Float64Array(0), iterations: 0, converged: true } : { values: {}, iterations: 0, converged: true };
   const uniform = () => new Float64Array(n).fill(1 / n);
   const normalise = (v: Float64Array) => {
     let s = 0;
@@ -78,7 +93,10 @@ export function pagerank(graph: GraphInput, options: PageRankOptions = {}): Iter
       ? p
       : normalise(nodeVector(caller, 'dangling', dangling, csr.index, { requireAll: false, requirePositiveSum: true }));
 
-  return pagerankOnAdjacency(csr, { alpha, personalization: p, dangling: d, maxIterations, tolerance });
+  const progress = progressReporter(caller, resolved, maxIterations, 'iterations');
+  const result = pagerankOnAdjacency(csr, { alpha, personalization: p, dangling: d, maxIterations, tolerance, tick: progress.tick });
+  progress.finish();
+  return output === 'vector' ? result : { values: nodeRecord(result.nodes, result.values), iterations: result.iterations, converged: result.converged };
 }
 
 /** Resolved inputs of the PageRank iteration (vectors in node-index order, each summing to 1). */
@@ -88,6 +106,8 @@ export interface PageRankParameters {
   dangling: Float64Array;
   maxIterations: number;
   tolerance: number;
+  /** Called after each iteration (progress and cancellation); optional. */
+  tick?: (iterations: number) => void;
 }
 
 /**
@@ -96,7 +116,7 @@ export interface PageRankParameters {
  * graphology → CSR conversion). Pull-based over the in-edge CSR, typed arrays
  * only, no allocation inside the iteration.
  */
-export function pagerankOnAdjacency(csr: CompactAdjacency, parameters: PageRankParameters): IterativeResult {
+export function pagerankOnAdjacency(csr: CompactAdjacency, parameters: PageRankParameters): IterativeVectorResult {
   const { alpha, maxIterations, tolerance } = parameters;
   const p = parameters.personalization;
   const d = parameters.dangling;
@@ -136,8 +156,10 @@ export function pagerankOnAdjacency(csr: CompactAdjacency, parameters: PageRankP
   const share = new Float64Array(n);
   let iterations = 0;
   let converged = false;
+  const tick = parameters.tick;
   while (iterations < maxIterations) {
     iterations++;
+    tick?.(1);
     let danglingMass = 0;
     for (let k = 0; k < dangling.length; k++) danglingMass += x[dangling[k]];
     if (unitWeights) for (let u = 0; u < n; u++) share[u] = x[u] * inverseDegree[u];
@@ -171,5 +193,5 @@ export function pagerankOnAdjacency(csr: CompactAdjacency, parameters: PageRankP
       break;
     }
   }
-  return { values: nodeRecord(csr.nodes, x), iterations, converged };
+  return { nodes: csr.nodes, values: x, iterations, converged };
 }

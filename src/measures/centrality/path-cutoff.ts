@@ -1,4 +1,13 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
+import { numberOption } from '../../options/option-spec.js';
+
+/** The declaration of `cutoff`, shared by the shortest-path measures (igraph's `cutoff=`; NetworkX has none). */
+export const cutoffOptionSpec = numberOption({
+  doc: 'Only shortest paths of length ≤ cutoff count (hops, or summed lengths when weighted); farther nodes count as unreachable (igraph semantics).',
+  default: Infinity,
+  min: 0,
+  infinity: true,
+});
 
 /**
  * Validates a `cutoff` option of the shortest-path measures: the longest path

@@ -3,4 +3,3 @@ export { stronglyConnectedComponents } from './strongly-connected-components.js'
 export type { Components } from './component-numbering.js';
 export { shortestPathLengths, shortestPathLengthsOptions, type ShortestPathLengthsOptions } from './shortest-path-lengths.js';
 export { pathLengthSummary, pathLengthSummaryOptions, type PathLengthSummary, type PathLengthSummaryOptions } from './path-length-summary.js';
-export { pathLengthOptionSpecs } from './path-length-option-specs.js';

@@ -4,7 +4,7 @@ import { distanceWorkspace, singleSourceDistances } from './single-source-distan
 import { defineOptions, type OptionsOf } from '../../options/define-options.js';
 import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 import { progressReporter } from '../../progress/progress-reporter.js';
-import { pathLengthOptionSpecs } from './path-length-option-specs.js';
+import { pathLengthOptionSpecs } from '../centrality/distance-adjacency.js';
 
 /** The declared options of {@link pathLengthSummary} (checks, defaults and docs/options.md come from here). */
 export const pathLengthSummaryOptions = defineOptions('pathLengthSummary', { ...pathLengthOptionSpecs, ...progressOptionSpecs });

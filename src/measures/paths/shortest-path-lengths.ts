@@ -4,7 +4,7 @@ import { distanceAdjacency } from '../centrality/distance-adjacency.js';
 import { distanceWorkspace, singleSourceDistances } from './single-source-distances.js';
 import { defineOptions, type OptionsOf } from '../../options/define-options.js';
 import { choiceOption } from '../../options/option-spec.js';
-import { pathLengthOptionSpecs } from './path-length-option-specs.js';
+import { pathLengthOptionSpecs } from '../centrality/distance-adjacency.js';
 
 /**
  * The declared options of {@link shortestPathLengths} (checks, defaults and
