@@ -20,6 +20,11 @@ export interface LevelGraph {
   /** In-strength (undirected: the same array as `a`). */
   readonly b: Float64Array;
   readonly directed: boolean;
+  /**
+   * True when every weight is exactly 1 (an unweighted base graph): the inner
+   * loops then skip reading `weights`, a third of the memory they stream.
+   */
+  readonly unit?: boolean;
 }
 
 export interface LeidenKernelOptions {
@@ -300,6 +305,7 @@ function moveNodesFast(g: LevelGraph, P: Int32Array, options: LeidenKernelOption
 /** {@link moveNodesFast} specialised for undirected level graphs (A = B). */
 function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKernelOptions, ws: Workspace): boolean {
   const { n, offsets, targets, weights, a } = g;
+  const unit = g.unit === true;
   const { commA, commSize, emptyStack, queue, inQueue, neighbourWeight: nw, neighbourList: nl } = ws;
   const s2 = 2 * options.scale;
   const eps = options.epsilon;
@@ -328,12 +334,20 @@ function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKe
     let k = 0;
     const start = offsets[v];
     const end = offsets[v + 1];
-    for (let p = start; p < end; p++) {
-      const w = weights[p];
-      if (!(w > 0)) continue;
-      const c = P[targets[p]];
-      if (nw[c] === 0) nl[k++] = c;
-      nw[c] += w;
+    if (unit) {
+      for (let p = start; p < end; p++) {
+        const c = P[targets[p]];
+        if (nw[c] === 0) nl[k++] = c;
+        nw[c] += 1;
+      }
+    } else {
+      for (let p = start; p < end; p++) {
+        const w = weights[p];
+        if (!(w > 0)) continue;
+        const c = P[targets[p]];
+        if (nw[c] === 0) nl[k++] = c;
+        nw[c] += w;
+      }
     }
     commA[cv] -= av;
     commSize[cv]--;
@@ -391,6 +405,7 @@ function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKe
  */
 function refinePartition(g: LevelGraph, P: Int32Array, communities: number, options: LeidenKernelOptions, ws: Workspace): Int32Array {
   const { n, offsets, targets, weights, a, b, directed } = g;
+  const unit = g.unit === true;
   const s = options.scale;
   const theta = options.theta;
   const random = options.random;
@@ -426,7 +441,11 @@ function refinePartition(g: LevelGraph, P: Int32Array, communities: number, opti
         setB += b[v];
       }
       let ext = 0;
-      for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q]] === community) ext += weights[q];
+      if (unit) {
+        for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q]] === community) ext++;
+      } else {
+        for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q]] === community) ext += weights[q];
+      }
       external[v] = ext;
     }
     if (!directed) setB = setA;
@@ -449,7 +468,7 @@ function refinePartition(g: LevelGraph, P: Int32Array, communities: number, opti
       if (extV < required) continue;
       let k = 0;
       for (let q = offsets[v]; q < offsets[v + 1]; q++) {
-        const w = weights[q];
+        const w = unit ? 1 : weights[q];
         if (!(w > 0)) continue;
         const u = targets[q];
         if (P[u] !== community) continue;
@@ -582,6 +601,7 @@ function aggregateRows(
   newWeights: Float64Array,
 ): number {
   const { offsets, targets, weights, a, b, directed } = g;
+  const unit = g.unit === true;
   newA.fill(0);
   if (directed) newB.fill(0);
   newOffsets[0] = 0;
@@ -603,7 +623,7 @@ function aggregateRows(
           newTargets[at] = d;
           newWeights[at] = 0;
         }
-        newWeights[at] += weights[p];
+        newWeights[at] += unit ? 1 : weights[p];
       }
     }
     newOffsets[c + 1] = q;
