@@ -9,6 +9,8 @@
  * moving node v into community C is e_vC − s (a_v B_C + b_v A_C).
  */
 
+import type { KernelProgress } from './kernel-progress.js';
+
 /** One level of the Leiden hierarchy: a symmetric CSR without self-loops plus node strengths. */
 export interface LevelGraph {
   readonly n: number;
@@ -44,6 +46,8 @@ export interface LeidenKernelOptions {
    * like Leiden. Communities may then be badly connected. Default `true`.
    */
   refine?: boolean;
+  /** Progress and cancellation hooks (see `kernelProgress`). */
+  progress?: KernelProgress;
 }
 
 export interface LeidenKernelResult {
@@ -147,6 +151,7 @@ export function leidenKernel(base: LevelGraph, options: LeidenKernelOptions): Le
     for (let i = 0; i < n0; i++) nodeMap[i] = i;
     for (;;) {
       if (moveNodesFast(g, P, options, ws)) changed = true;
+      options.progress?.level();
       const k = renumber(P, g.n, ws.relabel);
       if (k === g.n) break;
       let refined: Int32Array;
@@ -181,11 +186,13 @@ export function leidenKernel(base: LevelGraph, options: LeidenKernelOptions): Le
     }
     for (let i = 0; i < n0; i++) membership[i] = P[nodeMap[i]];
     count = renumber(membership, n0, ws.relabel);
+    options.progress?.iteration(iterations);
     if (!changed) {
       converged = true;
       break;
     }
   }
+  options.progress?.finish(iterations);
   return { membership, count, iterations, converged };
 }
 

@@ -1,22 +1,27 @@
-import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
+import type { GraphInput } from '../../network/compact-adjacency.js';
 import { seededRandom } from '../../random/seeded-random.js';
-import { checkSeed } from '../../statistics/check-seed.js';
-import { checkResolution, modularityOfCommunities } from './modularity.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { modularityOfCommunities } from './modularity.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { resolutionOption } from './community-option-specs.js';
+import { kernelProgress } from './kernel-progress.js';
 import { levelGraphOf } from './level-graph.js';
 import { leidenKernel } from './leiden-kernel.js';
 import { communityAdjacency } from './community-adjacency.js';
 import { type CommunityResult } from './leiden.js';
-import { checkOptions } from '../../error/argument-checks.js';
 
-/** Options of {@link louvain}. */
-export interface LouvainOptions {
-  /** Seed of the random node orders. Default 0. */
-  seed?: number;
-  /** Resolution γ of modularity. Default 1. */
-  resolution?: number;
-  /** Edge weight (strength): attribute name, function or `null`. Default `'weight'`. */
-  weight?: EdgeWeight;
-}
+/** The declared options of {@link louvain} (checks, defaults and docs/options.md come from here). */
+export const louvainOptions = defineOptions('louvain', {
+  seed: seedOption,
+  resolution: resolutionOption,
+  weight: edgeWeightOption('a strength; with a prebuilt compact adjacency its weights are used as built and null reads them as 1'),
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link louvain}, declared in {@link louvainOptions} (see docs/options.md#louvain). */
+export type LouvainOptions = OptionsOf<typeof louvainOptions>;
 
 /**
  * Communities by the Louvain method maximising modularity with resolution γ;
@@ -55,10 +60,8 @@ export interface LouvainOptions {
  * const { partition, modularity, communities } = louvain(graph, { seed: 7 });
  */
 export function louvain(graph: GraphInput, options: LouvainOptions = {}): CommunityResult {
-  checkOptions('louvain', options);
-  const seed = checkSeed('louvain', options.seed);
-  const resolution = checkResolution('louvain', options.resolution);
-  const csr = communityAdjacency(graph, options.weight, 'louvain');
+  const { seed, resolution, weight, onProgress, signal } = louvainOptions.read(options);
+  const csr = communityAdjacency(graph, weight, 'louvain');
   const { graph: level, scale, totalStrength } = levelGraphOf(csr, resolution, 'louvain');
   const run = leidenKernel(level, {
     scale,
@@ -67,6 +70,7 @@ export function louvain(graph: GraphInput, options: LouvainOptions = {}): Commun
     maxIterations: Number.POSITIVE_INFINITY,
     epsilon: 1e-13 * totalStrength,
     refine: false,
+    progress: kernelProgress('louvain', { onProgress, signal }, Number.POSITIVE_INFINITY),
   });
   const partition: Record<string, number> = {};
   for (let i = 0; i < csr.nodes.length; i++) partition[csr.nodes[i]] = run.membership[i];
