@@ -103,18 +103,20 @@ function levelBuffer(n: number, nnz: number, directed: boolean): LevelBuffer {
   };
 }
 
-function workspace(n: number): Workspace {
+function workspace(n: number, directed: boolean): Workspace {
+  // In-strength sums exist only for directed graphs (undirected: A = B, one array).
+  const nb = directed ? n : 0;
   return {
     refined: new Int32Array(n),
     clusterA: new Float64Array(n),
-    clusterB: new Float64Array(n),
+    clusterB: new Float64Array(nb),
     partition: [new Int32Array(n), new Int32Array(n)],
     start: new Int32Array(n + 1),
     members: new Int32Array(n),
     slot: new Int32Array(n),
     levels: [null, null],
     commA: new Float64Array(n),
-    commB: new Float64Array(n),
+    commB: new Float64Array(nb),
     commSize: new Int32Array(n),
     emptyStack: new Int32Array(n),
     queue: new Int32Array(n),
@@ -133,7 +135,7 @@ export function leidenKernel(base: LevelGraph, options: LeidenKernelOptions): Le
   // Buffers are allocated once per run (the two level buffers on first use):
   // large typed-array allocations per level would trigger full garbage
   // collections of the caller's heap.
-  const ws = workspace(n0);
+  const ws = workspace(n0, base.directed);
   const membership = new Int32Array(n0);
   if (options.initial) membership.set(options.initial);
   else for (let i = 0; i < n0; i++) membership[i] = i;
