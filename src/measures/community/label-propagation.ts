@@ -54,6 +54,11 @@ export interface LabelPropagationResult {
  * algorithm to detect community structures in large-scale networks, Physical
  * Review E 76, 036106.
  *
+ * Takes a graphology graph or a compact adjacency built once with
+ * `compactAdjacency()` (same partition either way). `onProgress` receives one
+ * event per sweep (about every 1 % of `maxIterations`, and at the end with
+ * done = total); an aborted `signal` throws `ZonelinkError` code `aborted`.
+ *
  * @throws ZonelinkError for invalid weights, seed or maxIterations.
  * @example
  * // two triangles joined by nothing

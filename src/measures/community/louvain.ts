@@ -48,8 +48,11 @@ export type LouvainOptions = OptionsOf<typeof louvainOptions>;
  *   0.3975 is reached from more random orders); the best is the same.
  * The repeated passes are what lift it above graphology's single pass.
  *
- * Takes a graphology graph or a compact adjacency. Same graph, options and seed
- * → same partition.
+ * Takes a graphology graph or a compact adjacency built once with
+ * `compactAdjacency()` (same partition either way). Same graph, options and
+ * seed → same partition. `onProgress` receives one event per pass (total
+ * `Infinity`: passes repeat until one moves no node; the last event has
+ * done = total); an aborted `signal` throws `ZonelinkError` code `aborted`.
  *
  * References: Blondel, V. D., Guillaume, J.-L., Lambiotte, R. & Lefebvre, E.
  * (2008), Fast unfolding of communities in large networks, J. Stat. Mech. P10008;
