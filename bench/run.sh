@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks, each writing bench/results/<name>.md.
-# Usage: bench/run.sh [centrality|columnar-results|edge-betweenness|structure|leiden|inequality|parse-csv|large-linkages|moran|qap|all]   (default: all)
+# Usage: bench/run.sh [centrality|columnar-results|edge-betweenness|structure|leiden|community-large|inequality|parse-csv|large-linkages|moran|qap|all]   (default: all)
 # moran needs Rscript with spdep (Debian: r-cran-spdep); qap needs Rscript with sna (r-cran-sna).
 # The peers run in Debian's Python: python3-networkx and python3-igraph are
 # installed with apt when missing. NETWORKX_PYTHON overrides the interpreter
@@ -54,6 +54,7 @@ case "${1:-all}" in
   structure) structure ;;
   edge-betweenness) peers; npx tsx bench/edge-betweenness.bench.ts ;;
   leiden) peers; npx tsx bench/leiden.bench.ts ;;
+  community-large) peers; node --expose-gc --import tsx bench/community-large.bench.ts ;;
   inequality) npx tsx bench/inequality.bench.ts ;;
   parse-csv) npx tsx bench/parse-csv.bench.ts ;;
   moran) npx tsx bench/moran.bench.ts ;;
@@ -65,6 +66,7 @@ case "${1:-all}" in
     structure
     npx tsx bench/edge-betweenness.bench.ts
     npx tsx bench/leiden.bench.ts
+    node --expose-gc --import tsx bench/community-large.bench.ts
     npx tsx bench/inequality.bench.ts
     npx tsx bench/parse-csv.bench.ts
     npx tsx bench/moran.bench.ts
@@ -73,7 +75,7 @@ case "${1:-all}" in
     npx tsx bench/large-linkages.bench.ts
     ;;
   *)
-    echo "usage: bench/run.sh [centrality|columnar-results|edge-betweenness|structure|leiden|inequality|parse-csv|large-linkages|moran|qap|all]" >&2
+    echo "usage: bench/run.sh [centrality|columnar-results|edge-betweenness|structure|leiden|community-large|inequality|parse-csv|large-linkages|moran|qap|all]" >&2
     exit 2
     ;;
 esac

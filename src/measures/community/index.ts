@@ -1,6 +1,6 @@
 export { modularity, type ModularityOptions } from './modularity.js';
-export { leiden, type LeidenOptions, type LeidenResult, type LeidenObjective, type CommunityResult } from './leiden.js';
-export { louvain, type LouvainOptions } from './louvain.js';
+export { leiden, leidenOptions, type LeidenOptions, type LeidenResult, type LeidenObjective, type CommunityResult } from './leiden.js';
+export { louvain, louvainOptions, type LouvainOptions } from './louvain.js';
 export {
   consensusPartition,
   type ConsensusPartitionOptions,
@@ -10,4 +10,4 @@ export { nmi, adjustedRandIndex } from './partition-comparison.js';
 export { eiIndex, type EiIndexOptions, type EiIndexResult, type GroupEiIndex } from './ei-index.js';
 export type { Partition } from './read-partition.js';
 export { partitionQuality, type PartitionQuality } from './partition-quality.js';
-export { labelPropagation, type LabelPropagationOptions, type LabelPropagationResult } from './label-propagation.js';
+export { labelPropagation, labelPropagationOptions, type LabelPropagationOptions, type LabelPropagationResult } from './label-propagation.js';

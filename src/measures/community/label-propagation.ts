@@ -1,24 +1,23 @@
-import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
-import { invalidArgument } from '../../error/zonelink-error.js';
+import type { GraphInput } from '../../network/compact-adjacency.js';
 import { seededRandom } from '../../random/seeded-random.js';
-import { checkSeed } from '../../statistics/check-seed.js';
+import { seedOption } from '../../statistics/check-seed.js';
 import { communityAdjacency } from './community-adjacency.js';
-import { checkMaxIterations } from './leiden.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { numberOption } from '../../options/option-spec.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { progressReporter } from '../../progress/progress-reporter.js';
 
-/** Options of {@link labelPropagation}. */
-export interface LabelPropagationOptions {
-  /** Seed of the random visiting orders and tie-breaks. Default 0. */
-  seed?: number;
-  /**
-   * Edge weight (strength): a node's label score is the summed weight of its
-   * neighbours holding the label. Attribute name, function or `null` (every
-   * neighbour counts 1). Default `'weight'`.
-   */
-  weight?: EdgeWeight;
-  /** Maximum number of sweeps over the nodes. Default 1000. */
-  maxIterations?: number;
-}
+/** The declared options of {@link labelPropagation} (checks, defaults and docs/options.md come from here). */
+export const labelPropagationOptions = defineOptions('labelPropagation', {
+  seed: seedOption,
+  weight: edgeWeightOption("a strength: a node's label score is the summed weight of its neighbours holding the label"),
+  maxIterations: numberOption({ doc: 'Most sweeps over the nodes (the result then has `converged: false`).', default: 1000, integer: true, min: 1 }),
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link labelPropagation}, declared in {@link labelPropagationOptions} (see docs/options.md#labelpropagation). */
+export type LabelPropagationOptions = OptionsOf<typeof labelPropagationOptions>;
 
 /** Result of {@link labelPropagation}. */
 export interface LabelPropagationResult {
@@ -55,19 +54,20 @@ export interface LabelPropagationResult {
  * algorithm to detect community structures in large-scale networks, Physical
  * Review E 76, 036106.
  *
+ * Takes a graphology graph or a compact adjacency built once with
+ * `compactAdjacency()` (same partition either way). `onProgress` receives one
+ * event per sweep (about every 1 % of `maxIterations`, and at the end with
+ * done = total); an aborted `signal` throws `ZonelinkError` code `aborted`.
+ *
  * @throws ZonelinkError for invalid weights, seed or maxIterations.
  * @example
  * // two triangles joined by nothing
  * labelPropagation(graph, { seed: 1 }).partition; // { a: 0, b: 0, c: 0, d: 1, e: 1, f: 1 }
  */
 export function labelPropagation(graph: GraphInput, options: LabelPropagationOptions = {}): LabelPropagationResult {
-  checkOptions('labelPropagation', options);
-  const seed = checkSeed('labelPropagation', options.seed);
-  const maxIterations = checkMaxIterations('labelPropagation', options.maxIterations ?? 1000);
-  if (!Number.isFinite(maxIterations)) {
-    invalidArgument('labelPropagation', 'maxIterations must be finite', { field: 'maxIterations', value: maxIterations });
-  }
-  const csr = communityAdjacency(graph, options.weight, 'labelPropagation');
+  const { seed, weight, maxIterations, onProgress, signal } = labelPropagationOptions.read(options);
+  const csr = communityAdjacency(graph, weight, 'labelPropagation');
+  const progress = progressReporter('labelPropagation', { onProgress, signal }, maxIterations, 'sweeps');
   const n = csr.nodes.length;
   const random = seededRandom(seed);
   const label = new Int32Array(n);
@@ -119,11 +119,13 @@ export function labelPropagation(graph: GraphInput, options: LabelPropagationOpt
       label[v] = best[Math.floor(random() * ties)];
       changed = true;
     }
+    progress.tick();
     if (!changed) {
       converged = true;
       break;
     }
   }
+  progress.finish();
   const relabel = new Map<number, number>();
   const partition: Record<string, number> = {};
   for (let i = 0; i < n; i++) {

@@ -9,6 +9,8 @@
  * moving node v into community C is e_vC − s (a_v B_C + b_v A_C).
  */
 
+import type { KernelProgress } from './kernel-progress.js';
+
 /** One level of the Leiden hierarchy: a symmetric CSR without self-loops plus node strengths. */
 export interface LevelGraph {
   readonly n: number;
@@ -20,6 +22,11 @@ export interface LevelGraph {
   /** In-strength (undirected: the same array as `a`). */
   readonly b: Float64Array;
   readonly directed: boolean;
+  /**
+   * True when every weight is exactly 1 (an unweighted base graph): the inner
+   * loops then skip reading `weights`, a third of the memory they stream.
+   */
+  readonly unit?: boolean;
 }
 
 export interface LeidenKernelOptions {
@@ -39,6 +46,8 @@ export interface LeidenKernelOptions {
    * like Leiden. Communities may then be badly connected. Default `true`.
    */
   refine?: boolean;
+  /** Progress and cancellation hooks (see `kernelProgress`). */
+  progress?: KernelProgress;
 }
 
 export interface LeidenKernelResult {
@@ -94,18 +103,20 @@ function levelBuffer(n: number, nnz: number, directed: boolean): LevelBuffer {
   };
 }
 
-function workspace(n: number): Workspace {
+function workspace(n: number, directed: boolean): Workspace {
+  // In-strength sums exist only for directed graphs (undirected: A = B, one array).
+  const nb = directed ? n : 0;
   return {
     refined: new Int32Array(n),
     clusterA: new Float64Array(n),
-    clusterB: new Float64Array(n),
+    clusterB: new Float64Array(nb),
     partition: [new Int32Array(n), new Int32Array(n)],
     start: new Int32Array(n + 1),
     members: new Int32Array(n),
     slot: new Int32Array(n),
     levels: [null, null],
     commA: new Float64Array(n),
-    commB: new Float64Array(n),
+    commB: new Float64Array(nb),
     commSize: new Int32Array(n),
     emptyStack: new Int32Array(n),
     queue: new Int32Array(n),
@@ -124,7 +135,7 @@ export function leidenKernel(base: LevelGraph, options: LeidenKernelOptions): Le
   // Buffers are allocated once per run (the two level buffers on first use):
   // large typed-array allocations per level would trigger full garbage
   // collections of the caller's heap.
-  const ws = workspace(n0);
+  const ws = workspace(n0, base.directed);
   const membership = new Int32Array(n0);
   if (options.initial) membership.set(options.initial);
   else for (let i = 0; i < n0; i++) membership[i] = i;
@@ -142,6 +153,7 @@ export function leidenKernel(base: LevelGraph, options: LeidenKernelOptions): Le
     for (let i = 0; i < n0; i++) nodeMap[i] = i;
     for (;;) {
       if (moveNodesFast(g, P, options, ws)) changed = true;
+      options.progress?.level();
       const k = renumber(P, g.n, ws.relabel);
       if (k === g.n) break;
       let refined: Int32Array;
@@ -176,11 +188,13 @@ export function leidenKernel(base: LevelGraph, options: LeidenKernelOptions): Le
     }
     for (let i = 0; i < n0; i++) membership[i] = P[nodeMap[i]];
     count = renumber(membership, n0, ws.relabel);
+    options.progress?.iteration(iterations);
     if (!changed) {
       converged = true;
       break;
     }
   }
+  options.progress?.finish(iterations);
   return { membership, count, iterations, converged };
 }
 
@@ -300,6 +314,7 @@ function moveNodesFast(g: LevelGraph, P: Int32Array, options: LeidenKernelOption
 /** {@link moveNodesFast} specialised for undirected level graphs (A = B). */
 function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKernelOptions, ws: Workspace): boolean {
   const { n, offsets, targets, weights, a } = g;
+  const unit = g.unit === true;
   const { commA, commSize, emptyStack, queue, inQueue, neighbourWeight: nw, neighbourList: nl } = ws;
   const s2 = 2 * options.scale;
   const eps = options.epsilon;
@@ -328,12 +343,20 @@ function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKe
     let k = 0;
     const start = offsets[v];
     const end = offsets[v + 1];
-    for (let p = start; p < end; p++) {
-      const w = weights[p];
-      if (!(w > 0)) continue;
-      const c = P[targets[p]];
-      if (nw[c] === 0) nl[k++] = c;
-      nw[c] += w;
+    if (unit) {
+      for (let p = start; p < end; p++) {
+        const c = P[targets[p]];
+        if (nw[c] === 0) nl[k++] = c;
+        nw[c] += 1;
+      }
+    } else {
+      for (let p = start; p < end; p++) {
+        const w = weights[p];
+        if (!(w > 0)) continue;
+        const c = P[targets[p]];
+        if (nw[c] === 0) nl[k++] = c;
+        nw[c] += w;
+      }
     }
     commA[cv] -= av;
     commSize[cv]--;
@@ -391,6 +414,7 @@ function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKe
  */
 function refinePartition(g: LevelGraph, P: Int32Array, communities: number, options: LeidenKernelOptions, ws: Workspace): Int32Array {
   const { n, offsets, targets, weights, a, b, directed } = g;
+  const unit = g.unit === true;
   const s = options.scale;
   const theta = options.theta;
   const random = options.random;
@@ -426,7 +450,11 @@ function refinePartition(g: LevelGraph, P: Int32Array, communities: number, opti
         setB += b[v];
       }
       let ext = 0;
-      for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q]] === community) ext += weights[q];
+      if (unit) {
+        for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q]] === community) ext++;
+      } else {
+        for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q]] === community) ext += weights[q];
+      }
       external[v] = ext;
     }
     if (!directed) setB = setA;
@@ -449,7 +477,7 @@ function refinePartition(g: LevelGraph, P: Int32Array, communities: number, opti
       if (extV < required) continue;
       let k = 0;
       for (let q = offsets[v]; q < offsets[v + 1]; q++) {
-        const w = weights[q];
+        const w = unit ? 1 : weights[q];
         if (!(w > 0)) continue;
         const u = targets[q];
         if (P[u] !== community) continue;
@@ -582,6 +610,7 @@ function aggregateRows(
   newWeights: Float64Array,
 ): number {
   const { offsets, targets, weights, a, b, directed } = g;
+  const unit = g.unit === true;
   newA.fill(0);
   if (directed) newB.fill(0);
   newOffsets[0] = 0;
@@ -603,7 +632,7 @@ function aggregateRows(
           newTargets[at] = d;
           newWeights[at] = 0;
         }
-        newWeights[at] += weights[p];
+        newWeights[at] += unit ? 1 : weights[p];
       }
     }
     newOffsets[c + 1] = q;

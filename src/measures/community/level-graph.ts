@@ -41,8 +41,10 @@ export function levelGraphOf(
     );
   }
   const scale = resolution / (csr.directed ? total : 2 * total);
+  let unit = true;
+  for (let p = 0; p < mutual.weights.length && unit; p++) unit = mutual.weights[p] === 1;
   return {
-    graph: { n, offsets: mutual.offsets, targets: mutual.targets, weights: mutual.weights, a, b, directed: csr.directed },
+    graph: { n, offsets: mutual.offsets, targets: mutual.targets, weights: mutual.weights, a, b, directed: csr.directed, unit },
     scale,
     totalStrength: total,
   };

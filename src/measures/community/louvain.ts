@@ -1,22 +1,27 @@
-import type { EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
+import type { GraphInput } from '../../network/compact-adjacency.js';
 import { seededRandom } from '../../random/seeded-random.js';
-import { checkSeed } from '../../statistics/check-seed.js';
-import { checkResolution, modularityOfCommunities } from './modularity.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { modularityOfCommunities } from './modularity.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
+import { resolutionOption } from './community-option-specs.js';
+import { kernelProgress } from './kernel-progress.js';
 import { levelGraphOf } from './level-graph.js';
 import { leidenKernel } from './leiden-kernel.js';
 import { communityAdjacency } from './community-adjacency.js';
 import { type CommunityResult } from './leiden.js';
-import { checkOptions } from '../../error/argument-checks.js';
 
-/** Options of {@link louvain}. */
-export interface LouvainOptions {
-  /** Seed of the random node orders. Default 0. */
-  seed?: number;
-  /** Resolution γ of modularity. Default 1. */
-  resolution?: number;
-  /** Edge weight (strength): attribute name, function or `null`. Default `'weight'`. */
-  weight?: EdgeWeight;
-}
+/** The declared options of {@link louvain} (checks, defaults and docs/options.md come from here). */
+export const louvainOptions = defineOptions('louvain', {
+  seed: seedOption,
+  resolution: resolutionOption,
+  weight: edgeWeightOption('a strength; with a prebuilt compact adjacency its weights are used as built and null reads them as 1'),
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link louvain}, declared in {@link louvainOptions} (see docs/options.md#louvain). */
+export type LouvainOptions = OptionsOf<typeof louvainOptions>;
 
 /**
  * Communities by the Louvain method maximising modularity with resolution γ;
@@ -43,9 +48,13 @@ export interface LouvainOptions {
  *   0.3975 is reached from more random orders); the best is the same.
  * The repeated passes are what lift it above graphology's single pass.
  *
- * Takes a graphology graph or a compact adjacency. Same graph, options and seed
- * → same partition, also with every weight multiplied by a power of two (weights
- * are rescaled internally, so 1e308 or 5e-324 weights neither overflow nor underflow).
+ * Takes a graphology graph or a compact adjacency built once with
+ * `compactAdjacency()` (same partition either way). Same graph, options and
+ * seed → same partition, also with every weight multiplied by a power of two
+ * (weights are rescaled internally, so 1e308 or 5e-324 weights neither overflow
+ * nor underflow). `onProgress` receives one event per pass (total `Infinity`:
+ * passes repeat until one moves no node; the last event has done = total); an
+ * aborted `signal` throws `ZonelinkError` code `aborted`.
  *
  * References: Blondel, V. D., Guillaume, J.-L., Lambiotte, R. & Lefebvre, E.
  * (2008), Fast unfolding of communities in large networks, J. Stat. Mech. P10008;
@@ -56,10 +65,8 @@ export interface LouvainOptions {
  * const { partition, modularity, communities } = louvain(graph, { seed: 7 });
  */
 export function louvain(graph: GraphInput, options: LouvainOptions = {}): CommunityResult {
-  checkOptions('louvain', options);
-  const seed = checkSeed('louvain', options.seed);
-  const resolution = checkResolution('louvain', options.resolution);
-  const csr = communityAdjacency(graph, options.weight, 'louvain');
+  const { seed, resolution, weight, onProgress, signal } = louvainOptions.read(options);
+  const csr = communityAdjacency(graph, weight, 'louvain');
   const { graph: level, scale, totalStrength } = levelGraphOf(csr, resolution, 'louvain');
   const run = leidenKernel(level, {
     scale,
@@ -68,6 +75,7 @@ export function louvain(graph: GraphInput, options: LouvainOptions = {}): Commun
     maxIterations: Number.POSITIVE_INFINITY,
     epsilon: 1e-13 * totalStrength,
     refine: false,
+    progress: kernelProgress('louvain', { onProgress, signal }, Number.POSITIVE_INFINITY),
   });
   const partition: Record<string, number> = {};
   for (let i = 0; i < csr.nodes.length; i++) partition[csr.nodes[i]] = run.membership[i];
