@@ -62,6 +62,6 @@ describe('approximateBetweenness', () => {
     for (const samples of [0, 35, 2.5, NaN]) {
       expect(() => approximateBetweenness(g, { samples })).toThrow(/^approximateBetweenness: option samples/);
     }
-    expect(() => approximateBetweenness(g, { samples: 3, seed: Infinity })).toThrow(/^approximateBetweenness: seed must be a finite number/);
+    expect(() => approximateBetweenness(g, { samples: 3, seed: Infinity })).toThrow(/^approximateBetweenness: option seed must be a finite number/);
   });
 });
