@@ -87,16 +87,31 @@ export function project(
     multi: false,
     allowSelfLoops: keepSelfLoops,
   });
-  net.forEachNode((node, attributes) => out.addNode(node, attributes));
+  // Node index, so that a pair is one number: parallel linkages merge in a Map keyed
+  // by it and graphology sees each projected edge once (no per-linkage lookups in the
+  // graph, no attribute objects rewritten), which keeps a million linkages to seconds.
+  const index = new Map<string, number>();
+  net.forEachNode((node, attributes) => {
+    index.set(node, index.size);
+    out.addNode(node, attributes);
+  });
+  const n = index.size;
+  const pairOf = new Map<number, number>();
+  const ends: string[] = [];
+  const merged: ProjectedEdgeAttributes[] = [];
 
-  const add = (source: string, target: string, id: string, mode: LinkageMode, raw: number, scaled: number) => {
-    const key = out.edge(source, target);
+  const add = (source: string, target: string, s: number, t: number, id: string, mode: LinkageMode, raw: number, scaled: number) => {
+    // Undirected: one pair whichever way it is met; the edge keeps the ends first met.
+    const pair = directed || s <= t ? s * n + t : t * n + s;
     const value = merge === 'count' ? 1 : scaled;
-    if (key === undefined) {
-      out.addEdgeWithKey(`${source}${directed ? '->' : '--'}${target}`, source, target, { weight: value, count: 1, modes: { [mode]: raw }, linkages: [id] });
+    const at = pairOf.get(pair);
+    if (at === undefined) {
+      pairOf.set(pair, merged.length);
+      ends.push(source, target);
+      merged.push({ weight: value, count: 1, modes: { [mode]: raw }, linkages: [id] });
       return;
     }
-    const a = out.getEdgeAttributes(key);
+    const a = merged[at];
     a.weight = merge === 'max' ? Math.max(a.weight, value) : a.weight + value;
     a.count += 1;
     a.modes[mode] = (a.modes[mode] ?? 0) + raw;
@@ -112,9 +127,17 @@ export function project(
     const raw = readLinkageWeight(caller, weightOf, attributes, edge, source, target, issues);
     if (raw === undefined) return;
     const scaled = raw * factor;
-    add(source, target, edge, attributes.mode, raw, scaled);
-    if (directed && undirected && source !== target) add(target, source, edge, attributes.mode, raw, scaled);
+    const s = index.get(source)!;
+    const t = index.get(target)!;
+    add(source, target, s, t, edge, attributes.mode, raw, scaled);
+    if (directed && undirected && source !== target) add(target, source, t, s, edge, attributes.mode, raw, scaled);
   });
   if (issues.length > 0) throw new ZonelinkError('invalid-weight', `${caller}: invalid linkage weights`, issues);
+  const separator = directed ? '->' : '--';
+  for (let e = 0; e < merged.length; e++) {
+    const source = ends[2 * e];
+    const target = ends[2 * e + 1];
+    out.addEdgeWithKey(`${source}${separator}${target}`, source, target, merged[e]);
+  }
   return out;
 }

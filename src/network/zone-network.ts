@@ -49,8 +49,26 @@ export function buildNetwork(dataset: Dataset): ZoneNetwork {
   });
   net.replaceAttributes({ metadata: structuredClone(dataset.metadata), view: [] });
   for (const node of dataset.nodes) net.addNode(node.id, structuredClone(node));
-  for (const linkage of dataset.linkages) addLinkage(net, structuredClone(linkage));
+  for (const linkage of dataset.linkages) addLinkage(net, copyRecord(linkage));
   return net;
+}
+
+/**
+ * A copy of a record as `structuredClone` makes it, in a fraction of the time for the
+ * flat records linkages are: primitives are copied as they are, and only a value that
+ * is an object (none in a validated linkage) is cloned. structuredClone of every
+ * linkage was most of the build time of a million-linkage network.
+ */
+function copyRecord<T extends object>(record: T): T {
+  const copy = {} as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const value = (record as Record<string, unknown>)[key];
+    const copied = typeof value === 'object' && value !== null ? structuredClone(value) : value;
+    // An own `__proto__` key (JSON.parse makes one) stays a key, as structuredClone keeps it.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: copied, enumerable: true, writable: true, configurable: true });
+    else copy[key] = copied;
+  }
+  return copy as T;
 }
 
 /** Adds one linkage as an edge keyed by its id, directed when the linkage is. */

@@ -104,18 +104,22 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   const gap = (section: ReportGap['section'], reason: string) => gaps.push({ section, reason });
 
   progress('network');
+  if (!isZoneNetwork(input)) progress(`network: build (${input.nodes.length} nodes, ${input.linkages.length} linkages)`);
   const full = isZoneNetwork(input) ? input : buildNetwork(input);
+  if (year !== undefined) progress(`network: snapshot ${year}`);
   const net = year === undefined ? full : snapshot(full, year, { undatedZones: undated, undatedLinkages: undated });
   const undatedCounts = year === undefined ? null : countUndated(full, net, undated);
   const metadata = full.getAttribute('metadata');
+  progress('network: summary');
   const summary = summarizeDataset(net);
+  progress(`network: project ${net.size} linkages`);
   const projection = project(net, { selfLoops: false });
-  const linked = projection.nodes().filter((n) => projection.degree(n) > 0);
-  const linkedSet = new Set(linked);
-  const core = projection.copy();
-  projection.forEachNode((n) => {
-    if (!linkedSet.has(n)) core.dropNode(n);
-  });
+  const projected = { nodes: projection.order, edges: projection.size };
+  // The linked nodes: the projection without its isolated nodes, dropped in place
+  // (a copy of a million-edge projection took longer than the projection itself).
+  const core = projection;
+  for (const n of core.filterNodes((id) => core.degree(id) === 0)) core.dropNode(n);
+  const linked = core.nodes();
   const when = year === undefined ? '' : ` as of ${year}`;
   if (net.order === 0) gap('network', `no nodes${when} 无节点`);
   else if (core.size === 0) gap('network', `no linkages between distinct nodes${when} 无联动`);
@@ -143,7 +147,7 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   if (core.size === 0) gap('communities', `no linkages${when}, so no communities 无联动，无社区`);
 
   progress('1+N groups');
-  const onePlusN = onePlusNSection(net, projection, seed);
+  const onePlusN = onePlusNSection(net, core, seed);
   if (onePlusN.groups.length === 0) gap('onePlusN', `no declared "1+N" arrangement and no province with at least 3 members linked among themselves${when}`);
 
   progress('inequality');
@@ -169,12 +173,13 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   if (multiplex.layers.length < 2) gap('multiplex', `${multiplex.layers.length === 0 ? 'no linkages' : `one linkage mode only (${multiplex.layers[0]})`}${when}: multiplexity needs two modes 需要至少两种联动模式`);
 
   progress('map');
-  let map = mapSection(net, projection);
+  let map = mapSection(net, core);
   if (map.nodes.length === 0 && core.order > 0) {
     // No coordinates: draw the linked network with a seeded force layout instead of a map.
     progress('layout: ForceAtlas2');
     map = layoutSection(net, core, seed);
   } else if (map.nodes.length === 0) gap('map', net.order === 0 ? `no nodes${when}` : 'no node has coordinates (nor a host city with coordinates), and no linkage to lay out 无坐标');
+  map = capMap(map, gap);
 
   const report: Report = {
     zonelink: { version: ZONELINK_VERSION },
@@ -201,8 +206,8 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
       nodesByMacroRegion: summary.nodesByMacroRegion,
     },
     network: {
-      nodes: projection.order,
-      edges: projection.size,
+      nodes: projected.nodes,
+      edges: projected.edges,
       linkedNodes: linked.length,
       density: finite(density(core)),
       centralization,
@@ -398,13 +403,14 @@ function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolut
   };
 }
 
-function onePlusNSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>, seed: number): Report['onePlusN'] {
+/** `core`: the projection on the linked nodes (nodes with a linkage to another node). */
+function onePlusNSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>, seed: number): Report['onePlusN'] {
+  const projection = core;
   const declared = findOnePlusN(net, { groups: 'declared', seed });
   // Province groups of LINKED members only: an isolated zone is no spoke, and counting
   // it would decide a group's class by a fall-back rather than by linkages.
   const byProvince: Record<string, string[]> = {};
   projection.forEachNode((id, a) => {
-    if (projection.degree(id) === 0) return;
     const province = provinceOfRecord(a);
     if (province) (byProvince[province] ??= []).push(id);
   });
@@ -412,7 +418,7 @@ function onePlusNSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes,
   const toGroup = (g: HubGroup, basis: string): OnePlusNGroup => {
     const name = (id: string) => nameOf(net.getNodeAttributes(id));
     const spokes = g.spokes.map((id) => {
-      const edge = projection.edge(g.hub, id);
+      const edge = projection.hasNode(g.hub) && projection.hasNode(id) ? projection.edge(g.hub, id) : undefined;
       const attributes = edge === undefined ? undefined : projection.getEdgeAttributes(edge);
       const modes = attributes ? Object.entries(attributes.modes).sort(([, a], [, b]) => b - a) : [];
       // weight 0 = a member with no linkage to the hub: listed, never drawn as a linkage.
@@ -421,7 +427,7 @@ function onePlusNSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes,
     const spokeLinks: { source: string; target: string; weight: number }[] = [];
     for (let i = 0; i < g.spokes.length; i++) {
       for (let j = i + 1; j < g.spokes.length; j++) {
-        const edge = projection.edge(g.spokes[i], g.spokes[j]);
+        const edge = projection.hasNode(g.spokes[i]) && projection.hasNode(g.spokes[j]) ? projection.edge(g.spokes[i], g.spokes[j]) : undefined;
         if (edge !== undefined) spokeLinks.push({ source: g.spokes[i], target: g.spokes[j], weight: projection.getEdgeAttribute(edge, 'weight') });
       }
     }
@@ -613,7 +619,9 @@ function multiplexSection(net: ZoneNetwork, topK: number): Report['multiplex'] {
   };
 }
 
-function mapSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>): Report['map'] {
+/** `core`: the projection on the linked nodes; a node outside it has degree 0. */
+function mapSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>): Report['map'] {
+  const degreeOf = (id: string) => (core.hasNode(id) ? core.degree(id) : 0);
   const place = new Map<string, { lon: number; lat: number }>();
   net.forEachNode((id, a) => {
     if (a.coordinates) place.set(id, a.coordinates);
@@ -629,8 +637,8 @@ function mapSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, Proj
   net.forEachNode((id, a) => {
     const p = place.get(id);
     if (!p) return;
-    if (a.kind === 'zone' && projection.degree(id) === 0) return;
-    nodes.push({ id, label: nameOf(a), lon: p.lon, lat: p.lat, kind: a.kind, size: a.kind === 'city' ? Math.max(1, hosted[id] ?? 0) : 1 + projection.degree(id), ...mapProvince(a) });
+    if (a.kind === 'zone' && degreeOf(id) === 0) return;
+    nodes.push({ id, label: nameOf(a), lon: p.lon, lat: p.lat, kind: a.kind, size: a.kind === 'city' ? Math.max(1, hosted[id] ?? 0) : 1 + degreeOf(id), ...mapProvince(a) });
   });
   const shown = new Set(nodes.map((n) => n.id));
   const edges: Report['map']['edges'] = [];
@@ -668,6 +676,49 @@ function layoutSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes>, seed: 
     if (source !== target && core.hasNode(source) && core.hasNode(target)) edges.push(mapEdge(source, target, a));
   });
   return { layout: 'forceatlas2', nodes, edges };
+}
+
+/**
+ * Most linkages the map (SVG and explorer) of a report draws: above it, the strongest
+ * this many, and the report says so in its gaps. A million lines make an SVG of
+ * hundreds of megabytes that no browser draws, and tell nothing a reader can see.
+ */
+export const MAP_EDGE_LIMIT = 5_000;
+/**
+ * Most nodes the map of a report draws: above it, the ends of the drawn linkages and
+ * then the largest other nodes (by drawn size) up to this many, said in the gaps.
+ */
+export const MAP_NODE_LIMIT = 5_000;
+
+/** The map cut to {@link MAP_EDGE_LIMIT} linkages and {@link MAP_NODE_LIMIT} nodes, with what was cut and why in the gaps. */
+function capMap(map: Report['map'], gap: (section: 'map', reason: string) => void): Report['map'] {
+  let { nodes, edges } = map;
+  if (edges.length > MAP_EDGE_LIMIT) {
+    const all = edges;
+    // The strongest, ties in data order; drawn in data order.
+    const kept = all
+      .map((_e, i) => i)
+      .sort((a, b) => all[b].weight - all[a].weight || a - b)
+      .slice(0, MAP_EDGE_LIMIT);
+    const weakest = Math.min(...kept.map((i) => all[i].weight));
+    edges = kept.sort((a, b) => a - b).map((i) => all[i]);
+    gap('map', `the map and the explorer draw the ${MAP_EDGE_LIMIT.toLocaleString('en-US')} strongest of ${all.length.toLocaleString('en-US')} linkages (weight ≥ ${weakest}): more lines would make the document too large to open and the map unreadable; every linkage is in the measures above 地图只画最强的联动`);
+  }
+  if (nodes.length > MAP_NODE_LIMIT) {
+    const all = nodes;
+    const ends = new Set<string>();
+    for (const e of edges) ends.add(e.source).add(e.target);
+    const others = all
+      .map((_n, i) => i)
+      .filter((i) => !ends.has(all[i].id))
+      .sort((a, b) => all[b].size - all[a].size || a - b)
+      .slice(0, Math.max(0, MAP_NODE_LIMIT - ends.size));
+    const keep = new Set(others);
+    nodes = all.filter((n, i) => ends.has(n.id) || keep.has(i));
+    const smallest = others.length === 0 ? undefined : Math.min(...others.map((i) => all[i].size));
+    gap('map', `the map and the explorer draw ${nodes.length.toLocaleString('en-US')} of ${all.length.toLocaleString('en-US')} nodes: the ends of the drawn linkages${smallest === undefined ? '' : ` and the largest others (size ≥ ${smallest})`}, as more would make the document too large to open 地图只画部分节点`);
+  }
+  return nodes === map.nodes && edges === map.edges ? map : { ...map, nodes, edges };
 }
 
 /** How many undated zones and linkages a snapshot kept (or, with 'drop', left out). */
