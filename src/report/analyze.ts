@@ -12,7 +12,8 @@ import { pagerank } from '../measures/centrality/pagerank.js';
 import { adjustedRandIndex, nmi } from '../measures/community/partition-comparison.js';
 import { eiIndex } from '../measures/community/ei-index.js';
 import { leiden } from '../measures/community/leiden.js';
-import { findOnePlusN, type OnePlusNGroup as HubGroup } from '../measures/hubs/one-plus-n.js';
+import { DECLARED_ARRANGEMENTS, findOnePlusN, type OnePlusNGroup as HubGroup } from '../measures/hubs/one-plus-n.js';
+import { resolveThresholds } from '../measures/hubs/hub-group-metrics.js';
 import { indicatorInequality, type IndicatorInequalityResult } from '../measures/inequality/indicator-inequality.js';
 import { lorenz } from '../measures/inequality/lorenz.js';
 import { edgeOverlap } from '../measures/multiplex/edge-overlap.js';
@@ -147,8 +148,9 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   if (core.size === 0) gap('communities', `no linkages${when}, so no communities 无联动，无社区`);
 
   progress('1+N groups');
-  const onePlusN = onePlusNSection(net, core, seed);
-  if (onePlusN.groups.length === 0) gap('onePlusN', `no declared "1+N" arrangement and no province with at least 3 members linked among themselves${when}`);
+  if (large) gap('onePlusN', `province "1+N" groups not computed: ${core.order} linked nodes is more than ${LARGE_NETWORK_NODES} (each province group is measured on its induced subgraph and on every mode's projection of the whole network); declared arrangements are shown`);
+  const onePlusN = onePlusNSection(net, core, seed, !large);
+  if (onePlusN.groups.length === 0) gap('onePlusN', large ? `no declared "1+N" arrangement${when}` : `no declared "1+N" arrangement and no province with at least 3 members linked among themselves${when}`);
 
   progress('inequality');
   const inequality = inequalitySections(net, year, gap);
@@ -404,9 +406,12 @@ function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolut
 }
 
 /** `core`: the projection on the linked nodes (nodes with a linkage to another node). */
-function onePlusNSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>, seed: number): Report['onePlusN'] {
+function onePlusNSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>, seed: number, provinces: boolean): Report['onePlusN'] {
   const projection = core;
-  const declared = findOnePlusN(net, { groups: 'declared', seed });
+  // Without a declared linkage there is no declared group: skip reading the whole network for none.
+  const declared = net.someEdge((_e, a) => isDeclaredLinkage(a))
+    ? findOnePlusN(net, { groups: 'declared', seed })
+    : { groups: [], thresholds: resolveThresholds('findOnePlusN', undefined) };
   // Province groups of LINKED members only: an isolated zone is no spoke, and counting
   // it would decide a group's class by a fall-back rather than by linkages.
   const byProvince: Record<string, string[]> = {};
@@ -414,7 +419,7 @@ function onePlusNSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes, Proje
     const province = provinceOfRecord(a);
     if (province) (byProvince[province] ??= []).push(id);
   });
-  const provincial = findOnePlusN(net, { groups: byProvince, seed });
+  const provincial = provinces ? findOnePlusN(net, { groups: byProvince, seed }) : { groups: [] };
   const toGroup = (g: HubGroup, basis: string): OnePlusNGroup => {
     const name = (id: string) => nameOf(net.getNodeAttributes(id));
     const spokes = g.spokes.map((id) => {
@@ -458,6 +463,11 @@ function onePlusNSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes, Proje
       ...provincial.groups.filter((g) => g.nodes.length >= 3).map((g) => toGroup(g, 'province')),
     ],
   };
+}
+
+/** A linkage that declares a "1+N" arrangement, as `findOnePlusN` reads `groups: 'declared'`. */
+function isDeclaredLinkage(a: LinkageAttributes): boolean {
+  return a.enclave === true || (typeof a.arrangement === 'string' && DECLARED_ARRANGEMENTS.includes(a.arrangement));
 }
 
 /**
