@@ -8,6 +8,7 @@
  * const fixable = (code: IssueCode) => code === 'untrimmed-id' || code === 'invalid-year';
  */
 export type IssueCode =
+  | 'aborted'
   | 'absent-node'
   | 'bidi-control'
   | 'big5-not-supported'
@@ -102,6 +103,7 @@ export type IssueCode =
   | 'unknown-layer'
   | 'unknown-mode'
   | 'unknown-node'
+  | 'unknown-option'
   | 'unknown-parent'
   | 'unknown-province'
   | 'unknown-province-code'

@@ -1,4 +1,5 @@
 import { invalidArgument } from '../error/zonelink-error.js';
+import { numberOption } from '../options/option-spec.js';
 
 /**
  * The default `seed` of every seeded function — `leiden`, `louvain`,
@@ -23,3 +24,15 @@ export function checkSeed(caller: string, seed: number | undefined): number {
   }
   return value;
 }
+
+/**
+ * The declaration of the `seed` option every seeded function shares (default
+ * {@link DEFAULT_SEED}; any finite number), spread into its options.
+ *
+ * @example
+ * const leidenOptions = defineOptions('leiden', { seed: seedOption });
+ */
+export const seedOption = numberOption({
+  doc: 'Seed of the pseudo-random generator (mulberry32): the same seed gives the same result on every platform.',
+  default: DEFAULT_SEED,
+});

@@ -1,4 +1,4 @@
 export { permutationTest, type PermutationTestOptions, type PermutationTestResult } from './permutation-test.js';
 export { pearsonCorrelation } from './pearson-correlation.js';
 export { zScores } from './z-scores.js';
-export { checkSeed, DEFAULT_SEED } from './check-seed.js';
+export { checkSeed, DEFAULT_SEED, seedOption } from './check-seed.js';

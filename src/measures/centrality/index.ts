@@ -5,7 +5,7 @@ export { approximateBetweenness, type ApproximateBetweennessOptions } from './ap
 export { closeness, type ClosenessOptions, type ClosenessDisconnectedRule } from './closeness.js';
 export { harmonic, type HarmonicOptions } from './harmonic.js';
 export { eigenvector, type EigenvectorOptions } from './eigenvector.js';
-export { pagerank, type PageRankOptions } from './pagerank.js';
+export { pagerank, pagerankOptions, type PageRankOptions } from './pagerank.js';
 export { hits, type HitsOptions, type HitsResult } from './hits.js';
 export { katz, type KatzOptions } from './katz.js';
 export {
@@ -15,5 +15,5 @@ export {
 } from './freeman-centralization.js';
 export { density, type DensityOptions } from './density.js';
 export type { PathDistance, PathLengthOptions } from './distance-adjacency.js';
-export type { IterationOptions, IterativeResult } from './iteration-options.js';
+export { iterationOptionSpecs, type IterationOptions, type IterativeResult } from './iteration-options.js';
 export type { VectorScale } from './vector-scale.js';

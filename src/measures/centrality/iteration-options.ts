@@ -1,16 +1,27 @@
+import type { OptionsFrom } from '../../options/define-options.js';
+import { numberOption } from '../../options/option-spec.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 
-/** Options of every iterative centrality (eigenvector, PageRank, HITS, Katz). */
-export interface IterationOptions {
-  /** Most iterations before giving up (the result then has `converged: false`). Default 1000. */
-  maxIterations?: number;
-  /**
-   * Stop when the L1 norm of the change between two iterates, Σ_i |x_i − x'_i|,
-   * falls below this. Unlike NetworkX and graphology (N × tolerance), the
-   * criterion does not loosen with the number of nodes. Default 1e-10.
-   */
-  tolerance?: number;
-}
+/**
+ * The declarations of `maxIterations` and `tolerance`, shared by every iterative
+ * centrality (eigenvector, PageRank, HITS, Katz) so that both mean the same in each.
+ */
+export const iterationOptionSpecs = {
+  maxIterations: numberOption({
+    doc: 'Most iterations before giving up (the result then has `converged: false`).',
+    default: 1000,
+    integer: true,
+    min: 1,
+  }),
+  tolerance: numberOption({
+    doc: 'Absolute tolerance: stop when the L1 norm of the change between two iterates, Σ_i |x_i − x′_i|, falls below it. Unlike NetworkX and graphology (N × tolerance), it does not loosen with the number of nodes.',
+    default: 1e-10,
+    above: 0,
+  }),
+};
+
+/** Options of every iterative centrality (eigenvector, PageRank, HITS, Katz): see {@link iterationOptionSpecs}. */
+export type IterationOptions = OptionsFrom<typeof iterationOptionSpecs>;
 
 /**
  * Result of an iterative centrality. The rule of the whole API, stated once

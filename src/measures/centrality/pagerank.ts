@@ -1,24 +1,36 @@
-import { invalidArgument } from '../../error/zonelink-error.js';
-import { compactAdjacency, type CompactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
-import { resolveIterationOptions, type IterationOptions, type IterativeResult } from './iteration-options.js';
+import { compactAdjacency, type CompactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
+import { iterationOptionSpecs, type IterativeResult } from './iteration-options.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { customOption, numberOption } from '../../options/option-spec.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
 import { nodeRecord } from './node-record.js';
 import { nodeVector } from './node-vector.js';
-import { checkOptions } from '../../error/argument-checks.js';
 
-/** Options of {@link pagerank}. */
-export interface PageRankOptions extends IterationOptions {
-  /** Damping factor α ∈ [0, 1]: probability of following an edge. Default 0.85. */
-  alpha?: number;
-  /** Edge weight (a similarity/strength: the walker follows edges in proportion to it). Default `'weight'`. */
-  weight?: EdgeWeight;
-  /**
-   * Teleport distribution p (node id → value ≥ 0, normalised to sum 1; missing
-   * nodes 0). Default uniform. Personalised PageRank.
-   */
-  personalization?: Record<string, number>;
-  /** Where the walker jumps from a dangling node (no out-weight), normalised as above. Default = `personalization`. */
-  dangling?: Record<string, number>;
+function checkNodeValues(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? undefined : 'an object { node id: value ≥ 0 }';
 }
+
+/** The declared options of {@link pagerank} (checks, defaults and docs/options.md come from here). */
+export const pagerankOptions = defineOptions('pagerank', {
+  alpha: numberOption({ doc: 'Damping factor α: the probability of following an edge rather than teleporting.', default: 0.85, min: 0, max: 1 }),
+  weight: edgeWeightOption('a strength: the walker follows edges in proportion to it'),
+  personalization: customOption<Record<string, number>>({
+    type: 'an object { node id: value ≥ 0 }',
+    doc: 'Teleport distribution p, normalised to sum 1 (nodes left out get 0): personalised PageRank.',
+    defaultText: 'uniform',
+    check: checkNodeValues,
+  }),
+  dangling: customOption<Record<string, number>>({
+    type: 'an object { node id: value ≥ 0 }',
+    doc: 'Where the walker jumps from a dangling node (no out-weight), normalised like `personalization`.',
+    defaultText: 'the personalization',
+    check: checkNodeValues,
+  }),
+  ...iterationOptionSpecs,
+});
+
+/** Options of {@link pagerank}, declared in {@link pagerankOptions} (see docs/options.md#pagerank). */
+export type PageRankOptions = OptionsOf<typeof pagerankOptions>;
 
 /**
  * PageRank (Brin & Page 1998): the stationary distribution of a random walk that
@@ -45,14 +57,9 @@ export interface PageRankOptions extends IterationOptions {
  * const { values } = pagerank(graph, { alpha: 0.85, personalization: { 上海: 1 } });
  */
 export function pagerank(graph: GraphInput, options: PageRankOptions = {}): IterativeResult {
-  checkOptions('pagerank', options);
   const caller = 'pagerank';
-  const { maxIterations, tolerance } = resolveIterationOptions(caller, options);
-  const alpha = options.alpha ?? 0.85;
-  if (typeof alpha !== 'number' || !(alpha >= 0 && alpha <= 1)) {
-    invalidArgument(caller, `option alpha must be a number in [0, 1], got ${String(alpha)}`, { field: 'alpha', value: alpha });
-  }
-  const csr = compactAdjacency(graph, { weight: options.weight === undefined ? 'weight' : options.weight, caller });
+  const { alpha, weight, personalization, dangling, maxIterations, tolerance } = pagerankOptions.read(options);
+  const csr = compactAdjacency(graph, { weight, caller });
   const n = csr.nodes.length;
   if (n === 0) return { values: {}, iterations: 0, converged: true };
   const uniform = () => new Float64Array(n).fill(1 / n);
@@ -63,13 +70,13 @@ export function pagerank(graph: GraphInput, options: PageRankOptions = {}): Iter
     return v;
   };
   const p =
-    options.personalization === undefined
+    personalization === undefined
       ? uniform()
-      : normalise(nodeVector(caller, 'personalization', options.personalization, csr.index, { requireAll: false, requirePositiveSum: true }));
+      : normalise(nodeVector(caller, 'personalization', personalization, csr.index, { requireAll: false, requirePositiveSum: true }));
   const d =
-    options.dangling === undefined
+    dangling === undefined
       ? p
-      : normalise(nodeVector(caller, 'dangling', options.dangling, csr.index, { requireAll: false, requirePositiveSum: true }));
+      : normalise(nodeVector(caller, 'dangling', dangling, csr.index, { requireAll: false, requirePositiveSum: true }));
 
   return pagerankOnAdjacency(csr, { alpha, personalization: p, dangling: d, maxIterations, tolerance });
 }
