@@ -7,6 +7,12 @@ import type { LinkageMode } from '../schema/taxonomy.js';
 import { readLinkageWeight, type LinkageWeightOption } from './linkage-weight.js';
 import type { ZoneNetwork, ZoneNodeAttributes } from './zone-network.js';
 import { checkGraph, checkOptions } from '../error/argument-checks.js';
+import type { ProgressOptions } from '../progress/progress-options.js';
+import { progressOptionSpecs } from '../progress/progress-option-specs.js';
+import { progressReporter } from '../progress/progress-reporter.js';
+
+/** Linkages per progress tick (4,096). */
+const PROGRESS_CHUNK_MASK = 4095;
 
 /** Edge attributes of a projected graph. */
 export interface ProjectedEdgeAttributes {
@@ -20,8 +26,13 @@ export interface ProjectedEdgeAttributes {
   linkages: string[];
 }
 
-/** Options of {@link project}. */
-export interface ProjectOptions {
+/**
+ * Options of {@link project}. Progress: `onProgress` events name the task `project`
+ * (or `caller`), first in unit `linkages` (merging), then in unit `edges` (adding the
+ * merged edges), each ending with `done === total`; an aborted `signal` throws
+ * `ZonelinkError` code `aborted`.
+ */
+export interface ProjectOptions extends ProgressOptions {
   /**
    * Multiplier per mode (default 1 for every mode). A mode with weight 0 is left
    * out; a negative or non-finite multiplier is an error.
@@ -82,6 +93,14 @@ export function project(
       invalidArgument(caller, `modeWeights.${mode} must be a finite number ≥ 0, got ${String(w)}`, { field: `modeWeights.${mode}`, value: w });
     }
   }
+  for (const name of ['onProgress', 'signal'] as const) {
+    const expected = options[name] === undefined ? undefined : progressOptionSpecs[name].check(options[name]);
+    if (expected !== undefined) invalidArgument(caller, `option ${name} must be ${expected}`, { field: name, value: options[name] });
+  }
+  // Two passes, reported as two tasks of the same name: merging the linkages
+  // (unit 'linkages'), then adding one edge per merged pair (unit 'edges').
+  const progress = progressReporter(caller, options, net.size, 'linkages');
+  let seen = 0;
   const out = new Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>({
     type: directed ? 'directed' : 'undirected',
     multi: false,
@@ -120,6 +139,7 @@ export function project(
 
   const issues: ZonelinkIssue[] = [];
   net.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
+    if ((++seen & PROGRESS_CHUNK_MASK) === 0) progress.tick(PROGRESS_CHUNK_MASK + 1);
     if (source === target && !keepSelfLoops) return;
     if (modes && !modes.has(attributes.mode)) return;
     const factor = modeWeights[attributes.mode] ?? 1;
@@ -133,11 +153,15 @@ export function project(
     if (directed && undirected && source !== target) add(target, source, t, s, edge, attributes.mode, raw, scaled);
   });
   if (issues.length > 0) throw new ZonelinkError('invalid-weight', `${caller}: invalid linkage weights`, issues);
+  progress.finish();
+  const edgeProgress = progressReporter(caller, options, merged.length, 'edges');
   const separator = directed ? '->' : '--';
   for (let e = 0; e < merged.length; e++) {
     const source = ends[2 * e];
     const target = ends[2 * e + 1];
     out.addEdgeWithKey(`${source}${separator}${target}`, source, target, merged[e]);
+    if ((e & PROGRESS_CHUNK_MASK) === PROGRESS_CHUNK_MASK) edgeProgress.tick(PROGRESS_CHUNK_MASK + 1);
   }
+  edgeProgress.finish();
   return out;
 }

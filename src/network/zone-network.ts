@@ -5,6 +5,9 @@ import type { Linkage } from '../schema/linkage.js';
 import type { Zone } from '../schema/zone.js';
 import type { ProvinceNode } from '../schema/province-node.js';
 import { checkDatasetShape, isZoneNetworkShape } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { progressOptionSpecs } from '../progress/progress-option-specs.js';
+import { progressReporter } from '../progress/progress-reporter.js';
 
 /** Node attributes of a ZoneNetwork: the validated node record itself. */
 export type ZoneNodeAttributes = Zone | City | ProvinceNode;
@@ -36,22 +39,41 @@ export type ZoneNetwork = MultiGraph<ZoneNodeAttributes, LinkageAttributes, Zone
  * `accessibilityPairs` for them). The dataset is not modified; attribute
  * objects are copies.
  *
+ * Progress: `onProgress` receives `{ task: 'buildNetwork', unit: 'linkages' }`
+ * events about every 1 % and one with `done === total` at the end; an aborted
+ * `signal` throws `ZonelinkError` code `aborted` naming `buildNetwork`.
+ *
  * @example
  * const net = buildNetwork(parseDataset(json));
  * net.order; // number of zones and cities
  * net.getEdgeAttribute('l-1', 'mode'); // 'industrial-chain'
  */
-export function buildNetwork(dataset: Dataset): ZoneNetwork {
+export function buildNetwork(dataset: Dataset, options: BuildNetworkOptions = {}): ZoneNetwork {
   checkDatasetShape('buildNetwork', dataset);
+  const progress = progressReporter('buildNetwork', buildNetworkOptions.read(options), dataset.linkages.length, 'linkages');
   const net: ZoneNetwork = new MultiGraph<ZoneNodeAttributes, LinkageAttributes, ZoneNetworkAttributes>({
     type: 'mixed',
     allowSelfLoops: true,
   });
   net.replaceAttributes({ metadata: structuredClone(dataset.metadata), view: [] });
   for (const node of dataset.nodes) net.addNode(node.id, structuredClone(node));
-  for (const linkage of dataset.linkages) addLinkage(net, copyRecord(linkage));
+  const linkages = dataset.linkages;
+  for (let k = 0; k < linkages.length; k++) {
+    addLinkage(net, copyRecord(linkages[k]));
+    // Per chunk, not per linkage: the reporter's callback and signal check stay off the hot path.
+    if ((k & PROGRESS_CHUNK_MASK) === PROGRESS_CHUNK_MASK) progress.tick(PROGRESS_CHUNK_MASK + 1);
+  }
+  progress.finish();
   return net;
 }
+
+/** Linkages per progress tick (4,096): a tick per linkage would cost more than the callback is worth. */
+const PROGRESS_CHUNK_MASK = 4095;
+
+/** Options of {@link buildNetwork}: progress and cancellation (`ProgressOptions`). */
+export const buildNetworkOptions = defineOptions('buildNetwork', { ...progressOptionSpecs });
+/** Options of {@link buildNetwork}: `onProgress` (task `buildNetwork`, unit `linkages`) and `signal`. */
+export type BuildNetworkOptions = OptionsOf<typeof buildNetworkOptions>;
 
 /**
  * A copy of a record as `structuredClone` makes it, in a fraction of the time for the

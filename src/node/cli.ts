@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ZonelinkError } from '../error/zonelink-error.js';
 import { analyze } from '../report/analyze.js';
+import type { ProgressEvent } from '../progress/progress-options.js';
 import { summarizeDataset, type DatasetSummary } from '../report/dataset-summary.js';
 import { renderHtml, type RenderHtmlOptions } from '../report/render/render-html.js';
 import type { Report } from '../report/report-schema.js';
@@ -249,6 +250,7 @@ async function report(
     seed,
     topK,
     onProgress: (step) => context.stderr(`zonelink report: ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`),
+    onProgressEvent: progressLines((line) => context.stderr(`zonelink report: ${line} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`)),
   });
   const u = result.parameters.undated;
   if (u) {
@@ -263,6 +265,34 @@ async function report(
   context.stdout(`${path}\n`);
   return 0;
 }
+
+/**
+ * Percentage lines for the progress events of the long steps, throttled: one at
+ * most every {@link PROGRESS_LINE_MS} per task, and the last (100 %) only for a task
+ * that printed before — a small dataset's report prints no percentages at all.
+ */
+function progressLines(print: (line: string) => void, now: () => number = Date.now): (event: ProgressEvent) => void {
+  let task = '';
+  let last = 0;
+  let printed = false;
+  return (event) => {
+    const key = `${event.task}/${event.unit}`;
+    if (key !== task) {
+      task = key;
+      last = now();
+      printed = false;
+    }
+    const finished = event.done >= event.total;
+    if (finished ? !printed : now() - last < PROGRESS_LINE_MS) return;
+    last = now();
+    printed = true;
+    const percent = event.total === 0 ? 100 : Math.floor((100 * event.done) / event.total);
+    print(`${event.task} ${percent}% of ${event.total.toLocaleString('en-US')} ${event.unit}`);
+  };
+}
+
+/** Least time between two percentage lines of one task. */
+const PROGRESS_LINE_MS = 2000;
 
 /** Renders the HTML twice: once to learn the characters used, then with Noto Sans SC subset to them. */
 async function htmlWithFont(result: Report, options: RenderHtmlOptions, context: CliContext): Promise<string> {

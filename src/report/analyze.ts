@@ -25,6 +25,9 @@ import { buildNetwork, isZoneNetwork, type LinkageAttributes, type ZoneNetwork, 
 import { provinceOfRecord } from '../schema/administrative-unit.js';
 import { PROVINCE_BY_ID } from '../schema/provinces.js';
 import type { Dataset } from '../schema/dataset.js';
+import type { ProgressEvent, ProgressOptions } from '../progress/progress-options.js';
+import { progressOptionSpecs } from '../progress/progress-option-specs.js';
+import { progressReporter } from '../progress/progress-reporter.js';
 import { ZONELINK_VERSION } from '../version.js';
 import { summarizeDataset } from './dataset-summary.js';
 import { checkSeed } from '../statistics/check-seed.js';
@@ -51,6 +54,13 @@ export interface AnalyzeOptions {
   undated?: 'keep' | 'drop';
   /** Called before each step with its name, for progress output. */
   onProgress?: (step: string) => void;
+  /**
+   * Called inside the long steps with `{ task, done, total, unit }`, about every 1 %:
+   * `buildNetwork` (linkages) and `project` (linkages, then edges).
+   */
+  onProgressEvent?: (event: ProgressEvent) => void;
+  /** Cancels the analysis: an aborted signal throws `ZonelinkError` code `aborted` (from the step then running, or `analyze` between steps). */
+  signal?: AbortSignal;
 }
 
 /** NaN and ±Infinity are not JSON: they become `null` in the report. */
@@ -99,14 +109,24 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   const undated = options.undated ?? 'keep';
   if (undated !== 'keep' && undated !== 'drop') invalidArgument(fn, `undated must be 'keep' or 'drop', got ${String(undated)}`, { field: 'undated', value: undated });
   if (!Number.isInteger(topK) || topK < 1) invalidArgument(fn, `topK must be a positive integer, got ${topK}`, { field: 'topK', value: topK });
-  const progress = options.onProgress ?? (() => {});
+  const onStep = options.onProgress ?? (() => {});
+  const inner: ProgressOptions = { onProgress: options.onProgressEvent, signal: options.signal };
+  for (const name of ['onProgressEvent', 'signal'] as const) {
+    const expected = options[name] === undefined ? undefined : progressOptionSpecs[name === 'signal' ? 'signal' : 'onProgress'].check(options[name]);
+    if (expected !== undefined) invalidArgument(fn, `option ${name} must be ${expected}`, { field: name, value: options[name] });
+  }
+  const between = progressReporter(fn, { signal: options.signal }, 0, 'steps');
+  const progress = (step: string) => {
+    between.throwIfAborted();
+    onStep(step);
+  };
 
   const gaps: ReportGap[] = [];
   const gap = (section: ReportGap['section'], reason: string) => gaps.push({ section, reason });
 
   progress('network');
   if (!isZoneNetwork(input)) progress(`network: build (${input.nodes.length} nodes, ${input.linkages.length} linkages)`);
-  const full = isZoneNetwork(input) ? input : buildNetwork(input);
+  const full = isZoneNetwork(input) ? input : buildNetwork(input, inner);
   if (year !== undefined) progress(`network: snapshot ${year}`);
   const net = year === undefined ? full : snapshot(full, year, { undatedZones: undated, undatedLinkages: undated });
   const undatedCounts = year === undefined ? null : countUndated(full, net, undated);
@@ -114,7 +134,7 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   progress('network: summary');
   const summary = summarizeDataset(net);
   progress(`network: project ${net.size} linkages`);
-  const projection = project(net, { selfLoops: false });
+  const projection = project(net, { selfLoops: false, ...inner });
   const projected = { nodes: projection.order, edges: projection.size };
   // The linked nodes: the projection without its isolated nodes, dropped in place
   // (a copy of a million-edge projection took longer than the projection itself).
