@@ -1,4 +1,5 @@
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
+import type { ProgressOptions } from '../progress/progress-options.js';
 import type { City } from '../schema/city.js';
 import type { ZoneNode } from '../schema/dataset.js';
 import type { Linkage } from '../schema/linkage.js';
@@ -18,7 +19,7 @@ export type RecordKind = 'node' | 'linkage' | 'accessibility';
 export type RecordLocator = (kind: RecordKind, index: number, field?: string, mark?: boolean) => Partial<ZonelinkIssue>;
 
 /** Whole-dataset checks accepted by {@link parseDataset}, {@link readCsvDataset} and `loadDataset`. */
-export interface DatasetCheckOptions {
+export interface DatasetCheckOptions extends ProgressOptions {
   /** Accept linkages whose source equals their target. Default `false`. */
   allowSelfLoops?: boolean;
 }

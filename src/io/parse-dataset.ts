@@ -104,7 +104,7 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   const metadataIssues = unknownFields(object.metadata, 'metadata').map(
     (field): ZonelinkIssue => ({ code: 'unknown-field', message: `${file ? `${file}: ` : ''}metadata: unknown field "${field}"`, ...(file ? { file } : {}), field: `metadata.${field}` }),
   );
-  return assembleDataset({ raw: object.metadata, issues: metadataIssues, locate: (path) => ({ ...(file ? { file } : {}), field: metadataField(path) }) }, tables, options, fatal);
+  return assembleDataset({ raw: object.metadata, issues: metadataIssues, locate: (path) => ({ ...(file ? { file } : {}), field: metadataField(path) }) }, tables, options, fatal, 'parseDataset');
 }
 
 /**

@@ -142,7 +142,9 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
       context.stdout(measuresTable(files.length === 0 ? await context.bundled() : await loadDataset(files, options), format as (typeof MEASURES_FORMATS)[number]));
       return 0;
     }
-    const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, { allowSelfLoops: options.allowSelfLoops });
+    const loading = Date.now();
+  const loadProgress = progressLines((line) => context.stderr(`zonelink report: ${line} (${((Date.now() - loading) / 1000).toFixed(1)} s)\n`));
+  const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, { allowSelfLoops: options.allowSelfLoops, onProgress: loadProgress });
     const summary = summarizeDataset(dataset);
     context.stdout(flags.includes('--json') ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
     return 0;
@@ -231,7 +233,9 @@ async function report(
   // Fail on a bad --out before the analysis, not after it.
   await checkReportFile(out, `report.${format}`, { force: options.force });
   context.stderr(`zonelink report: reading ${files.length === 0 ? 'the bundled China dataset' : files.join(', ')}\n`);
-  const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, { allowSelfLoops: options.allowSelfLoops });
+  const loading = Date.now();
+  const loadProgress = progressLines((line) => context.stderr(`zonelink report: ${line} (${((Date.now() - loading) / 1000).toFixed(1)} s)\n`));
+  const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, { allowSelfLoops: options.allowSelfLoops, onProgress: loadProgress });
   let basemap: BasemapFeatureCollection | undefined;
   if (values['--basemap']) {
     const path = values['--basemap'];
