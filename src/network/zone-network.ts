@@ -70,7 +70,13 @@ export function buildNetwork(dataset: Dataset, options: BuildNetworkOptions = {}
 /** Linkages per progress tick (4,096): a tick per linkage would cost more than the callback is worth. */
 const PROGRESS_CHUNK_MASK = 4095;
 
-/** Options of {@link buildNetwork}: progress and cancellation (`ProgressOptions`). */
+/**
+ * The options of {@link buildNetwork}, declared once: `onProgress` and `signal`
+ * (`ProgressOptions`); `read` checks them and rejects unknown keys.
+ *
+ * @example
+ * buildNetworkOptions.read({ signal: new AbortController().signal }).onProgress; // undefined
+ */
 export const buildNetworkOptions = defineOptions('buildNetwork', { ...progressOptionSpecs });
 /** Options of {@link buildNetwork}: `onProgress` (task `buildNetwork`, unit `linkages`) and `signal`. */
 export type BuildNetworkOptions = OptionsOf<typeof buildNetworkOptions>;
