@@ -13,7 +13,7 @@
  * Run: npx tsx bench/large-linkages.bench.ts   → bench/results/large-linkages.md
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,39 +21,12 @@ import { csvParse } from 'd3-dsv';
 import { columnsAdjacency } from '../src/network/columns-adjacency.js';
 import { pagerank } from '../src/measures/centrality/pagerank.js';
 import { readLinkageColumnsFile } from '../src/node/read-linkage-columns-file.js';
-import { seededRandom } from '../src/random/seeded-random.js';
+import { writeLinkages } from './large-dataset.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const NODES = 50_000;
-const MODES = ['industrial-chain', '产业链联动', 'resource-factor', 'cross-regional'];
-
-function nodeId(k: number): string {
-  const kind = k % 5;
-  if (kind === 0) return String(110000 + k); // a 6-digit administrative code
-  if (kind === 1) return `etdz-${String(k).padStart(6, '0')}`;
-  if (kind === 2) return `htz-${String(k).padStart(6, '0')}`;
-  if (kind === 3) return `ftz-area-${k}`;
-  return `zone-${k}`;
-}
 
 function generate(path: string, linkages: number, seed: number): void {
-  const random = seededRandom(seed);
-  const ids = Array.from({ length: NODES }, (_, k) => nodeId(k));
-  const fd = openSync(path, 'w');
-  let buffer = 'id,source,target,mode,weight,start_year\n';
-  for (let e = 0; e < linkages; e++) {
-    // A skewed degree distribution: sources drawn from a power of a uniform.
-    const s = Math.floor(NODES * random() ** 2);
-    let t = Math.floor(NODES * random());
-    if (t === s) t = (t + 1) % NODES;
-    buffer += `l${e},${ids[s]},${ids[t]},${MODES[e & 3]},${(1 + Math.floor(random() * 1000)) / 10},${1990 + Math.floor(random() * 35)}\n`;
-    if (buffer.length > 1 << 20) {
-      writeSync(fd, buffer);
-      buffer = '';
-    }
-  }
-  writeSync(fd, buffer);
-  closeSync(fd);
+  writeLinkages(path, linkages, seed);
 }
 
 interface Stage {

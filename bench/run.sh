@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks, each writing bench/results/<name>.md.
-# Usage: bench/run.sh [centrality|columnar-results|edge-betweenness|structure|leiden|community-large|inequality|parse-csv|large-linkages|moran|qap|all]   (default: all)
+# Usage: bench/run.sh [centrality|columnar-results|edge-betweenness|structure|leiden|community-large|inequality|parse-csv|large-linkages|report-large|moran|qap|all]   (default: all)
 # moran needs Rscript with spdep (Debian: r-cran-spdep); qap needs Rscript with sna (r-cran-sna).
 # The peers run in Debian's Python: python3-networkx and python3-igraph are
 # installed with apt when missing. NETWORKX_PYTHON overrides the interpreter
@@ -60,6 +60,7 @@ case "${1:-all}" in
   moran) npx tsx bench/moran.bench.ts ;;
   qap) npx tsx bench/qap.bench.ts ;;
   large-linkages) pandas_peer; npx tsx bench/large-linkages.bench.ts ;;
+  report-large) npx tsx bench/report-large.bench.ts ;;
   all)
     centrality
     NODE_OPTIONS=--max-old-space-size=6144 npx tsx bench/columnar-results.bench.ts
@@ -73,9 +74,10 @@ case "${1:-all}" in
     npx tsx bench/qap.bench.ts
     pandas_peer
     npx tsx bench/large-linkages.bench.ts
+    npx tsx bench/report-large.bench.ts
     ;;
   *)
-    echo "usage: bench/run.sh [centrality|columnar-results|edge-betweenness|structure|leiden|community-large|inequality|parse-csv|large-linkages|moran|qap|all]" >&2
+    echo "usage: bench/run.sh [centrality|columnar-results|edge-betweenness|structure|leiden|community-large|inequality|parse-csv|large-linkages|report-large|moran|qap|all]" >&2
     exit 2
     ;;
 esac

@@ -1,4 +1,6 @@
-import { ZonelinkError, type RecordAccount, type ZonelinkIssue } from '../error/zonelink-error.js';
+import { ZonelinkError, invalidArgument, type RecordAccount, type ZonelinkIssue } from '../error/zonelink-error.js';
+import { progressOptionSpecs } from '../progress/progress-option-specs.js';
+import { progressReporter } from '../progress/progress-reporter.js';
 import { CitySchema } from '../schema/city.js';
 import { MetadataSchema, NodeSchema, type Dataset, type DatasetMetadata, type ZoneNode } from '../schema/dataset.js';
 import { LinkageSchema, type Linkage } from '../schema/linkage.js';
@@ -40,7 +42,15 @@ export function assembleDataset(
   tables: PendingTable[],
   options: DatasetCheckOptions = {},
   fatal: ZonelinkIssue[] = [],
+  caller = 'readCsvDataset',
 ): Dataset {
+  for (const name of ['onProgress', 'signal'] as const) {
+    const expected = options[name] === undefined ? undefined : progressOptionSpecs[name].check(options[name]);
+    if (expected !== undefined) invalidArgument(caller, `option ${name} must be ${expected}`, { field: name, value: options[name] });
+  }
+  // Validating every record is most of loading a large file: report it per 4,096 records.
+  const progress = progressReporter(caller, options, tables.reduce((sum, t) => sum + t.records.length, 0), 'records');
+  let validated = 0;
   const issues: ZonelinkIssue[] = [...fatal, ...metadata.issues];
   const meta = MetadataSchema.safeParse(metadata.raw, { reportInput: true });
   if (!meta.success) issues.push(...fromZodIssues(meta.error.issues, metadata.locate));
@@ -58,6 +68,7 @@ export function assembleDataset(
   tables.forEach((table, t) => {
     const schema = SCHEMAS[table.table];
     for (const record of table.records) {
+      if ((++validated & 4095) === 0) progress.tick(4096);
       const recordIssues = [...record.readIssues];
       const parsed = schema.safeParse(record.raw, { reportInput: true });
       if (!parsed.success) recordIssues.push(...fromZodIssues(parsed.error.issues, record.locate));
@@ -81,6 +92,7 @@ export function assembleDataset(
     }
   });
 
+  progress.finish();
   issues.push(
     ...checkDataset(
       nodes,

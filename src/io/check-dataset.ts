@@ -2,6 +2,7 @@ import type { OptionsFrom } from '../options/define-options.js';
 import { allowSelfLoopsOption } from './io-option-specs.js';
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
 import { clipText } from '../error/clip-text.js';
+import { progressOptionSpecs } from '../progress/progress-option-specs.js';
 import type { City } from '../schema/city.js';
 import type { ZoneNode } from '../schema/dataset.js';
 import type { Linkage } from '../schema/linkage.js';
@@ -20,8 +21,9 @@ export type RecordKind = 'node' | 'linkage' | 'accessibility';
  */
 export type RecordLocator = (kind: RecordKind, index: number, field?: string, mark?: boolean) => Partial<ZonelinkIssue>;
 
-/** The declarations of the options every dataset reader passes to the checks (`allowSelfLoops`). */
+/** The declarations of the options every dataset reader passes to the checks (`allowSelfLoops`) and its progress and cancellation (`onProgress`, `signal`: records read). */
 export const datasetCheckOptionSpecs = {
+  ...progressOptionSpecs,
   /** Accept linkages whose source equals their target. Default `false`. */
   allowSelfLoops: allowSelfLoopsOption,
 };

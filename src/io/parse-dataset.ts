@@ -114,7 +114,7 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   const metadataIssues = unknownFields(object.metadata, 'metadata').map(
     (field): ZonelinkIssue => ({ code: 'unknown-field', message: `${file ? `${file}: ` : ''}metadata: unknown field "${clipText(field)}"`, ...(file ? { file } : {}), field: `metadata.${field}` }),
   );
-  return assembleDataset({ raw: object.metadata, issues: metadataIssues, locate: (path) => ({ ...(file ? { file } : {}), field: metadataField(path) }) }, tables, read, fatal);
+  return assembleDataset({ raw: object.metadata, issues: metadataIssues, locate: (path) => ({ ...(file ? { file } : {}), field: metadataField(path) }) }, tables, read, fatal, 'parseDataset');
 }
 
 /**

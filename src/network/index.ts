@@ -1,4 +1,4 @@
-export { buildNetwork, isZoneNetwork, type ZoneNetwork, type ZoneNodeAttributes, type LinkageAttributes, type ZoneNetworkAttributes } from './zone-network.js';
+export { buildNetwork, buildNetworkOptions, isZoneNetwork, type BuildNetworkOptions, type ZoneNetwork, type ZoneNodeAttributes, type LinkageAttributes, type ZoneNetworkAttributes } from './zone-network.js';
 export * from './layer.js';
 export * from './snapshot.js';
 export * from './year-view.js';

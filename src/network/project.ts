@@ -8,6 +8,12 @@ import { readLinkageWeight, type LinkageWeightOption } from './linkage-weight.js
 import type { ZoneNetwork, ZoneNodeAttributes } from './zone-network.js';
 import { checkGraph, checkOptions } from '../error/argument-checks.js';
 import { clipText } from '../error/clip-text.js';
+import type { ProgressOptions } from '../progress/progress-options.js';
+import { progressOptionSpecs } from '../progress/progress-option-specs.js';
+import { progressReporter } from '../progress/progress-reporter.js';
+
+/** Linkages per progress tick (4,096). */
+const PROGRESS_CHUNK_MASK = 4095;
 
 /** Edge attributes of a projected graph. */
 export interface ProjectedEdgeAttributes {
@@ -21,8 +27,13 @@ export interface ProjectedEdgeAttributes {
   linkages: string[];
 }
 
-/** Options of {@link project}. */
-export interface ProjectOptions {
+/**
+ * Options of {@link project}. Progress: `onProgress` events name the task `project`
+ * (or `caller`), first in unit `linkages` (merging), then in unit `edges` (adding the
+ * merged edges), each ending with `done === total`; an aborted `signal` throws
+ * `ZonelinkError` code `aborted`.
+ */
+export interface ProjectOptions extends ProgressOptions {
   /**
    * Multiplier per mode (default 1 for every mode). A mode with weight 0 is left
    * out; a negative or non-finite multiplier is an error.
@@ -89,21 +100,44 @@ export function project(
       invalidArgument(caller, `modeWeights.${mode} must be a finite number ≥ 0, got ${String(w)}`, { field: `modeWeights.${mode}`, value: w });
     }
   }
+  for (const name of ['onProgress', 'signal'] as const) {
+    const expected = options[name] === undefined ? undefined : progressOptionSpecs[name].check(options[name]);
+    if (expected !== undefined) invalidArgument(caller, `option ${name} must be ${expected}`, { field: name, value: options[name] });
+  }
+  // Two passes, reported as two tasks of the same name: merging the linkages
+  // (unit 'linkages'), then adding one edge per merged pair (unit 'edges').
+  const progress = progressReporter(caller, options, net.size, 'linkages');
+  let seen = 0;
   const out = new Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>({
     type: directed ? 'directed' : 'undirected',
     multi: false,
     allowSelfLoops: keepSelfLoops,
   });
-  net.forEachNode((node, attributes) => out.addNode(node, attributes));
+  // Node index, so that a pair is one number: parallel linkages merge in a Map keyed
+  // by it and graphology sees each projected edge once (no per-linkage lookups in the
+  // graph, no attribute objects rewritten), which keeps a million linkages to seconds.
+  const index = new Map<string, number>();
+  net.forEachNode((node, attributes) => {
+    index.set(node, index.size);
+    out.addNode(node, attributes);
+  });
+  const n = index.size;
+  const pairOf = new Map<number, number>();
+  const ends: string[] = [];
+  const merged: ProjectedEdgeAttributes[] = [];
 
-  const add = (source: string, target: string, id: string, mode: LinkageMode, raw: number, scaled: number) => {
-    const key = out.edge(source, target);
+  const add = (source: string, target: string, s: number, t: number, id: string, mode: LinkageMode, raw: number, scaled: number) => {
+    // Undirected: one pair whichever way it is met; the edge keeps the ends first met.
+    const pair = directed || s <= t ? s * n + t : t * n + s;
     const value = merge === 'count' ? 1 : scaled;
-    if (key === undefined) {
-      out.addEdgeWithKey(`${source}${directed ? '->' : '--'}${target}`, source, target, { weight: value, count: 1, modes: { [mode]: raw }, linkages: [id] });
+    const at = pairOf.get(pair);
+    if (at === undefined) {
+      pairOf.set(pair, merged.length);
+      ends.push(source, target);
+      merged.push({ weight: value, count: 1, modes: { [mode]: raw }, linkages: [id] });
       return;
     }
-    const a = out.getEdgeAttributes(key);
+    const a = merged[at];
     a.weight = merge === 'max' ? Math.max(a.weight, value) : a.weight + value;
     a.count += 1;
     a.modes[mode] = (a.modes[mode] ?? 0) + raw;
@@ -112,6 +146,7 @@ export function project(
 
   const issues: ZonelinkIssue[] = [];
   net.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
+    if ((++seen & PROGRESS_CHUNK_MASK) === 0) progress.tick(PROGRESS_CHUNK_MASK + 1);
     if (source === target && !keepSelfLoops) return;
     if (modes && !modes.has(attributes.mode)) return;
     const factor = modeWeights[attributes.mode] ?? 1;
@@ -119,21 +154,34 @@ export function project(
     const raw = readLinkageWeight(caller, weightOf, attributes, edge, source, target, issues);
     if (raw === undefined) return;
     const scaled = raw * factor;
-    add(source, target, edge, attributes.mode, raw, scaled);
-    if (directed && undirected && source !== target) add(target, source, edge, attributes.mode, raw, scaled);
+    const s = index.get(source)!;
+    const t = index.get(target)!;
+    add(source, target, s, t, edge, attributes.mode, raw, scaled);
+    if (directed && undirected && source !== target) add(target, source, t, s, edge, attributes.mode, raw, scaled);
   });
   if (issues.length > 0) throw new ZonelinkError('invalid-weight', `${caller}: invalid linkage weights`, issues);
   // Finite linkage weights can still sum past the largest double (two parallel 1e308s):
   // an Infinity edge weight would fail every measure later, far from its cause.
-  out.forEachEdge((key, a, source, target) => {
-    if (Number.isFinite(a.weight)) return;
-    const ids = clipText(a.linkages.join(', '));
+  for (let e = 0; e < merged.length; e++) {
+    const a = merged[e];
+    if (Number.isFinite(a.weight)) continue;
+    const key = `${ends[2 * e]}${directed ? '->' : '--'}${ends[2 * e + 1]}`;
     issues.push({
       code: 'weight-overflow',
-      message: `the ${a.count} linkages ${ids} between ${clipText(source)} and ${clipText(target)} sum to more than 1.8e308 (the largest finite number); divide every weight by a common factor`,
+      message: `the ${a.count} linkages ${clipText(a.linkages.join(', '))} between ${clipText(ends[2 * e])} and ${clipText(ends[2 * e + 1])} sum to more than 1.8e308 (the largest finite number); divide every weight by a common factor`,
       id: key,
     });
-  });
+  }
   if (issues.length > 0) throw new ZonelinkError('weight-overflow', `${caller}: merged linkage weights overflow`, issues);
+  progress.finish();
+  const edgeProgress = progressReporter(caller, options, merged.length, 'edges');
+  const separator = directed ? '->' : '--';
+  for (let e = 0; e < merged.length; e++) {
+    const source = ends[2 * e];
+    const target = ends[2 * e + 1];
+    out.addEdgeWithKey(`${source}${separator}${target}`, source, target, merged[e]);
+    if ((e & PROGRESS_CHUNK_MASK) === PROGRESS_CHUNK_MASK) edgeProgress.tick(PROGRESS_CHUNK_MASK + 1);
+  }
+  edgeProgress.finish();
   return out;
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { clipText } from '../error/clip-text.js';
 import { ZonelinkError } from '../error/zonelink-error.js';
 import { analyze } from '../report/analyze.js';
+import type { ProgressEvent } from '../progress/progress-options.js';
 import { summarizeDataset, type DatasetSummary } from '../report/dataset-summary.js';
 import { renderHtml, type RenderHtmlOptions } from '../report/render/render-html.js';
 import type { Report } from '../report/report-schema.js';
@@ -142,7 +143,9 @@ export async function runCli(args: string[], context: CliContext): Promise<numbe
       context.stdout(measuresTable(files.length === 0 ? await context.bundled() : await loadDataset(files, options), format as (typeof MEASURES_FORMATS)[number], { formulas: flags.includes('--keep-formulas') ? 'keep' : 'neutralise' }));
       return 0;
     }
-    const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, { allowSelfLoops: options.allowSelfLoops });
+    const loading = Date.now();
+  const loadProgress = progressLines((line) => context.stderr(`zonelink report: ${line} (${((Date.now() - loading) / 1000).toFixed(1)} s)\n`));
+  const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, { allowSelfLoops: options.allowSelfLoops, onProgress: loadProgress });
     const summary = summarizeDataset(dataset);
     context.stdout(flags.includes('--json') ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
     return 0;
@@ -231,7 +234,9 @@ async function report(
   // Fail on a bad --out before the analysis, not after it.
   await checkReportFile(out, `report.${format}`, { force: options.force });
   context.stderr(`zonelink report: reading ${files.length === 0 ? 'the bundled China dataset' : files.join(', ')}\n`);
-  const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, { allowSelfLoops: options.allowSelfLoops });
+  const loading = Date.now();
+  const loadProgress = progressLines((line) => context.stderr(`zonelink report: ${line} (${((Date.now() - loading) / 1000).toFixed(1)} s)\n`));
+  const dataset = files.length === 0 ? await context.bundled() : await loadDataset(files, { allowSelfLoops: options.allowSelfLoops, onProgress: loadProgress });
   let basemap: BasemapFeatureCollection | undefined;
   if (values['--basemap']) {
     const path = values['--basemap'];
@@ -250,6 +255,7 @@ async function report(
     seed,
     topK,
     onProgress: (step) => context.stderr(`zonelink report: ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`),
+    onProgressEvent: progressLines((line) => context.stderr(`zonelink report: ${line} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`)),
   });
   const u = result.parameters.undated;
   if (u) {
@@ -264,6 +270,34 @@ async function report(
   context.stdout(`${path}\n`);
   return 0;
 }
+
+/**
+ * Percentage lines for the progress events of the long steps, throttled: one at
+ * most every {@link PROGRESS_LINE_MS} per task, and the last (100 %) only for a task
+ * that printed before — a small dataset's report prints no percentages at all.
+ */
+function progressLines(print: (line: string) => void, now: () => number = Date.now): (event: ProgressEvent) => void {
+  let task = '';
+  let last = 0;
+  let printed = false;
+  return (event) => {
+    const key = `${event.task}/${event.unit}`;
+    if (key !== task) {
+      task = key;
+      last = now();
+      printed = false;
+    }
+    const finished = event.done >= event.total;
+    if (finished ? !printed : now() - last < PROGRESS_LINE_MS) return;
+    last = now();
+    printed = true;
+    const percent = event.total === 0 ? 100 : Math.floor((100 * event.done) / event.total);
+    print(`${event.task} ${percent}% of ${event.total.toLocaleString('en-US')} ${event.unit}`);
+  };
+}
+
+/** Least time between two percentage lines of one task. */
+const PROGRESS_LINE_MS = 2000;
 
 /** Renders the HTML twice: once to learn the characters used, then with Noto Sans SC subset to them. */
 async function htmlWithFont(result: Report, options: RenderHtmlOptions, context: CliContext): Promise<string> {

@@ -13,7 +13,8 @@ import { pagerank } from '../measures/centrality/pagerank.js';
 import { adjustedRandIndex, nmi } from '../measures/community/partition-comparison.js';
 import { eiIndex } from '../measures/community/ei-index.js';
 import { leiden } from '../measures/community/leiden.js';
-import { findOnePlusN, type OnePlusNGroup as HubGroup } from '../measures/hubs/one-plus-n.js';
+import { DECLARED_ARRANGEMENTS, findOnePlusN, type OnePlusNGroup as HubGroup } from '../measures/hubs/one-plus-n.js';
+import { resolveThresholds } from '../measures/hubs/hub-group-metrics.js';
 import { indicatorInequality, type IndicatorInequalityResult } from '../measures/indicator-inequality/indicator-inequality.js';
 import { lorenz } from '../measures/inequality/lorenz.js';
 import { edgeOverlap } from '../measures/multiplex/edge-overlap.js';
@@ -26,6 +27,9 @@ import { buildNetwork, isZoneNetwork, type LinkageAttributes, type ZoneNetwork, 
 import { provinceOfRecord } from '../schema/administrative-unit.js';
 import { PROVINCE_BY_ID } from '../schema/provinces.js';
 import type { Dataset } from '../schema/dataset.js';
+import type { ProgressEvent, ProgressOptions } from '../progress/progress-options.js';
+import { progressOptionSpecs } from '../progress/progress-option-specs.js';
+import { progressReporter } from '../progress/progress-reporter.js';
 import { ZONELINK_VERSION } from '../version.js';
 import { summarizeDataset } from './dataset-summary.js';
 import { checkSeed } from '../statistics/check-seed.js';
@@ -52,6 +56,13 @@ export interface AnalyzeOptions {
   undated?: 'keep' | 'drop';
   /** Called before each step with its name, for progress output. */
   onProgress?: (step: string) => void;
+  /**
+   * Called inside the long steps with `{ task, done, total, unit }`, about every 1 %:
+   * `buildNetwork` (linkages) and `project` (linkages, then edges).
+   */
+  onProgressEvent?: (event: ProgressEvent) => void;
+  /** Cancels the analysis: an aborted signal throws `ZonelinkError` code `aborted` (from the step then running, or `analyze` between steps). */
+  signal?: AbortSignal;
 }
 
 /** NaN and ±Infinity are not JSON: they become `null` in the report. */
@@ -100,26 +111,40 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   const undated = options.undated ?? 'keep';
   if (undated !== 'keep' && undated !== 'drop') invalidArgument(fn, `undated must be 'keep' or 'drop', got ${String(undated)}`, { field: 'undated', value: undated });
   if (!Number.isInteger(topK) || topK < 1) invalidArgument(fn, `topK must be a positive integer, got ${topK}`, { field: 'topK', value: topK });
-  const progress = options.onProgress ?? (() => {});
+  const onStep = options.onProgress ?? (() => {});
+  const inner: ProgressOptions = { onProgress: options.onProgressEvent, signal: options.signal };
+  for (const name of ['onProgressEvent', 'signal'] as const) {
+    const expected = options[name] === undefined ? undefined : progressOptionSpecs[name === 'signal' ? 'signal' : 'onProgress'].check(options[name]);
+    if (expected !== undefined) invalidArgument(fn, `option ${name} must be ${expected}`, { field: name, value: options[name] });
+  }
+  const between = progressReporter(fn, { signal: options.signal }, 0, 'steps');
+  const progress = (step: string) => {
+    between.throwIfAborted();
+    onStep(step);
+  };
 
   const gaps: ReportGap[] = [];
   const gap = (section: ReportGap['section'], reason: string) => gaps.push({ section, reason });
 
   progress('network');
-  const full = isZoneNetwork(input) ? input : buildNetwork(input);
+  if (!isZoneNetwork(input)) progress(`network: build (${input.nodes.length} nodes, ${input.linkages.length} linkages)`);
+  const full = isZoneNetwork(input) ? input : buildNetwork(input, inner);
+  if (year !== undefined) progress(`network: snapshot ${year}`);
   // Weights whose sum overflows (parallel 1e308 linkages) are divided by a power of two, and the gaps say so.
   const { net, unit } = summableWeights(year === undefined ? full : snapshot(full, year, { undatedZones: undated, undatedLinkages: undated }));
   if (unit !== 1) gap('network', `linkage weights sum to more than 1.8e308, so every weight was divided by 2^${Math.log2(unit)} (exactly); strengths are in that unit, rankings and communities are unchanged`);
   const undatedCounts = year === undefined ? null : countUndated(full, net, undated);
   const metadata = full.getAttribute('metadata');
+  progress('network: summary');
   const summary = summarizeDataset(net);
-  const projection = project(net, { selfLoops: false });
-  const linked = projection.nodes().filter((n) => projection.degree(n) > 0);
-  const linkedSet = new Set(linked);
-  const core = projection.copy();
-  projection.forEachNode((n) => {
-    if (!linkedSet.has(n)) core.dropNode(n);
-  });
+  progress(`network: project ${net.size} linkages`);
+  const projection = project(net, { selfLoops: false, ...inner });
+  const projected = { nodes: projection.order, edges: projection.size };
+  // The linked nodes: the projection without its isolated nodes, dropped in place
+  // (a copy of a million-edge projection took longer than the projection itself).
+  const core = projection;
+  for (const n of core.filterNodes((id) => core.degree(id) === 0)) core.dropNode(n);
+  const linked = core.nodes();
   const when = year === undefined ? '' : ` as of ${year}`;
   if (net.order === 0) gap('network', `no nodes${when} 无节点`);
   else if (core.size === 0) gap('network', `no linkages between distinct nodes${when} 无联动`);
@@ -147,8 +172,9 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   if (core.size === 0) gap('communities', `no linkages${when}, so no communities 无联动，无社区`);
 
   progress('1+N groups');
-  const onePlusN = onePlusNSection(net, projection, seed);
-  if (onePlusN.groups.length === 0) gap('onePlusN', `no declared "1+N" arrangement and no province with at least 3 members linked among themselves${when}`);
+  if (large) gap('onePlusN', `province "1+N" groups not computed: ${core.order} linked nodes is more than ${LARGE_NETWORK_NODES} (each province group is measured on its induced subgraph and on every mode's projection of the whole network); declared arrangements are shown`);
+  const onePlusN = onePlusNSection(net, core, seed, !large);
+  if (onePlusN.groups.length === 0) gap('onePlusN', large ? `no declared "1+N" arrangement${when}` : `no declared "1+N" arrangement and no province with at least 3 members linked among themselves${when}`);
 
   progress('inequality');
   const inequality = inequalitySections(net, year, gap);
@@ -173,12 +199,13 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   if (multiplex.layers.length < 2) gap('multiplex', `${multiplex.layers.length === 0 ? 'no linkages' : `one linkage mode only (${multiplex.layers[0]})`}${when}: multiplexity needs two modes 需要至少两种联动模式`);
 
   progress('map');
-  let map = mapSection(net, projection);
+  let map = mapSection(net, core);
   if (map.nodes.length === 0 && core.order > 0) {
     // No coordinates: draw the linked network with a seeded force layout instead of a map.
     progress('layout: ForceAtlas2');
     map = layoutSection(net, core, seed);
   } else if (map.nodes.length === 0) gap('map', net.order === 0 ? `no nodes${when}` : 'no node has coordinates (nor a host city with coordinates), and no linkage to lay out 无坐标');
+  map = capMap(map, gap);
 
   const report: Report = {
     zonelink: { version: ZONELINK_VERSION },
@@ -205,8 +232,8 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
       nodesByMacroRegion: summary.nodesByMacroRegion,
     },
     network: {
-      nodes: projection.order,
-      edges: projection.size,
+      nodes: projected.nodes,
+      edges: projected.edges,
       linkedNodes: linked.length,
       density: finite(density(core)),
       centralization,
@@ -404,21 +431,25 @@ function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolut
   };
 }
 
-function onePlusNSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>, seed: number): Report['onePlusN'] {
-  const declared = findOnePlusN(net, { groups: 'declared', seed });
+/** `core`: the projection on the linked nodes (nodes with a linkage to another node). */
+function onePlusNSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>, seed: number, provinces: boolean): Report['onePlusN'] {
+  const projection = core;
+  // Without a declared linkage there is no declared group: skip reading the whole network for none.
+  const declared = net.someEdge((_e, a) => isDeclaredLinkage(a))
+    ? findOnePlusN(net, { groups: 'declared', seed })
+    : { groups: [], thresholds: resolveThresholds('findOnePlusN', undefined) };
   // Province groups of LINKED members only: an isolated zone is no spoke, and counting
   // it would decide a group's class by a fall-back rather than by linkages.
   const byProvince: Record<string, string[]> = {};
   projection.forEachNode((id, a) => {
-    if (projection.degree(id) === 0) return;
     const province = provinceOfRecord(a);
     if (province) (byProvince[province] ??= []).push(id);
   });
-  const provincial = findOnePlusN(net, { groups: byProvince, seed });
+  const provincial = provinces ? findOnePlusN(net, { groups: byProvince, seed }) : { groups: [] };
   const toGroup = (g: HubGroup, basis: string): OnePlusNGroup => {
     const name = (id: string) => nameOf(net.getNodeAttributes(id));
     const spokes = g.spokes.map((id) => {
-      const edge = projection.edge(g.hub, id);
+      const edge = projection.hasNode(g.hub) && projection.hasNode(id) ? projection.edge(g.hub, id) : undefined;
       const attributes = edge === undefined ? undefined : projection.getEdgeAttributes(edge);
       const modes = attributes ? Object.entries(attributes.modes).sort(([, a], [, b]) => b - a) : [];
       // weight 0 = a member with no linkage to the hub: listed, never drawn as a linkage.
@@ -427,7 +458,7 @@ function onePlusNSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes,
     const spokeLinks: { source: string; target: string; weight: number }[] = [];
     for (let i = 0; i < g.spokes.length; i++) {
       for (let j = i + 1; j < g.spokes.length; j++) {
-        const edge = projection.edge(g.spokes[i], g.spokes[j]);
+        const edge = projection.hasNode(g.spokes[i]) && projection.hasNode(g.spokes[j]) ? projection.edge(g.spokes[i], g.spokes[j]) : undefined;
         if (edge !== undefined) spokeLinks.push({ source: g.spokes[i], target: g.spokes[j], weight: projection.getEdgeAttribute(edge, 'weight') });
       }
     }
@@ -458,6 +489,11 @@ function onePlusNSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes,
       ...provincial.groups.filter((g) => g.nodes.length >= 3).map((g) => toGroup(g, 'province')),
     ],
   };
+}
+
+/** A linkage that declares a "1+N" arrangement, as `findOnePlusN` reads `groups: 'declared'`. */
+function isDeclaredLinkage(a: LinkageAttributes): boolean {
+  return a.enclave === true || (typeof a.arrangement === 'string' && DECLARED_ARRANGEMENTS.includes(a.arrangement));
 }
 
 /**
@@ -620,7 +656,9 @@ function multiplexSection(net: ZoneNetwork, topK: number): Report['multiplex'] {
   };
 }
 
-function mapSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>): Report['map'] {
+/** `core`: the projection on the linked nodes; a node outside it has degree 0. */
+function mapSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>): Report['map'] {
+  const degreeOf = (id: string) => (core.hasNode(id) ? core.degree(id) : 0);
   const place = new Map<string, { lon: number; lat: number }>();
   net.forEachNode((id, a) => {
     if (a.coordinates) place.set(id, a.coordinates);
@@ -636,8 +674,8 @@ function mapSection(net: ZoneNetwork, projection: Graph<ZoneNodeAttributes, Proj
   net.forEachNode((id, a) => {
     const p = place.get(id);
     if (!p) return;
-    if (a.kind === 'zone' && projection.degree(id) === 0) return;
-    nodes.push({ id, label: nameOf(a), lon: p.lon, lat: p.lat, kind: a.kind, size: a.kind === 'city' ? Math.max(1, hosted[id] ?? 0) : 1 + projection.degree(id), ...mapProvince(a) });
+    if (a.kind === 'zone' && degreeOf(id) === 0) return;
+    nodes.push({ id, label: nameOf(a), lon: p.lon, lat: p.lat, kind: a.kind, size: a.kind === 'city' ? Math.max(1, hosted[id] ?? 0) : 1 + degreeOf(id), ...mapProvince(a) });
   });
   const shown = new Set(nodes.map((n) => n.id));
   const edges: Report['map']['edges'] = [];
@@ -675,6 +713,49 @@ function layoutSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes>, seed: 
     if (source !== target && core.hasNode(source) && core.hasNode(target)) edges.push(mapEdge(source, target, a));
   });
   return { layout: 'forceatlas2', nodes, edges };
+}
+
+/**
+ * Most linkages the map (SVG and explorer) of a report draws: above it, the strongest
+ * this many, and the report says so in its gaps. A million lines make an SVG of
+ * hundreds of megabytes that no browser draws, and tell nothing a reader can see.
+ */
+export const MAP_EDGE_LIMIT = 5_000;
+/**
+ * Most nodes the map of a report draws: above it, the ends of the drawn linkages and
+ * then the largest other nodes (by drawn size) up to this many, said in the gaps.
+ */
+export const MAP_NODE_LIMIT = 5_000;
+
+/** The map cut to {@link MAP_EDGE_LIMIT} linkages and {@link MAP_NODE_LIMIT} nodes, with what was cut and why in the gaps. */
+function capMap(map: Report['map'], gap: (section: 'map', reason: string) => void): Report['map'] {
+  let { nodes, edges } = map;
+  if (edges.length > MAP_EDGE_LIMIT) {
+    const all = edges;
+    // The strongest, ties in data order; drawn in data order.
+    const kept = all
+      .map((_e, i) => i)
+      .sort((a, b) => all[b].weight - all[a].weight || a - b)
+      .slice(0, MAP_EDGE_LIMIT);
+    const weakest = Math.min(...kept.map((i) => all[i].weight));
+    edges = kept.sort((a, b) => a - b).map((i) => all[i]);
+    gap('map', `the map and the explorer draw the ${MAP_EDGE_LIMIT.toLocaleString('en-US')} strongest of ${all.length.toLocaleString('en-US')} linkages (weight ≥ ${weakest}): more lines would make the document too large to open and the map unreadable; every linkage is in the measures above 地图只画最强的联动`);
+  }
+  if (nodes.length > MAP_NODE_LIMIT) {
+    const all = nodes;
+    const ends = new Set<string>();
+    for (const e of edges) ends.add(e.source).add(e.target);
+    const others = all
+      .map((_n, i) => i)
+      .filter((i) => !ends.has(all[i].id))
+      .sort((a, b) => all[b].size - all[a].size || a - b)
+      .slice(0, Math.max(0, MAP_NODE_LIMIT - ends.size));
+    const keep = new Set(others);
+    nodes = all.filter((n, i) => ends.has(n.id) || keep.has(i));
+    const smallest = others.length === 0 ? undefined : Math.min(...others.map((i) => all[i].size));
+    gap('map', `the map and the explorer draw ${nodes.length.toLocaleString('en-US')} of ${all.length.toLocaleString('en-US')} nodes: the ends of the drawn linkages${smallest === undefined ? '' : ` and the largest others (size ≥ ${smallest})`}, as more would make the document too large to open 地图只画部分节点`);
+  }
+  return nodes === map.nodes && edges === map.edges ? map : { ...map, nodes, edges };
 }
 
 /** How many undated zones and linkages a snapshot kept (or, with 'drop', left out). */
