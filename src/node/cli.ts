@@ -291,6 +291,11 @@ function progressLines(print: (line: string) => void, now: () => number = Date.n
     if (finished ? !printed : now() - last < PROGRESS_LINE_MS) return;
     last = now();
     printed = true;
+    // Tasks that repeat until stable (Leiden, Louvain) do not know their total: count instead.
+    if (!Number.isFinite(event.total)) {
+      print(`${event.task} ${Number.isFinite(event.done) ? `${event.done.toLocaleString('en-US')} ${event.unit}` : `done (${event.unit})`}`);
+      return;
+    }
     const percent = event.total === 0 ? 100 : Math.floor((100 * event.done) / event.total);
     print(`${event.task} ${percent}% of ${event.total.toLocaleString('en-US')} ${event.unit}`);
   };

@@ -156,7 +156,7 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
     gap('network', `betweenness centralization not computed: ${core.order} linked nodes is more than ${LARGE_NETWORK_NODES}, where exact betweenness is O(nm); the ranking uses a sampled estimate`);
     gap('rankings', `closeness not ranked: ${core.order} linked nodes is more than ${LARGE_NETWORK_NODES} (closeness needs a shortest-path search from every node)`);
   }
-  const rankings = centralityRankings(core, topK, progress, large ? seed : undefined);
+  const rankings = centralityRankings(core, topK, progress, inner, large ? seed : undefined);
   if (core.size === 0) gap('rankings', `no linkages${when}, so no centrality 无联动，无中心性`);
   // Density and centralization on one node set, the linked nodes (`core`); the
   // path-based ones read the summed weights as strengths, so length = 1/w.
@@ -168,7 +168,7 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   if (core.order > 2 && !isConnected(core)) gap('network', 'closeness centralization: the linked nodes form more than one component, where Freeman closeness centralization is undefined');
 
   progress('communities');
-  const communities = communitySection(core, seed, resolution, progress);
+  const communities = communitySection(core, seed, resolution, progress, inner);
   if (core.size === 0) gap('communities', `no linkages${when}, so no communities 无联动，无社区`);
 
   progress('1+N groups');
@@ -315,7 +315,7 @@ export const LARGE_NETWORK_NODES = 20_000;
 /** Source nodes sampled for betweenness on a large network. */
 export const BETWEENNESS_SAMPLES = 256;
 
-function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number, progress: (step: string) => void, sampleSeed?: number): Ranking[] {
+function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number, progress: (step: string) => void, inner: ProgressOptions, sampleSeed?: number): Ranking[] {
   const sampled = sampleSeed !== undefined;
   // Progress inside the step: betweenness and closeness are O(nm) and dominate on large inputs.
   const size = `${core.order} nodes and ${core.size} edges`;
@@ -334,21 +334,21 @@ function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number, progr
         : 'normalised; strengths converted to distances by 1/w',
       values: step('betweenness', () =>
         sampled
-          ? approximateBetweenness(core, { samples: BETWEENNESS_SAMPLES, seed: sampleSeed, weight: 'weight', distance: 'inverse' })
-          : betweenness(core, { weight: 'weight', distance: 'inverse' }),
+          ? approximateBetweenness(core, { samples: BETWEENNESS_SAMPLES, seed: sampleSeed, weight: 'weight', distance: 'inverse', ...inner })
+          : betweenness(core, { weight: 'weight', distance: 'inverse', ...inner }),
       ),
     },
     ...(sampled ? [] : [{
       measure: 'closeness',
       label: { zh: '接近中心性', en: 'Closeness' },
       weighting: 'Wasserman–Faust closeness within components; strengths converted to distances by 1/w',
-      values: step('closeness', () => closeness(core, { weight: 'weight', distance: 'inverse' })),
+      values: step('closeness', () => closeness(core, { weight: 'weight', distance: 'inverse', ...inner })),
     }]),
     {
       measure: 'pagerank',
       label: { zh: 'PageRank', en: 'PageRank' },
       weighting: 'weighted (strengths), damping 0.85',
-      values: step('pagerank', () => pagerank(core).values),
+      values: step('pagerank', () => pagerank(core, inner).values),
     },
   ];
   return measures.map(({ measure, label, weighting, values }) => ({
@@ -376,7 +376,7 @@ function centralityRankings(core: Graph<ZoneNodeAttributes>, topK: number, progr
   }));
 }
 
-function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolution: number, progress: (step: string) => void): Report['communities'] {
+function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolution: number, progress: (step: string) => void, inner: ProgressOptions): Report['communities'] {
   if (core.size === 0) {
     return {
       algorithm: 'leiden',
@@ -389,7 +389,7 @@ function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolut
     };
   }
   progress(`communities: leiden on ${core.order} nodes and ${core.size} edges`);
-  const result = leiden(core, { seed, resolution });
+  const result = leiden(core, { seed, resolution, ...inner });
   progress('communities: against provinces (NMI, ARI, E–I)');
   const strengths = strength(core);
   const provinces: Record<string, string> = {};

@@ -51,6 +51,15 @@ describe('analyze on more linkages than the map draws', () => {
     expect(last('project', 'edges')?.done).toBe(report.network.edges);
   });
 
+  it('passes the progress of the long measures too (betweenness per source, PageRank per iteration, Leiden per iteration), each ending at its total', () => {
+    for (const [task, unit] of [['betweenness', 'sources'], ['closeness', 'sources'], ['pagerank', 'iterations'], ['leiden', 'iterations']] as const) {
+      const last = events.filter((e) => e.task === task).at(-1);
+      expect(last, task).toBeDefined();
+      expect(last!.unit).toBe(unit);
+      expect(last!.done).toBe(last!.total);
+    }
+  });
+
   it('an aborted signal throws ZonelinkError code aborted', () => {
     const controller = new AbortController();
     controller.abort();
