@@ -10,6 +10,9 @@ import { choiceOption, customOption, numberOption } from '../../options/option-s
 
 const BY_TYPE = "'category', 'subtype' or a function (zone) → kind";
 
+/** What a platform kind is in {@link platformOverlay}: the zone's `category`, its `subtype`, or a function of the zone record (undefined = not counted). */
+export type PlatformKind = 'category' | 'subtype' | ((zone: Attributes) => string | undefined);
+
 /** The declared options of {@link platformOverlay} (checks, defaults and docs/options.md come from here). */
 export const platformOverlayOptions = defineOptions('platformOverlay', {
   year: numberOption({
@@ -21,7 +24,7 @@ export const platformOverlayOptions = defineOptions('platformOverlay', {
     doc: 'With `year`: keep (as `snapshot`) or drop zones without an approval date; either way they are listed in `undated`.',
     default: 'keep',
   }),
-  by: customOption<'category' | 'subtype' | ((zone: Attributes) => string | undefined)>({
+  by: customOption<PlatformKind>({
     type: BY_TYPE,
     doc: "What a platform kind is: the zone's `category`, its `subtype`, or a function of the zone record (undefined = not counted).",
     default: 'category',
