@@ -1,34 +1,39 @@
 import { invalidArgument } from '../error/zonelink-error.js';
 import type { Linkage } from '../schema/linkage.js';
-import { distanceMatrix, type DistanceSpec, type IntraCityDistance } from './distance-matrix.js';
-import { applyThreshold, checkStartYear, modelLinkage, parseMode, type Candidate, type LinkageThreshold } from './model-linkages.js';
+import { distanceMatrix, type IntraCityDistance } from './distance-matrix.js';
+import { applyThreshold, modelLinkage, parseMode, type Candidate } from './model-linkages.js';
 import { checkModelNodes, resolveMass, type MassSpec, type ModelNode } from './node-masses.js';
-import { checkOptions } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { booleanOption, customOption, numberOption } from '../options/option-spec.js';
+import { massOption, modelDistanceOption, modelLinkageOptionSpecs } from './model-option-specs.js';
 
-/** Options of {@link gravityLinkages}. */
-export interface GravityOptions {
-  /**
-   * Mass: one rule (basic model, M_i = m_i) or several factors combined by their
-   * geometric mean (modified model: [population, GDP] gives M_i = √(P_i G_i)).
-   */
-  mass: MassSpec | readonly MassSpec[];
-  /** The mass G of the direction coefficient k_ij = G_i/(G_i + G_j). Default: the last mass factor. */
-  directionMass?: MassSpec;
-  /** Distance: `'great-circle'` (default, km from coordinates), an n × n matrix in node order, or a function. */
-  distance?: DistanceSpec;
-  /** Distance decay exponent b. Default 2. */
-  b?: number;
-  /** Directed (k_ij = G_i/(G_i + G_j), one arc each way) or symmetric (k_ij = 1, one link per pair). Default false. */
-  directed?: boolean;
-  /** Which links to keep; default every link with R > 0. */
-  threshold?: LinkageThreshold;
-  /** The linkage mode the estimated links get (any accepted spelling). Required. */
-  mode: string;
-  /** Distance used for co-located nodes (D = 0); without it D = 0 is an error. */
-  intraCityDistance?: IntraCityDistance;
-  /** Stamped on every estimated linkage as `startYear`. */
-  startYear?: number;
-}
+const GRAVITY_MASS_TYPE = 'a mass rule or a non-empty array of mass rules';
+const INTRA_TYPE = 'a number > 0 or a function (a, b) → distance';
+
+/** The declared options of {@link gravityLinkages} (checks, defaults and docs/options.md come from here); `mass` and `mode` are required. */
+export const gravityLinkagesOptions = defineOptions('gravityLinkages', {
+  mass: customOption<MassSpec | readonly MassSpec[]>({
+    type: GRAVITY_MASS_TYPE,
+    doc: 'Required. Mass: one rule (basic model, M_i = m_i) or several factors combined by their geometric mean (modified model: [population, GDP] gives M_i = √(P_i G_i)). A rule is a record { node id: value }, a function of the node, or { indicator, indicatorYear }.',
+    defaultText: 'none (required)',
+    check: (value) =>
+      Array.isArray(value) || typeof value === 'function' || (typeof value === 'object' && value !== null) ? undefined : GRAVITY_MASS_TYPE,
+  }),
+  directionMass: massOption('The mass G of the direction coefficient k_ij = G_i/(G_i + G_j).', 'the last mass factor'),
+  distance: modelDistanceOption,
+  b: numberOption({ doc: 'Distance decay exponent b.', default: 2, min: 0 }),
+  directed: booleanOption({ doc: 'Directed (k_ij = G_i/(G_i + G_j), one arc each way) or symmetric (k_ij = 1, one link per pair).', default: false }),
+  ...modelLinkageOptionSpecs,
+  intraCityDistance: customOption<IntraCityDistance>({
+    type: INTRA_TYPE,
+    doc: 'Distance used for co-located nodes (D = 0); without it D = 0 is an error.',
+    defaultText: 'none: D = 0 is an error',
+    check: (value) => (typeof value === 'number' || typeof value === 'function' ? undefined : INTRA_TYPE),
+  }),
+});
+
+/** Options of {@link gravityLinkages}, declared in {@link gravityLinkagesOptions} (see docs/options.md#gravitylinkages): `mass` and `mode` are required. */
+export type GravityOptions = OptionsOf<typeof gravityLinkagesOptions> & { mass: MassSpec | readonly MassSpec[]; mode: string };
 
 /** Result of {@link gravityLinkages}. */
 export interface GravityResult {
@@ -59,7 +64,7 @@ export interface GravityResult {
  * @throws ZonelinkError naming `gravityLinkages` listing every NaN, missing or
  *   negative mass, every missing coordinate or invalid distance, every co-located pair
  *   (D = 0) when no `intraCityDistance` is given, duplicate ids, an unknown mode or a
- *   bad threshold.
+ *   bad threshold. Options: see docs/options.md#gravitylinkages.
  *
  * Reference: Zipf (1946); Tinbergen (1962); the modified form with √(PG) masses and
  * k_ij = G_i/(G_i + G_j) as used in Chinese urban-network studies (e.g. 侯赟慧, 刘志彪 &
@@ -72,16 +77,14 @@ export interface GravityResult {
  * });
  */
 export function gravityLinkages(nodes: readonly ModelNode[], options: GravityOptions): GravityResult {
-  checkOptions('gravityLinkages', options);
   const caller = 'gravityLinkages';
-  if (options === null || typeof options !== 'object') invalidArgument(caller, 'options { mass, mode } are required', { field: 'options' });
+  if (options === undefined) invalidArgument(caller, 'options { mass, mode } are required', { field: 'options' });
+  const read = gravityLinkagesOptions.read(options);
   const ids = checkModelNodes(caller, nodes);
-  const mode = parseMode(caller, options.mode);
-  const startYear = checkStartYear(caller, options.startYear);
-  const b = options.b ?? 2;
-  if (typeof b !== 'number' || !Number.isFinite(b) || b < 0) invalidArgument(caller, `b must be a finite number ≥ 0, got ${String(b)}`, { field: 'b', value: b });
-  const directed = options.directed ?? false;
-  const factors = Array.isArray(options.mass) ? (options.mass as readonly MassSpec[]) : [options.mass as MassSpec];
+  const mode = parseMode(caller, read.mode);
+  const { startYear, b, directed } = read;
+  if (read.mass === undefined) invalidArgument(caller, 'mass is required', { field: 'mass' });
+  const factors = Array.isArray(read.mass) ? (read.mass as readonly MassSpec[]) : [read.mass as MassSpec];
   if (factors.length === 0) invalidArgument(caller, 'mass needs at least one factor', { field: 'mass' });
   const n = ids.length;
   const resolved = factors.map((f, k) => resolveMass(caller, factors.length > 1 ? `mass[${k}]` : 'mass', nodes, f));
@@ -91,8 +94,8 @@ export function gravityLinkages(nodes: readonly ModelNode[], options: GravityOpt
     for (const r of resolved) product *= r[i];
     mass[i] = resolved.length === 1 ? product : Math.pow(product, 1 / resolved.length);
   }
-  const g = directed ? (options.directionMass !== undefined ? resolveMass(caller, 'directionMass', nodes, options.directionMass) : resolved[resolved.length - 1]) : null;
-  const d = distanceMatrix(caller, nodes, options.distance, { zero: 'error', intraCityDistance: options.intraCityDistance });
+  const g = directed ? (read.directionMass !== undefined ? resolveMass(caller, 'directionMass', nodes, read.directionMass) : resolved[resolved.length - 1]) : null;
+  const d = distanceMatrix(caller, nodes, read.distance, { zero: 'error', intraCityDistance: read.intraCityDistance });
 
   const strength: Record<string, Record<string, number>> = {};
   const membership: Record<string, Record<string, number>> = {};
@@ -118,7 +121,7 @@ export function gravityLinkages(nodes: readonly ModelNode[], options: GravityOpt
       if (directed || i < j) candidates.push({ i, j, value: value[i * n + j] });
     }
   }
-  const kept = applyThreshold(caller, candidates, options.threshold, directed);
+  const kept = applyThreshold(caller, candidates, read.threshold, directed);
   const linkages = kept.map((c) => modelLinkage('gravity', ids[c.i], ids[c.j], directed, c.value, mode, startYear));
   return { linkages, strength, membership };
 }

@@ -1,7 +1,8 @@
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../error/zonelink-error.js';
 import type { Linkage } from '../schema/linkage.js';
-import { applyThreshold, checkStartYear, modelLinkage, parseMode, type Candidate, type LinkageThreshold } from './model-linkages.js';
-import { checkOptions } from '../error/argument-checks.js';
+import { applyThreshold, modelLinkage, parseMode, type Candidate } from './model-linkages.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { modelLinkageOptionSpecs } from './model-option-specs.js';
 
 /**
  * Service values v_aj of firm j in place a: a matrix with the places as rows, or a
@@ -11,15 +12,11 @@ export type ServiceValues =
   | { places: readonly string[]; firms?: readonly string[]; values: readonly (readonly number[])[] }
   | Readonly<Record<string, Readonly<Record<string, number>>>>;
 
-/** Options of {@link interlockingNetwork}. */
-export interface InterlockingOptions {
-  /** The linkage mode of the estimated links. Required. */
-  mode: string;
-  /** Which links to keep; default every pair with r_ab > 0. */
-  threshold?: LinkageThreshold;
-  /** Stamped on every estimated linkage as `startYear`. */
-  startYear?: number;
-}
+/** The declared options of {@link interlockingNetwork} (checks, defaults and docs/options.md come from here); `mode` is required. */
+export const interlockingNetworkOptions = defineOptions('interlockingNetwork', { ...modelLinkageOptionSpecs });
+
+/** Options of {@link interlockingNetwork}, declared in {@link interlockingNetworkOptions} (see docs/options.md#interlockingnetwork): `mode` is required. */
+export type InterlockingOptions = OptionsOf<typeof interlockingNetworkOptions> & { mode: string };
 
 /** Result of {@link interlockingNetwork}. */
 export interface InterlockingResult {
@@ -91,6 +88,7 @@ function readServiceValues(caller: string, input: ServiceValues): { places: stri
  *
  * @throws ZonelinkError naming `interlockingNetwork` listing every NaN, negative or
  *   missing service value, ragged rows, duplicate places, an unknown mode.
+ *   Options: see docs/options.md#interlockingnetwork.
  *
  * Reference: Taylor, P. J. (2001), Specification of the world city network,
  * Geographical Analysis 33(2), 181–194.
@@ -100,11 +98,11 @@ function readServiceValues(caller: string, input: ServiceValues): { places: stri
  * // { a: 5, b: 2, c: 3 } (r_ab = 2, r_ac = 3, r_bc = 0)
  */
 export function interlockingNetwork(serviceValues: ServiceValues, options: InterlockingOptions): InterlockingResult {
-  checkOptions('interlockingNetwork', options);
   const caller = 'interlockingNetwork';
-  if (options === null || typeof options !== 'object') invalidArgument(caller, 'options { mode } are required', { field: 'options' });
-  const mode = parseMode(caller, options.mode);
-  const startYear = checkStartYear(caller, options.startYear);
+  if (options === undefined) invalidArgument(caller, 'options { mode } are required', { field: 'options' });
+  const read = interlockingNetworkOptions.read(options);
+  const mode = parseMode(caller, read.mode);
+  const { startYear } = read;
   const { places, v } = readServiceValues(caller, serviceValues);
   const n = places.length;
   const strength: Record<string, Record<string, number>> = {};
@@ -129,7 +127,7 @@ export function interlockingNetwork(serviceValues: ServiceValues, options: Inter
   for (const p of places) if (connectivity[p] > max) max = connectivity[p];
   const relativeConnectivity: Record<string, number> = {};
   for (const p of places) relativeConnectivity[p] = max > 0 ? connectivity[p] / max : NaN;
-  const kept = applyThreshold(caller, candidates, options.threshold, false);
+  const kept = applyThreshold(caller, candidates, read.threshold, false);
   const linkages = kept.map((c) => modelLinkage('interlocking', places[c.i], places[c.j], false, c.value, mode, startYear));
   return { places, linkages, strength, connectivity, relativeConnectivity };
 }

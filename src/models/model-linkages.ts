@@ -79,10 +79,3 @@ export function modelLinkage(model: string, source: string, target: string, dire
   if (startYear !== undefined) linkage.startYear = startYear;
   return linkage;
 }
-
-/** Validates an optional start year stamped on estimated linkages. */
-export function checkStartYear(caller: string, year: unknown): number | undefined {
-  if (year === undefined) return undefined;
-  if (typeof year !== 'number' || !Number.isInteger(year)) invalidArgument(caller, `startYear must be an integer year, got ${String(year)}`, { field: 'startYear', value: year });
-  return year;
-}

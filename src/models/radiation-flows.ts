@@ -1,27 +1,23 @@
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../error/zonelink-error.js';
 import type { Linkage } from '../schema/linkage.js';
-import { distanceMatrix, type DistanceSpec } from './distance-matrix.js';
-import { applyThreshold, checkStartYear, modelLinkage, parseMode, type Candidate, type LinkageThreshold } from './model-linkages.js';
+import { distanceMatrix } from './distance-matrix.js';
+import { applyThreshold, modelLinkage, parseMode, type Candidate } from './model-linkages.js';
 import { checkModelNodes, resolveMass, type MassSpec, type ModelNode } from './node-masses.js';
-import { checkOptions } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { booleanOption } from '../options/option-spec.js';
+import { massOption, modelDistanceOption, modelLinkageOptionSpecs } from './model-option-specs.js';
 
-/** Options of {@link radiationFlows}. */
-export interface RadiationOptions {
-  /** Population m_i (any mass rule). Required. */
-  population: MassSpec;
-  /** Total outflow T_i of each node (commuters, trips …). Default: the population (T_i = m_i). */
-  outflow?: MassSpec;
-  /** Distance: `'great-circle'` (default), an n × n matrix in node order, or a function. D = 0 is allowed. */
-  distance?: DistanceSpec;
-  /** Apply the finite-size normalisation 1/(1 − m_i/M) so that each row sums to T_i. Default true. */
-  finiteSize?: boolean;
-  /** Which flows become linkages; default every flow > 0. */
-  threshold?: LinkageThreshold;
-  /** The linkage mode of the estimated links. Required. */
-  mode: string;
-  /** Stamped on every estimated linkage as `startYear`. */
-  startYear?: number;
-}
+/** The declared options of {@link radiationFlows} (checks, defaults and docs/options.md come from here); `population` and `mode` are required. */
+export const radiationFlowsOptions = defineOptions('radiationFlows', {
+  population: massOption('Required. Population m_i (any mass rule).', 'none (required)'),
+  outflow: massOption('Total outflow T_i of each node (commuters, trips …).', 'the population (T_i = m_i)'),
+  distance: { ...modelDistanceOption, doc: `${modelDistanceOption.doc} D = 0 is allowed.` },
+  finiteSize: booleanOption({ doc: 'Apply the finite-size normalisation 1/(1 − m_i/M) so that each row sums to T_i.', default: true }),
+  ...modelLinkageOptionSpecs,
+});
+
+/** Options of {@link radiationFlows}, declared in {@link radiationFlowsOptions} (see docs/options.md#radiationflows): `population` and `mode` are required. */
+export type RadiationOptions = OptionsOf<typeof radiationFlowsOptions> & { population: MassSpec; mode: string };
 
 /** Result of {@link radiationFlows}. */
 export interface RadiationResult {
@@ -54,6 +50,7 @@ export interface RadiationResult {
  *
  * @throws ZonelinkError naming `radiationFlows` listing every NaN, missing or negative
  *   population or outflow, invalid distances, fewer than two nodes, an unknown mode.
+ *   Options: see docs/options.md#radiationflows.
  *
  * Reference: Simini, F., González, M. C., Maritan, A. & Barabási, A.-L. (2012), A
  * universal model for mobility and migration patterns, Nature 484, 96–100 (with the
@@ -63,18 +60,17 @@ export interface RadiationResult {
  * const { flows } = radiationFlows(cities, { population: { indicator: 'population', indicatorYear: 2020 }, mode: 'resource-factor' });
  */
 export function radiationFlows(nodes: readonly ModelNode[], options: RadiationOptions): RadiationResult {
-  checkOptions('radiationFlows', options);
   const caller = 'radiationFlows';
-  if (options === null || typeof options !== 'object') invalidArgument(caller, 'options { population, mode } are required', { field: 'options' });
+  if (options === undefined) invalidArgument(caller, 'options { population, mode } are required', { field: 'options' });
+  const read = radiationFlowsOptions.read(options);
   const ids = checkModelNodes(caller, nodes);
-  const mode = parseMode(caller, options.mode);
-  const startYear = checkStartYear(caller, options.startYear);
+  const mode = parseMode(caller, read.mode);
+  const { startYear, finiteSize } = read;
   const n = ids.length;
   if (n < 2) invalidArgument(caller, `the radiation model needs at least two nodes, got ${n}`, { field: 'nodes' });
-  const m = resolveMass(caller, 'population', nodes, options.population);
-  const t = options.outflow === undefined ? m : resolveMass(caller, 'outflow', nodes, options.outflow);
-  const finiteSize = options.finiteSize ?? true;
-  const d = distanceMatrix(caller, nodes, options.distance, { zero: 'allow' });
+  const m = resolveMass(caller, 'population', nodes, read.population);
+  const t = read.outflow === undefined ? m : resolveMass(caller, 'outflow', nodes, read.outflow);
+  const d = distanceMatrix(caller, nodes, read.distance, { zero: 'allow' });
   let total = 0;
   for (let i = 0; i < n; i++) total += m[i];
   if (finiteSize) {
@@ -108,7 +104,7 @@ export function radiationFlows(nodes: readonly ModelNode[], options: RadiationOp
       candidates.push({ i, j, value: row[ids[j]] });
     }
   }
-  const kept = applyThreshold(caller, candidates, options.threshold, true);
+  const kept = applyThreshold(caller, candidates, read.threshold, true);
   const linkages = kept.map((c) => modelLinkage('radiation', ids[c.i], ids[c.j], true, c.value, mode, startYear));
   return { linkages, flows, outflow };
 }

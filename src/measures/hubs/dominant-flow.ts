@@ -1,20 +1,26 @@
 import { ascending } from 'd3-array';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
-import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { compactAdjacency } from '../../network/compact-adjacency.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { customOption } from '../../options/option-spec.js';
 
-/** Options of {@link dominantFlowRegions}. */
-export interface DominantFlowOptions {
-  /**
-   * How "larger" is judged: `'inflow'` (default) = total weighted inflow
-   * (in-strength, self-loops excluded), or an external mass per node
-   * (GDP, population …; finite, ≥ 0, one value for every node).
-   */
-  size?: Record<string, number> | 'inflow';
-  /** Edge weight (flows, as strengths): attribute name, function or `null`; default `'weight'`. */
-  weight?: EdgeWeight;
-}
+const SIZE_TYPE = "'inflow' or an object { node id: number ≥ 0 }";
+
+/** The declared options of {@link dominantFlowRegions} (checks, defaults and docs/options.md come from here). */
+export const dominantFlowRegionsOptions = defineOptions('dominantFlowRegions', {
+  size: customOption<Record<string, number> | 'inflow'>({
+    type: SIZE_TYPE,
+    doc: "How \"larger\" is judged: `'inflow'` = total weighted inflow (in-strength, self-loops excluded), or an external mass per node (GDP, population …; finite, ≥ 0, one value for every node).",
+    default: 'inflow',
+    check: (value) => (value === 'inflow' || (typeof value === 'object' && value !== null && !Array.isArray(value)) ? undefined : SIZE_TYPE),
+  }),
+  weight: edgeWeightOption('a flow (a strength)'),
+});
+
+/** Options of {@link dominantFlowRegions}, declared in {@link dominantFlowRegionsOptions} (see docs/options.md#dominantflowregions). */
+export type DominantFlowOptions = OptionsOf<typeof dominantFlowRegionsOptions>;
 
 /** One nodal region: its dominant centre (the "1") and the nodes subordinate to it, directly or not (the "N"). */
 export interface NodalRegion {
@@ -58,6 +64,7 @@ export interface DominantFlowResult {
  *
  * Edge cases: empty graph → no regions; an isolated node is its own centre
  * with no members. Iterative (no recursion), O(n + m).
+ * Options: see docs/options.md#dominantflowregions.
  *
  * @throws ZonelinkError naming `dominantFlowRegions` for multigraphs, mixed graphs,
  *   invalid weights, and every node whose size is missing, non-finite or negative.
@@ -71,12 +78,11 @@ export interface DominantFlowResult {
  * dominantFlowRegions(g).regions; // [{ centre: 'a', members: ['b', 'c'], centreSize: 8 }]
  */
 export function dominantFlowRegions(graph: Graph, options: DominantFlowOptions = {}): DominantFlowResult {
-  checkOptions('dominantFlowRegions', options);
+  const { size: sizeOption, weight } = dominantFlowRegionsOptions.read(options);
   const caller = 'dominantFlowRegions';
-  const csr = compactAdjacency(graph, { weight: options.weight, caller });
+  const csr = compactAdjacency(graph, { weight, caller });
   const { nodes } = csr;
   const n = nodes.length;
-  const sizeOption = options.size ?? 'inflow';
   const size = new Float64Array(n);
   if (sizeOption === 'inflow') {
     for (let i = 0; i < n; i++) {

@@ -3,14 +3,17 @@ import { ascending, max, sum } from 'd3-array';
 // default export is a namespace to an ESM consumer under NodeNext (TS2709).
 import type { AbstractGraph } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
-import { compactAdjacency, type CompactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
+import { compactAdjacency, type CompactAdjacency } from '../../network/compact-adjacency.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { customOption, stringOption } from '../../options/option-spec.js';
+import { onePlusNOptionSpecs } from './one-plus-n-option-specs.js';
 import { chooseHub } from './choose-hub.js';
 import { dominantFlowCentres } from './dominant-flow-centres.js';
 import { groupLinks } from './group-strengths.js';
 import { spokeShareParts } from './spoke-share-parts.js';
 import { starLikeness } from './star-likeness.js';
 import { zScores } from '../../statistics/z-scores.js';
-import { checkOptions } from '../../error/argument-checks.js';
 
 /** Classification of a candidate group (docs/methods.md#one-plus-n-arrangements). */
 export type OnePlusNClass = '1+N' | 'multi-core' | 'mesh';
@@ -27,23 +30,23 @@ export interface OnePlusNThresholds {
   hubZ?: number;
 }
 
-/** Options of {@link hubGroupMetrics}. */
-export interface HubGroupMetricsOptions {
-  /** Edge weight (strengths): attribute name, function or `null`; default `'weight'`. */
-  weight?: EdgeWeight;
-  /** Force the hub (a declared arrangement) instead of choosing the node of largest within-group strength. */
-  hub?: string;
-  /** Provincial capitals (first tie-break of the hub choice). */
-  capitals?: readonly string[];
-  /** A mass per node (GDP …): second tie-break of the hub choice, and the size of the dominant-flow test. */
-  mass?: Record<string, number>;
-  /**
-   * Denominator of the spoke share to hub: `'graph'` (default) = each spoke's total
-   * strength in the whole graph; `'group'` = its strength within the group.
-   */
-  strengthScope?: 'graph' | 'group';
-  thresholds?: OnePlusNThresholds;
-}
+const CAPITALS_TYPE = 'an array of node ids';
+
+/** The declared options of {@link hubGroupMetrics} (checks, defaults and docs/options.md come from here). */
+export const hubGroupMetricsOptions = defineOptions('hubGroupMetrics', {
+  weight: edgeWeightOption('a strength'),
+  hub: stringOption({ doc: 'Force the hub (a declared arrangement) instead of choosing the node of largest within-group strength.', defaultText: 'the node of largest within-group strength' }),
+  capitals: customOption<readonly string[]>({
+    type: CAPITALS_TYPE,
+    doc: 'Provincial capitals (first tie-break of the hub choice).',
+    defaultText: 'none',
+    check: (value) => (Array.isArray(value) ? undefined : CAPITALS_TYPE),
+  }),
+  ...onePlusNOptionSpecs,
+});
+
+/** Options of {@link hubGroupMetrics}, declared in {@link hubGroupMetricsOptions} (see docs/options.md#hubgroupmetrics). */
+export type HubGroupMetricsOptions = OptionsOf<typeof hubGroupMetricsOptions>;
 
 /** "1+N" metrics of one group: hub, hub dominance, star-likeness, spoke share to hub, densities and the class (result of {@link hubGroupMetrics}). */
 export interface HubGroupMetrics {
@@ -133,6 +136,7 @@ export function checkGroupNodes(caller: string, csr: CompactAdjacency, nodes: re
  *
  * @throws ZonelinkError naming `hubGroupMetrics` for fewer than two members, unknown or
  *   duplicate ids (all listed), an unknown `hub`, invalid weights or thresholds.
+ *   Options: see docs/options.md#hubgroupmetrics.
  *
  * Reference: Freeman (1979) for centralization; Nystuen & Dacey (1961) for dominant
  * flow; the "1+N" cooperation networks of provincial capital high-tech zones and
@@ -144,8 +148,7 @@ export function checkGroupNodes(caller: string, csr: CompactAdjacency, nodes: re
  * hubGroupMetrics(g, ['h', 'a', 'b', 'c']).classification; // '1+N'
  */
 export function hubGroupMetrics(graph: AbstractGraph, nodes: readonly string[], options: HubGroupMetricsOptions = {}): HubGroupMetrics {
-  checkOptions('hubGroupMetrics', options);
-  return hubGroupMetricsOf('hubGroupMetrics', graph, nodes, options);
+  return hubGroupMetricsOf('hubGroupMetrics', graph, nodes, hubGroupMetricsOptions.read(options));
 }
 
 /** Every mass of the group's members is a finite number ≥ 0; every bad one reported at once. */

@@ -1,6 +1,7 @@
-export { dominantFlowRegions, type DominantFlowOptions, type DominantFlowResult, type NodalRegion } from './dominant-flow.js';
+export { dominantFlowRegions, dominantFlowRegionsOptions, type DominantFlowOptions, type DominantFlowResult, type NodalRegion } from './dominant-flow.js';
 export {
   hubGroupMetrics,
+  hubGroupMetricsOptions,
   type HubGroupMetrics,
   type HubGroupMetricsOptions,
   type OnePlusNClass,
@@ -8,7 +9,9 @@ export {
 } from './hub-group-metrics.js';
 export {
   findOnePlusN,
+  findOnePlusNOptions,
   evaluateArrangement,
+  evaluateArrangementOptions,
   DECLARED_ARRANGEMENTS,
   type CandidateGroups,
   type FindOnePlusNOptions,
@@ -19,5 +22,5 @@ export {
   type ArrangementEvaluation,
 } from './one-plus-n.js';
 export type { ModeSpokeShare, NetworkGroupMetrics } from './network-group-metrics.js';
-export { siphonEffect, type SiphonEffectOptions, type SiphonEffectResult, type SiphonVerdict } from './siphon-effect.js';
+export { siphonEffect, siphonEffectOptions, type SiphonEffectOptions, type SiphonEffectResult, type SiphonVerdict } from './siphon-effect.js';
 export type { ZoneNetworkLike, LinkageWeight } from '../../network/network-contents.js';

@@ -1,3 +1,4 @@
+import { resolutionOption } from '../community/community-option-specs.js';
 import { ascending } from 'd3-array';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { leiden } from '../community/index.js';
@@ -5,8 +6,12 @@ import { provinceOfRecord } from '../../schema/administrative-unit.js';
 import { dominantFlowRegions } from './dominant-flow.js';
 import { resolveThresholds, type OnePlusNThresholds } from './hub-group-metrics.js';
 import { networkGroupMetrics, projectNetwork, type NetworkGroupMetrics, type ProjectedNetwork } from './network-group-metrics.js';
-import { readNetwork, type LinkageWeight, type NetworkLinkage, type ZoneNetworkLike } from '../../network/network-contents.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { readNetwork, type NetworkLinkage, type ZoneNetworkLike } from '../../network/network-contents.js';
+import { linkageReadOptionSpecs } from '../../network/linkage-read-option-specs.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { customOption } from '../../options/option-spec.js';
+import { onePlusNOptionSpecs, projectDirectedOption } from './one-plus-n-option-specs.js';
 
 /** Where candidate groups come from. */
 export type CandidateGroups = 'province' | 'declared' | 'dominant-flow' | 'community' | Record<string, string[]>;
@@ -14,27 +19,28 @@ export type CandidateGroups = 'province' | 'declared' | 'dominant-flow' | 'commu
 /** Arrangements that declare a "1+N" group (a hub and its branch parks, co-built, enclave and special cooperation zones). */
 export const DECLARED_ARRANGEMENTS: readonly string[] = ['branch-park', 'co-built-park', 'enclave', 'special-cooperation-zone'];
 
-/** Options of {@link findOnePlusN}. */
-export interface FindOnePlusNOptions {
-  /** Candidate groups (default `'province'`). */
-  groups?: CandidateGroups;
-  /** Classification thresholds: hubDominance 0.8, spokeShare 0.5, spokeDensity 0.2, hubZ 2.5. */
-  thresholds?: OnePlusNThresholds;
-  /** Analyse the network as it stood in this year (zones approved, linkages active). Default: all of it. */
-  year?: number;
-  /** Linkage weight: attribute name (default `'weight'`), a function `(id, attributes, source, target) → number`, or `null` (every linkage 1); see {@link LinkageWeight}. */
-  weight?: LinkageWeight;
-  /** Project linkages as directed arcs (undirected linkages become both arcs). Default false. */
-  directed?: boolean;
-  /** A mass per node (GDP …) for hub ties and dominant-flow sizes; must cover every node of a group. */
-  mass?: Record<string, number>;
-  /** Denominator of SSH: spokes' strength in the whole network (`'graph'`, default) or within the group. */
-  strengthScope?: 'graph' | 'group';
-  /** Seed of Leiden for `groups: 'community'`. Default 0. */
-  seed?: number;
-  /** Resolution of Leiden for `groups: 'community'`. Default 1. */
-  resolution?: number;
-}
+const GROUPS_TYPE = "'province', 'declared', 'dominant-flow', 'community' or an object { group id: node ids }";
+
+/** The declared options of {@link findOnePlusN} (checks, defaults and docs/options.md come from here). */
+export const findOnePlusNOptions = defineOptions('findOnePlusN', {
+  groups: customOption<CandidateGroups>({
+    type: GROUPS_TYPE,
+    doc: "Candidate groups: provinces, the components of declared arrangements (branch parks, co-built parks, enclaves, special cooperation zones), Nystuen–Dacey dominant-flow regions, Leiden communities, or explicit groups.",
+    default: 'province',
+    check: (value) =>
+      value === 'province' || value === 'declared' || value === 'dominant-flow' || value === 'community' || (typeof value === 'object' && value !== null && !Array.isArray(value))
+        ? undefined
+        : GROUPS_TYPE,
+  }),
+  ...linkageReadOptionSpecs,
+  directed: projectDirectedOption,
+  ...onePlusNOptionSpecs,
+  seed: seedOption,
+  resolution: resolutionOption,
+});
+
+/** Options of {@link findOnePlusN}, declared in {@link findOnePlusNOptions} (see docs/options.md#findoneplusn). */
+export type FindOnePlusNOptions = OptionsOf<typeof findOnePlusNOptions>;
 
 /** One analysed candidate group. */
 export interface OnePlusNGroup extends NetworkGroupMetrics {
@@ -105,8 +111,8 @@ function declaredGroups(linkages: readonly NetworkLinkage[]): Map<string, string
   return out;
 }
 
-function candidateGroups(caller: string, projected: ProjectedNetwork, options: FindOnePlusNOptions): Map<string, string[]> {
-  const spec = options.groups ?? 'province';
+function candidateGroups(caller: string, projected: ProjectedNetwork, options: ReturnType<typeof findOnePlusNOptions.read>): Map<string, string[]> {
+  const spec = options.groups;
   const { contents } = projected;
   const groups = new Map<string, string[]>();
   if (spec === 'province') {
@@ -185,6 +191,7 @@ function hasInternalLinkage(projected: ProjectedNetwork, members: readonly strin
  *
  * @throws ZonelinkError naming `findOnePlusN` for unknown group members (all listed),
  *   nodes without a province, invalid weights, thresholds or options.
+ *   Options: see docs/options.md#findoneplusn.
  *
  * Reference: the "1+N" cooperation networks of 《国家高新区引领区域协同发展的构想》 (docs/references.md); Nystuen &
  * Dacey (1961); Freeman (1979); Guimerà & Amaral (2005) for the z ≥ 2.5 hub rule.
@@ -194,12 +201,12 @@ function hasInternalLinkage(projected: ProjectedNetwork, members: readonly strin
  * groups.filter((g) => g.classification === '1+N').map((g) => [g.id, g.hub]);
  */
 export function findOnePlusN(network: ZoneNetworkLike, options: FindOnePlusNOptions = {}): FindOnePlusNResult {
-  checkOptions('findOnePlusN', options);
+  const read = findOnePlusNOptions.read(options);
   const caller = 'findOnePlusN';
-  const contents = readNetwork(network, { caller, year: options.year, weight: options.weight });
-  const projected = projectNetwork(caller, contents, options.directed ?? false);
-  const groups = candidateGroups(caller, projected, options);
-  const result: FindOnePlusNResult = { groups: [], skipped: [], thresholds: resolveThresholds(caller, options.thresholds), year: options.year ?? null };
+  const contents = readNetwork(network, { caller, year: read.year, weight: read.weight });
+  const projected = projectNetwork(caller, contents, read.directed);
+  const groups = candidateGroups(caller, projected, read);
+  const result: FindOnePlusNResult = { groups: [], skipped: [], thresholds: resolveThresholds(caller, read.thresholds), year: read.year ?? null };
   for (const [id, members] of groups) {
     const nodes = sortIds(new Set(members));
     if (nodes.length < 2) {
@@ -210,21 +217,21 @@ export function findOnePlusN(network: ZoneNetworkLike, options: FindOnePlusNOpti
       result.skipped.push({ id, nodes, reason: 'no-internal-linkage' });
       continue;
     }
-    const metrics = networkGroupMetrics(caller, projected, nodes, { thresholds: options.thresholds, mass: options.mass, strengthScope: options.strengthScope });
+    const metrics = networkGroupMetrics(caller, projected, nodes, { thresholds: read.thresholds, mass: read.mass, strengthScope: read.strengthScope });
     result.groups.push({ id, ...metrics });
   }
   return result;
 }
 
-/** Options of {@link evaluateArrangement}. */
-export interface EvaluateArrangementOptions {
-  year?: number;
-  weight?: LinkageWeight;
-  directed?: boolean;
-  thresholds?: OnePlusNThresholds;
-  strengthScope?: 'graph' | 'group';
-  mass?: Record<string, number>;
-}
+/** The declared options of {@link evaluateArrangement} (checks, defaults and docs/options.md come from here). */
+export const evaluateArrangementOptions = defineOptions('evaluateArrangement', {
+  ...linkageReadOptionSpecs,
+  directed: projectDirectedOption,
+  ...onePlusNOptionSpecs,
+});
+
+/** Options of {@link evaluateArrangement}, declared in {@link evaluateArrangementOptions} (see docs/options.md#evaluatearrangement). */
+export type EvaluateArrangementOptions = OptionsOf<typeof evaluateArrangementOptions>;
 
 /** A declared arrangement measured against its own declaration. */
 export interface ArrangementEvaluation extends NetworkGroupMetrics {
@@ -245,7 +252,7 @@ export interface ArrangementEvaluation extends NetworkGroupMetrics {
  * and which spokes are and are not linked to the hub.
  *
  * @throws ZonelinkError naming `evaluateArrangement` for unknown ids (all listed), a hub
- *   listed among the spokes, or fewer than one spoke.
+ *   listed among the spokes, or fewer than one spoke. Options: see docs/options.md#evaluatearrangement.
  *
  * Reference: 《国家高新区引领区域协同发展的构想》 (docs/references.md); docs/methods.md#one-plus-n-arrangements.
  *
@@ -253,9 +260,9 @@ export interface ArrangementEvaluation extends NetworkGroupMetrics {
  * evaluateArrangement(network, 'wuhan-htz', ['xiangyang-branch', 'yichang-branch']).spokesNotLinkedToHub;
  */
 export function evaluateArrangement(network: ZoneNetworkLike, hubId: string, spokeIds: readonly string[], options: EvaluateArrangementOptions = {}): ArrangementEvaluation {
-  checkOptions('evaluateArrangement', options);
+  const read = evaluateArrangementOptions.read(options);
   const caller = 'evaluateArrangement';
-  const contents = readNetwork(network, { caller, year: options.year, weight: options.weight });
+  const contents = readNetwork(network, { caller, year: read.year, weight: read.weight });
   if (!Array.isArray(spokeIds) || spokeIds.length === 0) invalidArgument(caller, 'spokeIds must be a non-empty array of node ids', { field: 'spokeIds' });
   const present = new Set(contents.nodes);
   const issues: ZonelinkIssue[] = [];
@@ -265,9 +272,9 @@ export function evaluateArrangement(network: ZoneNetworkLike, hubId: string, spo
     else if (id === hubId) issues.push({ code: 'hub-among-spokes', message: `${caller}: the hub ${id} is also listed as a spoke (position ${index})`, id, index, field: 'spokeIds' });
   });
   if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: invalid arrangement`, issues);
-  const projected = projectNetwork(caller, contents, options.directed ?? false);
+  const projected = projectNetwork(caller, contents, read.directed);
   const nodes = [hubId, ...spokeIds];
-  const common = { thresholds: options.thresholds, strengthScope: options.strengthScope, mass: options.mass };
+  const common = { thresholds: read.thresholds, strengthScope: read.strengthScope, mass: read.mass };
   const metrics = networkGroupMetrics(caller, projected, nodes, { ...common, hub: hubId });
   const observed = networkGroupMetrics(caller, projected, nodes, common);
   const notLinked = new Set(metrics.spokesNotLinkedToHub);

@@ -2,25 +2,25 @@ import { ascending } from 'd3-array';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { gini } from '../inequality/gini.js';
 import { networkGroupMetrics, projectNetwork } from './network-group-metrics.js';
-import { readNetwork, type LinkageWeight, type ZoneNetworkLike } from '../../network/network-contents.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { readNetwork, type ZoneNetworkLike } from '../../network/network-contents.js';
+import { linkageReadOptionSpecs } from '../../network/linkage-read-option-specs.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { numberOption, stringOption } from '../../options/option-spec.js';
 
 /** Verdict of {@link siphonEffect}. */
 export type SiphonVerdict = 'siphon' | 'spread' | 'mixed';
 
-/** Options of {@link siphonEffect}. */
-export interface SiphonEffectOptions {
-  /** The stock indicator read from node records (`indicators[year][indicator]`), e.g. `'gdp'`. */
-  indicator: string;
-  /** Base year t0. */
-  from: number;
-  /** End year t1 (> from). */
-  to: number;
-  /** The hub; default: the group's linkage hub at `from` (at `to` if the group has no internal linkage at `from`). */
-  hub?: string;
-  /** Linkage weight: attribute name (default `'weight'`), a function `(id, attributes, source, target) → number`, or `null` (every linkage 1); see {@link LinkageWeight}. */
-  weight?: LinkageWeight;
-}
+/** The declared options of {@link siphonEffect} (checks, defaults and docs/options.md come from here); `indicator`, `from` and `to` are required. */
+export const siphonEffectOptions = defineOptions('siphonEffect', {
+  indicator: stringOption({ doc: "Required. The stock indicator read from node records (`indicators[year][indicator]`), e.g. `'gdp'`.", defaultText: 'none (required)' }),
+  from: numberOption({ doc: 'Required. Base year t0 (the indicator year read first, and the first snapshot year of the linkages).', defaultText: 'none (required)', integer: true }),
+  to: numberOption({ doc: 'Required. End year t1 (> from).', defaultText: 'none (required)', integer: true }),
+  hub: stringOption({ doc: 'The hub, a member of the group.', defaultText: "the group's linkage hub at `from` (at `to` if the group has no internal linkage at `from`)" }),
+  weight: linkageReadOptionSpecs.weight,
+});
+
+/** Options of {@link siphonEffect}, declared in {@link siphonEffectOptions} (see docs/options.md#siphoneffect): `indicator`, `from` and `to` are required. */
+export type SiphonEffectOptions = OptionsOf<typeof siphonEffectOptions> & { indicator: string; from: number; to: number };
 
 /** Result of {@link siphonEffect}. */
 export interface SiphonEffectResult {
@@ -63,10 +63,6 @@ export interface SiphonEffectResult {
   verdict: SiphonVerdict;
 }
 
-function isYear(y: unknown): y is number {
-  return typeof y === 'number' && Number.isInteger(y);
-}
-
 /**
  * Siphon (虹吸) or spread: how a group's hub fared against its spokes between two
  * years t0 → t1 (docs/methods.md#one-plus-n-arrangements):
@@ -87,6 +83,7 @@ function isYear(y: unknown): y is number {
  *   of fewer than two nodes, a hub outside the group, years that are not integers or
  *   with to ≤ from, and every missing, non-finite or negative indicator value and every
  *   zero value at t0 (growth undefined), each with node and year.
+ *   Options: see docs/options.md#siphoneffect.
  *
  * Reference: the siphon effect (虹吸效应) as discussed in 人民论坛·学术前沿 2025(4), doi:10.16619/j.cnki.rmltxsqy.2025.04.004 (docs/references.md); shift-share
  * style shift index; Gini (1912).
@@ -95,14 +92,14 @@ function isYear(y: unknown): y is number {
  * siphonEffect(network, ['wuhan', 'xiaogan', 'ezhou'], { indicator: 'gdp', from: 2015, to: 2020 }).verdict;
  */
 export function siphonEffect(network: ZoneNetworkLike, group: readonly string[], options: SiphonEffectOptions): SiphonEffectResult {
-  checkOptions('siphonEffect', options);
   const caller = 'siphonEffect';
-  if (options === null || typeof options !== 'object') invalidArgument(caller, 'options { indicator, from, to } are required', { field: 'options' });
-  const { indicator, from, to } = options;
-  if (typeof indicator !== 'string' || indicator.length === 0) invalidArgument(caller, `indicator must be a non-empty string, got ${String(indicator)}`, { field: 'indicator', value: indicator });
-  if (!isYear(from) || !isYear(to)) invalidArgument(caller, `from and to must be integer years, got ${String(from)} and ${String(to)}`, { field: 'from' });
+  if (options === undefined) invalidArgument(caller, 'options { indicator, from, to } are required', { field: 'options' });
+  const read = siphonEffectOptions.read(options);
+  const { indicator, from, to } = read;
+  if (indicator === undefined) invalidArgument(caller, 'option indicator is required', { field: 'indicator' });
+  if (from === undefined || to === undefined) invalidArgument(caller, 'options from and to (integer years) are required', { field: from === undefined ? 'from' : 'to' });
   if (to <= from) invalidArgument(caller, `to (${to}) must be after from (${from})`, { field: 'to', value: to });
-  const all = readNetwork(network, { caller, weight: options.weight });
+  const all = readNetwork(network, { caller, weight: read.weight });
   if (!Array.isArray(group)) invalidArgument(caller, 'group must be an array of node ids', { field: 'group' });
   const issues: ZonelinkIssue[] = [];
   const seen = new Set<string>();
@@ -114,7 +111,7 @@ export function siphonEffect(network: ZoneNetworkLike, group: readonly string[],
   if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: invalid group`, issues);
   const members = [...group].sort(ascending);
   if (members.length < 2) invalidArgument(caller, `a group needs at least two nodes, got ${members.length}`, { field: 'group' });
-  if (options.hub !== undefined && !seen.has(options.hub)) invalidArgument(caller, `hub ${String(options.hub)} is not a member of the group`, { code: 'unknown-hub', id: String(options.hub), field: 'hub' });
+  if (read.hub !== undefined && !seen.has(read.hub)) invalidArgument(caller, `hub ${String(read.hub)} is not a member of the group`, { code: 'unknown-hub', id: String(read.hub), field: 'hub' });
 
   // indicator values at both years, every problem at once
   const x0 = new Float64Array(members.length);
@@ -131,8 +128,8 @@ export function siphonEffect(network: ZoneNetworkLike, group: readonly string[],
   });
   if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: invalid indicator values`, issues);
 
-  const contentsFrom = readNetwork(network, { caller, year: from, weight: options.weight });
-  const contentsTo = readNetwork(network, { caller, year: to, weight: options.weight });
+  const contentsFrom = readNetwork(network, { caller, year: from, weight: read.weight });
+  const contentsTo = readNetwork(network, { caller, year: to, weight: read.weight });
   for (const [contents, year] of [[contentsFrom, from], [contentsTo, to]] as const) {
     const present = new Set(contents.nodes);
     for (const id of members) if (!present.has(id)) issues.push({ code: 'absent-node', message: `${caller}: group member ${id} is not in the network in ${year} (approved later)`, id });
@@ -144,7 +141,7 @@ export function siphonEffect(network: ZoneNetworkLike, group: readonly string[],
     const set = new Set(members);
     return linkages.some((l) => l.source !== l.target && l.weight > 0 && set.has(l.source) && set.has(l.target));
   };
-  let hub = options.hub;
+  let hub = read.hub;
   if (hub === undefined) {
     const base = linked(contentsFrom.linkages) ? projectedFrom : linked(contentsTo.linkages) ? projectedTo : null;
     if (base === null) invalidArgument(caller, 'the group has no internal linkage in either year; give the hub option', { code: 'no-hub', field: 'hub' });

@@ -1,4 +1,4 @@
-export { indicatorInequality, type IndicatorInequalityOptions, type IndicatorInequalityResult } from './indicator-inequality.js';
+export { indicatorInequality, indicatorInequalityOptions, type IndicatorInequalityOptions, type IndicatorInequalityResult } from './indicator-inequality.js';
 export type { DistributionIndices } from './distribution-indices.js';
 export type { IndicatorGroupStats } from './group-summaries.js';
 export type { NodeIndicator } from './node-indicator.js';

@@ -1,45 +1,50 @@
 import type { AbstractGraph } from 'graphology-types';
-import { invalidArgument } from '../../error/zonelink-error.js';
-import { checkGraph, checkOptions } from '../../error/argument-checks.js';
+import { checkGraph } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption, customOption, stringOption } from '../../options/option-spec.js';
 import type { GroupLabel } from '../inequality/group-units.js';
 import { candidateUnits } from './candidate-units.js';
 import { distributionIndices, type DistributionIndices } from './distribution-indices.js';
 import { gatherUnits, type SkippedNode } from './gather-units.js';
 import { groupSummaries, type IndicatorGroupStats } from './group-summaries.js';
-import { readIndicatorYear, resolveIndicatorYear } from './indicator-year.js';
+import { isFourDigitYear, resolveIndicatorYear } from './indicator-year.js';
 import { indicatorSource, type NodeIndicator } from './node-indicator.js';
 import { groupLabeler, type NodeGrouping } from './node-grouping.js';
 import type { UnitKind } from './node-kind.js';
 
-/** Options of {@link indicatorInequality}. */
-export interface IndicatorInequalityOptions {
-  /**
-   * The year of the indicator values read (`indicators[indicatorYear][name]`; 4 digits,
-   * number or string) — not a snapshot year: the network is measured as given (pass
-   * `snapshot(network, year)` for the network as it stood in a year). Default: the
-   * latest year in which at least one candidate node carries the indicator (or, for a
-   * function or record indicator, the weight indicator); unused when neither is an
-   * indicator name.
-   */
-  indicatorYear?: string | number;
-  /** Grouping of the decompositions and polarization indices (default `'region'`). */
-  groupBy?: NodeGrouping;
-  /**
-   * Which nodes are units: `'zones'`, `'cities'` or `'all'`. Default: for an indicator
-   * name, the kind of node that carries it in the year (an error when both kinds do);
-   * for a record, its keys; for a function, `'all'`. Given with a record, every node of
-   * that kind is a unit and one absent from the record is missing.
-   */
-  nodes?: UnitKind;
-  /** Indicator name of population (or frequency) weights, read for the same indicator year (default none). */
-  weightIndicator?: string;
-  /**
-   * `'error'` (default): a unit lacking the indicator, the weight or a group label is an
-   * error listing every such node; `'skip'`: such units are dropped and listed in
-   * `skipped`.
-   */
-  missing?: 'error' | 'skip';
-}
+const YEAR_TYPE = 'a 4-digit year (number or string)';
+const GROUPING_TYPE = 'an attribute name, a partition record or a community result';
+
+/** The declared options of {@link indicatorInequality} (checks, defaults and docs/options.md come from here). */
+export const indicatorInequalityOptions = defineOptions('indicatorInequality', {
+  indicatorYear: customOption<string | number>({
+    type: YEAR_TYPE,
+    doc: 'The year of the indicator values read (`indicators[indicatorYear][name]`) — not a snapshot year: the network is measured as given (pass `snapshot(network, year)` for the network as it stood in a year). Unused when neither the indicator nor the weight indicator is an indicator name.',
+    defaultText: 'the latest year in which at least one candidate node carries the indicator (or, for a function or record indicator, the weight indicator)',
+    check: (value) => (isFourDigitYear(value) ? undefined : YEAR_TYPE),
+  }),
+  groupBy: customOption<NodeGrouping>({
+    type: GROUPING_TYPE,
+    doc: "Grouping of the decompositions and polarization indices: `'region'` (macro-region), `'province'`, `'category'` (zones), any other node attribute name, a partition `{ node: label }`, or a community result `{ partition }`.",
+    default: 'region',
+    check: (value) => ((typeof value === 'string' && value.length > 0) || (typeof value === 'object' && value !== null && !Array.isArray(value)) ? undefined : GROUPING_TYPE),
+  }),
+  nodes: choiceOption(['zones', 'cities', 'all'] as const, {
+    doc: "Which nodes are units. Given with a record, every node of that kind is a unit and one absent from the record is missing.",
+    defaultText: "for an indicator name, the kind of node that carries it in the year (an error when both kinds do); for a record, its keys; for a function, `'all'`",
+  }),
+  weightIndicator: stringOption({
+    doc: 'Indicator name of population (or frequency) weights, read for the same indicator year; every index that takes weights uses them.',
+    defaultText: 'none (unweighted)',
+  }),
+  missing: choiceOption(['error', 'skip'] as const, {
+    doc: "`'error'`: a unit lacking the indicator, the weight or a group label is an error listing every such node; `'skip'`: such units are dropped and listed in `skipped`.",
+    default: 'error',
+  }),
+});
+
+/** Options of {@link indicatorInequality}, declared in {@link indicatorInequalityOptions} (see docs/options.md#indicatorinequality). */
+export type IndicatorInequalityOptions = OptionsOf<typeof indicatorInequalityOptions>;
 
 /** Result of {@link indicatorInequality}: one plain object. */
 export interface IndicatorInequalityResult extends DistributionIndices {
@@ -68,29 +73,6 @@ export interface IndicatorInequalityResult extends DistributionIndices {
 }
 
 const FN = 'indicatorInequality';
-
-const OPTION_NAMES: readonly string[] = ['indicatorYear', 'groupBy', 'nodes', 'weightIndicator', 'missing'];
-
-/**
- * The options, checked one by one (the indicator year is read separately). An
- * unknown option is an error rather than ignored: a misspelt or renamed option
- * would otherwise silently measure something else (another year, unweighted).
- */
-function readOptions(options: IndicatorInequalityOptions): { missing: 'error' | 'skip'; nodes: UnitKind | undefined; weightIndicator: string | null } {
-  const unknown = Object.keys(options).filter((key) => !OPTION_NAMES.includes(key));
-  if (unknown.length > 0) {
-    invalidArgument(FN, `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `'${k}'`).join(', ')}; the options are ${OPTION_NAMES.join(', ')}`, { code: 'unknown-field', field: unknown[0] });
-  }
-  const missing = options.missing ?? 'error';
-  if (missing !== 'error' && missing !== 'skip') invalidArgument(FN, `missing must be 'error' or 'skip', got ${String(missing)}`, { field: 'missing', value: missing });
-  const nodes = options.nodes;
-  if (nodes !== undefined && nodes !== 'zones' && nodes !== 'cities' && nodes !== 'all') invalidArgument(FN, `nodes must be 'zones', 'cities' or 'all', got ${String(nodes)}`, { field: 'nodes', value: nodes });
-  const weightIndicator = options.weightIndicator ?? null;
-  if (weightIndicator !== null && (typeof weightIndicator !== 'string' || weightIndicator === '')) {
-    invalidArgument(FN, `weightIndicator must be an indicator name, got ${String(weightIndicator)}`, { field: 'weightIndicator', value: weightIndicator });
-  }
-  return { missing, nodes, weightIndicator };
-}
 
 /**
  * Inequality, concentration, decomposition and polarization of one node indicator
@@ -123,6 +105,9 @@ function readOptions(options: IndicatorInequalityOptions): { missing: 'error' | 
  * NaN; zeros are kept, so Theil L (and the L decomposition's within part) is +Infinity
  * when a value is 0, and Zhang–Kanbur degenerates (0, or NaN when the between part is
  * infinite too). One group → between parts 0, Zhang–Kanbur NaN.
+ * An unknown option is an error rather than ignored: a misspelt or renamed option
+ * would otherwise silently measure something else (another year, unweighted).
+ * Options: see docs/options.md#indicatorinequality.
  *
  * References: Gini (1912); Theil (1967); Shorrocks (1980, 1984); Atkinson (1970);
  * Dagum (1997), Empirical Economics 22:515–531; Esteban & Ray (1994), Econometrica
@@ -135,15 +120,16 @@ function readOptions(options: IndicatorInequalityOptions): { missing: 'error' | 
  * const s = indicatorInequality(network, strength(projected), { groupBy: leiden(projected, { seed: 1 }) });
  */
 export function indicatorInequality(network: AbstractGraph, indicator: NodeIndicator, options: IndicatorInequalityOptions = {}): IndicatorInequalityResult {
-  checkOptions(FN, options);
+  const read = indicatorInequalityOptions.read(options);
   checkGraph(FN, network, 'network'); // duck-typed: graphology's ESM and CommonJS builds alike
-  const { missing, nodes, weightIndicator } = readOptions(options);
-  const givenYear = readIndicatorYear(FN, options.indicatorYear);
+  const { missing, nodes } = read;
+  const weightIndicator = read.weightIndicator ?? null;
+  const givenYear = read.indicatorYear === undefined ? null : String(read.indicatorYear);
   const source = indicatorSource(FN, indicator);
   const yearSource = source.name !== null ? { name: source.name, field: 'indicator' as const } : weightIndicator !== null ? { name: weightIndicator, field: 'weightIndicator' as const } : null;
   const indicatorYear = resolveIndicatorYear(FN, network, givenYear, yearSource, nodes);
   const candidates = candidateUnits(FN, network, source, nodes, indicatorYear);
-  const grouping = groupLabeler(FN, options.groupBy ?? 'region');
+  const grouping = groupLabeler(FN, read.groupBy);
   const units = gatherUnits(FN, network, candidates.ids, { indicator: source, weightIndicator, indicatorYear, grouping, missing });
 
   const weighted = weightIndicator !== null;

@@ -3,12 +3,9 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { latestIndicatorYear } from './node-indicator.js';
 import { isUnitOfKind, type UnitKind } from './node-kind.js';
 
-/** A 4-digit year, number or string, as the string key of `indicators`; undefined stays undefined. */
-export function readIndicatorYear(caller: string, year: unknown): string | null {
-  if (year === undefined) return null;
-  const ok = (typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9999) || (typeof year === 'string' && /^\d{4}$/.test(year));
-  if (!ok) invalidArgument(caller, `indicatorYear must be a 4-digit year, got ${String(year)}`, { field: 'indicatorYear', value: year });
-  return String(year);
+/** Whether `year` is a 4-digit year, number or string (a key of `indicators` once written as a string). */
+export function isFourDigitYear(year: unknown): boolean {
+  return (typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9999) || (typeof year === 'string' && /^\d{4}$/.test(year));
 }
 
 /**

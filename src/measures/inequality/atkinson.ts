@@ -1,12 +1,13 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues } from './validate-values.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { weightsOption } from './inequality-option-specs.js';
 
-/** Options of {@link atkinson}. */
-export interface AtkinsonOptions {
-  /** Population or frequency weights w_i ≥ 0 (default: every unit weighs 1). */
-  weights?: ArrayLike<number> | null;
-}
+/** The declared options of {@link atkinson} (checks, defaults and docs/options.md come from here). */
+export const atkinsonOptions = defineOptions('atkinson', { weights: weightsOption });
+
+/** Options of {@link atkinson}, declared in {@link atkinsonOptions} (see docs/options.md#atkinson). */
+export type AtkinsonOptions = OptionsOf<typeof atkinsonOptions>;
 
 /**
  * Atkinson's index A(ε) = 1 − x_ede/μ with the equally-distributed-equivalent value
@@ -16,6 +17,7 @@ export interface AtkinsonOptions {
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values, bad
  * weights → ZonelinkError; n = 1 → 0; all equal → exactly 0; Σx = 0 → NaN); a zero
  * value with ε ≥ 1 → 1. ε must be a finite number ≥ 0.
+ * Options: see docs/options.md#atkinson.
  *
  * Reference: Atkinson, A. B. (1970), On the measurement of inequality, Journal of
  * Economic Theory 2(3):244–263.
@@ -24,12 +26,12 @@ export interface AtkinsonOptions {
  * atkinson([541, 1463, 2445, 3438, 4437, 5401, 6392, 8304, 11904, 22261], 0.5); // 0.1796591 (R ineq)
  */
 export function atkinson(values: ArrayLike<number>, epsilon: number, options: AtkinsonOptions = {}): number {
-  checkOptions('atkinson', options);
+  const { weights } = atkinsonOptions.read(options);
   const fn = 'atkinson';
   if (typeof epsilon !== 'number' || !Number.isFinite(epsilon) || epsilon < 0) {
     invalidArgument(fn, `epsilon must be a finite number ≥ 0, got ${String(epsilon)}`, { field: 'epsilon', value: epsilon });
   }
-  const v = validateValues(fn, values, { weights: options.weights, negatives: 'error', rescale: true });
+  const v = validateValues(fn, values, { weights, negatives: 'error', rescale: true });
   if (v.trivial === 'single' || v.trivial === 'all-equal') return 0;
   if (v.trivial === 'zero-sum') return NaN;
   if (epsilon === 0) return 0;

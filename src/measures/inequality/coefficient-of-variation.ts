@@ -1,18 +1,21 @@
-import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues, type ValidatedValues } from './validate-values.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { customOption } from '../../options/option-spec.js';
+import { weightsOption } from './inequality-option-specs.js';
 
-/** Options of {@link coefficientOfVariation}. */
-export interface CoefficientOfVariationOptions {
-  /** Population or frequency weights w_i ≥ 0 (default: every unit weighs 1). */
-  weights?: ArrayLike<number> | null;
-  /**
-   * 0 (default): population SD, σ² = Σ p_i (x_i − μ)². 1: the sample version many
-   * Chinese papers call 变异系数, σ² multiplied by n/(n − 1) with n the number of units
-   * (without weights this is the usual Σ(x − μ)²/(n − 1)).
-   */
-  ddof?: 0 | 1;
-}
+/** The declared options of {@link coefficientOfVariation} (checks, defaults and docs/options.md come from here). */
+export const coefficientOfVariationOptions = defineOptions('coefficientOfVariation', {
+  weights: weightsOption,
+  ddof: customOption<0 | 1>({
+    type: '0 or 1',
+    doc: '0: population SD, σ² = Σ p_i (x_i − μ)². 1: the sample version many Chinese papers call 变异系数, σ² multiplied by n/(n − 1) with n the number of units (without weights the usual Σ(x − μ)²/(n − 1)).',
+    default: 0,
+    check: (value) => (value === 0 || value === 1 ? undefined : '0 or 1'),
+  }),
+});
+
+/** Options of {@link coefficientOfVariation}, declared in {@link coefficientOfVariationOptions} (see docs/options.md#coefficientofvariation). */
+export type CoefficientOfVariationOptions = OptionsOf<typeof coefficientOfVariationOptions>;
 
 /** Weighted CV of validated values around `mean`. Internal kernel shared with `williamson`. */
 export function coefficientOfVariationOfValidated(v: ValidatedValues, ddof: 0 | 1, mean: number): number {
@@ -41,6 +44,7 @@ export function coefficientOfVariationOfValidated(v: ValidatedValues, ddof: 0 | 
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, bad weights →
  * ZonelinkError; n = 1 → 0, NaN with ddof 1; all equal → exactly 0; mean 0 → NaN).
  * Negative values are accepted.
+ * Options: see docs/options.md#coefficientofvariation.
  *
  * Reference: Pearson, K. (1896); for regions Williamson, J. G. (1965).
  *
@@ -48,11 +52,9 @@ export function coefficientOfVariationOfValidated(v: ValidatedValues, ddof: 0 | 
  * coefficientOfVariation([2, 4, 4, 4, 5, 5, 7, 9]); // 0.4 (σ = 2, μ = 5)
  */
 export function coefficientOfVariation(values: ArrayLike<number>, options: CoefficientOfVariationOptions = {}): number {
-  checkOptions('coefficientOfVariation', options);
+  const { weights, ddof } = coefficientOfVariationOptions.read(options);
   const fn = 'coefficientOfVariation';
-  const ddof = options.ddof ?? 0;
-  if (ddof !== 0 && ddof !== 1) invalidArgument(fn, `ddof must be 0 or 1, got ${String(ddof)}`, { field: 'ddof', value: ddof });
-  const v = validateValues(fn, values, { weights: options.weights, negatives: 'allow', rescale: true });
+  const v = validateValues(fn, values, { weights, negatives: 'allow', rescale: true });
   if (v.trivial === 'single') return ddof === 1 ? NaN : 0;
   if (v.trivial === 'all-equal') return 0;
   if (v.trivial === 'zero-sum') return NaN;

@@ -2,13 +2,14 @@ import { giniOfValidated } from './gini.js';
 import { groupUnits, splitGroups, summarizeGroups, type GroupLabel } from './group-units.js';
 import { sortWithWeights } from './sort-with-weights.js';
 import { validateValues } from './validate-values.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { weightsOption } from './inequality-option-specs.js';
 
-/** Options of {@link dagumGini}. */
-export interface DagumGiniOptions {
-  /** Population or frequency weights w_i ≥ 0 (default: every unit weighs 1). */
-  weights?: ArrayLike<number> | null;
-}
+/** The declared options of {@link dagumGini} (checks, defaults and docs/options.md come from here). */
+export const dagumGiniOptions = defineOptions('dagumGini', { weights: weightsOption });
+
+/** Options of {@link dagumGini}, declared in {@link dagumGiniOptions} (see docs/options.md#dagumgini). */
+export type DagumGiniOptions = OptionsOf<typeof dagumGiniOptions>;
 
 /** Result of {@link dagumGini}; every per-group array and matrix follows `groups` (ascending mean). */
 export interface DagumGiniResult {
@@ -95,14 +96,16 @@ const ratio = (a: number, b: number): number => (b === 0 ? NaN : a / b);
  * Reference: Dagum, C. (1997), A new approach to the decomposition of the Gini income
  * inequality ratio, Empirical Economics 22:515–531.
  *
+ * Options: see docs/options.md#dagumgini.
+ *
  * @example
  * const d = dagumGini([1, 2, 3, 4, 10, 12], ['w', 'w', 'w', 'e', 'e', 'e']);
  * d.within + d.netBetween + d.transvariation; // = d.gini
  */
 export function dagumGini(values: ArrayLike<number>, groups: ArrayLike<GroupLabel>, options: DagumGiniOptions = {}): DagumGiniResult {
-  checkOptions('dagumGini', options);
+  const { weights } = dagumGiniOptions.read(options);
   const fn = 'dagumGini';
-  const v = validateValues(fn, values, { weights: options.weights, negatives: 'error', rescale: true });
+  const v = validateValues(fn, values, { weights, negatives: 'error', rescale: true });
   const grouped = groupUnits(fn, groups, v.n);
   const k0 = grouped.labels.length;
   const summary = summarizeGroups(v.x, v.w, grouped.index, k0);

@@ -1,18 +1,25 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues, type ValidatedValues } from './validate-values.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { dropNonPositiveOption, weightsOption } from './inequality-option-specs.js';
 
-/** Options of {@link generalizedEntropy}. */
-export interface GeneralizedEntropyOptions {
-  /** Population or frequency weights w_i ≥ 0 (default: every unit weighs 1). */
-  weights?: ArrayLike<number> | null;
-  /**
-   * Drop zero values from the sample and the mean before computing (as R ineq, dineq
-   * and Stata ineqdeco do). Default `false`: zeros are kept (as pysal does), so
-   * GE(α ≤ 0) with a zero is +Infinity.
-   */
-  dropNonPositive?: boolean;
-}
+/** The declared options of {@link generalizedEntropy} (checks, defaults and docs/options.md come from here). */
+export const generalizedEntropyOptions = defineOptions('generalizedEntropy', { weights: weightsOption, dropNonPositive: dropNonPositiveOption });
+
+/** Options of {@link generalizedEntropy}, declared in {@link generalizedEntropyOptions} (see docs/options.md#generalizedentropy). */
+export type GeneralizedEntropyOptions = OptionsOf<typeof generalizedEntropyOptions>;
+
+/** The declared options of {@link theilT} (checks, defaults and docs/options.md come from here). */
+export const theilTOptions = defineOptions('theilT', { weights: weightsOption });
+
+/** Options of {@link theilT}, declared in {@link theilTOptions} (see docs/options.md#theilt). */
+export type TheilTOptions = OptionsOf<typeof theilTOptions>;
+
+/** The declared options of {@link theilL} (checks, defaults and docs/options.md come from here). */
+export const theilLOptions = defineOptions('theilL', { weights: weightsOption, dropNonPositive: dropNonPositiveOption });
+
+/** Options of {@link theilL}, declared in {@link theilLOptions} (see docs/options.md#theill). */
+export type TheilLOptions = OptionsOf<typeof theilLOptions>;
 
 /**
  * GE(α) of values x with weights p (any non-negative weights; normalised here), with
@@ -113,6 +120,7 @@ function checkAlpha(fn: string, alpha: number): void {
  * Options: `weights` (default none); `dropNonPositive` (default false: zeros are kept,
  * so Theil T treats 0·ln 0 = 0 and GE(α ≤ 0) with a zero is +Infinity; true: zeros are
  * dropped from the sample and the mean, as R ineq, dineq and Stata ineqdeco do).
+ * Options: see docs/options.md#generalizedentropy.
  *
  * Edge cases: n = 0, NaN/±Infinity, negative values, bad weights → ZonelinkError naming
  * the positions; n = 1 → 0; all equal → exactly 0; Σx = 0 → NaN.
@@ -124,10 +132,10 @@ function checkAlpha(fn: string, alpha: number): void {
  * generalizedEntropy([1, 2, 3, 4], 2); // 0.1 (= CV²/2, CV² = 1.25/6.25)
  */
 export function generalizedEntropy(values: ArrayLike<number>, alpha: number, options: GeneralizedEntropyOptions = {}): number {
-  checkOptions('generalizedEntropy', options);
+  const { weights, dropNonPositive } = generalizedEntropyOptions.read(options);
   checkAlpha('generalizedEntropy', alpha);
-  const v = validateValues('generalizedEntropy', values, { weights: options.weights, negatives: 'error', rescale: true });
-  return generalizedEntropyOfValidated(v, alpha, options.dropNonPositive ?? false);
+  const v = validateValues('generalizedEntropy', values, { weights, negatives: 'error', rescale: true });
+  return generalizedEntropyOfValidated(v, alpha, dropNonPositive);
 }
 
 /**
@@ -136,14 +144,14 @@ export function generalizedEntropy(values: ArrayLike<number>, alpha: number, opt
  * name that says which Theil it is.
  *
  * Edge cases as {@link generalizedEntropy}. Reference: Theil, H. (1967), Economics and
- * Information Theory.
+ * Information Theory. Options: see docs/options.md#theilt.
  *
  * @example
  * theilT([1, 1, 1, 5]); // (2.5·ln 2.5 − 1.5·ln 2)/4 ≈ 0.312752
  */
-export function theilT(values: ArrayLike<number>, options: { weights?: ArrayLike<number> | null } = {}): number {
-  checkOptions('theilT', options);
-  const v = validateValues('theilT', values, { weights: options.weights, negatives: 'error', rescale: true });
+export function theilT(values: ArrayLike<number>, options: TheilTOptions = {}): number {
+  const { weights } = theilTOptions.read(options);
+  const v = validateValues('theilT', values, { weights, negatives: 'error', rescale: true });
   return generalizedEntropyOfValidated(v, 1, false);
 }
 
@@ -152,13 +160,13 @@ export function theilT(values: ArrayLike<number>, options: { weights?: ArrayLike
  * +Infinity unless `dropNonPositive: true` (default false).
  *
  * Edge cases as {@link generalizedEntropy}. Reference: Theil, H. (1967), Economics and
- * Information Theory.
+ * Information Theory. Options: see docs/options.md#theill.
  *
  * @example
  * theilL([1, 1, 1, 5]); // ln 2 − ln 5 / 4 ≈ 0.290788
  */
-export function theilL(values: ArrayLike<number>, options: GeneralizedEntropyOptions = {}): number {
-  checkOptions('theilL', options);
-  const v = validateValues('theilL', values, { weights: options.weights, negatives: 'error', rescale: true });
-  return generalizedEntropyOfValidated(v, 0, options.dropNonPositive ?? false);
+export function theilL(values: ArrayLike<number>, options: TheilLOptions = {}): number {
+  const { weights, dropNonPositive } = theilLOptions.read(options);
+  const v = validateValues('theilL', values, { weights, negatives: 'error', rescale: true });
+  return generalizedEntropyOfValidated(v, 0, dropNonPositive);
 }

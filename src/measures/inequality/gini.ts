@@ -1,21 +1,23 @@
-import { invalidArgument } from '../../error/zonelink-error.js';
 import { lorenzArrays } from './lorenz.js';
 import { validateValues, type ValidatedValues } from './validate-values.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption } from '../../options/option-spec.js';
+import { weightsOption } from './inequality-option-specs.js';
 
 /** Small-sample correction of the Gini: none, n/(n−1), or for weights G/(1 − Σp²). */
 export type GiniCorrection = 'none' | 'n/(n-1)' | 'weights';
 
-/** Options of {@link gini}. */
-export interface GiniOptions {
-  /** Population or frequency weights w_i ≥ 0 (default: every unit weighs 1). */
-  weights?: ArrayLike<number> | null;
-  /**
-   * Small-sample correction (default `'none'`): `'n/(n-1)'` multiplies G by n/(n − 1);
-   * `'weights'` divides it by 1 − Σ p_i² (equal to n/(n − 1) without weights).
-   */
-  correction?: GiniCorrection;
-}
+/** The declared options of {@link gini} (checks, defaults and docs/options.md come from here). */
+export const giniOptions = defineOptions('gini', {
+  weights: weightsOption,
+  correction: choiceOption(['none', 'n/(n-1)', 'weights'] as const, {
+    doc: "Small-sample correction: `'n/(n-1)'` multiplies G by n/(n − 1); `'weights'` divides it by 1 − Σ p_i² (equal to n/(n − 1) without weights).",
+    default: 'none',
+  }),
+});
+
+/** Options of {@link gini}, declared in {@link giniOptions} (see docs/options.md#gini). */
+export type GiniOptions = OptionsOf<typeof giniOptions>;
 
 /**
  * Gini of already validated values, uncorrected, with the shared degenerate cases
@@ -42,6 +44,7 @@ export function giniFromLorenz(P: Float64Array, L: Float64Array): number {
  *
  * Options: `weights` (default none); `correction` `'none'` (default), `'n/(n-1)'`
  * (G·n/(n−1)) or `'weights'` (G/(1 − Σ p_i²), p_i = w_i/Σw).
+ * Options: see docs/options.md#gini.
  *
  * Edge cases: n = 0, NaN/±Infinity, negative or all-zero weights → ZonelinkError naming
  * the positions; n = 1 → 0 (NaN with a correction); all values equal → exactly 0;
@@ -54,12 +57,8 @@ export function giniFromLorenz(P: Float64Array, L: Float64Array): number {
  * gini([1, 2, 3, 4], { correction: 'n/(n-1)' }); // 1/3
  */
 export function gini(values: ArrayLike<number>, options: GiniOptions = {}): number {
-  checkOptions('gini', options);
-  const correction = options.correction ?? 'none';
-  if (correction !== 'none' && correction !== 'n/(n-1)' && correction !== 'weights') {
-    invalidArgument('gini', `correction must be 'none', 'n/(n-1)' or 'weights', got ${String(correction)}`, { field: 'correction', value: correction });
-  }
-  const v = validateValues('gini', values, { weights: options.weights, negatives: 'allow', rescale: true });
+  const { weights, correction } = giniOptions.read(options);
+  const v = validateValues('gini', values, { weights, negatives: 'allow', rescale: true });
   const g = giniOfValidated(v);
   if (correction === 'none') return g;
   if (v.n === 1) return NaN;

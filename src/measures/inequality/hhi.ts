@@ -1,11 +1,14 @@
 import { validateValues } from './validate-values.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { booleanOption } from '../../options/option-spec.js';
 
-/** Options of {@link hhi}. */
-export interface HhiOptions {
-  /** Return the normalised HHI* = (HHI − 1/n)/(1 − 1/n) instead of HHI (default false). */
-  normalized?: boolean;
-}
+/** The declared options of {@link hhi} (checks, defaults and docs/options.md come from here). */
+export const hhiOptions = defineOptions('hhi', {
+  normalized: booleanOption({ doc: 'Return the normalised HHI* = (HHI − 1/n)/(1 − 1/n) instead of HHI.', default: false }),
+});
+
+/** Options of {@link hhi}, declared in {@link hhiOptions} (see docs/options.md#hhi). */
+export type HhiOptions = OptionsOf<typeof hhiOptions>;
 
 /**
  * Herfindahl–Hirschman index HHI = Σ s_i², s_i = x_i/Σx, or with `normalized: true`
@@ -14,6 +17,7 @@ export interface HhiOptions {
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values →
  * ZonelinkError naming positions; Σx = 0 → NaN). This is a concentration index, not an
  * inequality index: n = 1 → HHI = 1 (HHI* NaN), all equal → exactly 1/n (HHI* 0).
+ * Options: see docs/options.md#hhi.
  *
  * Reference: Hirschman, A. O. (1945); Herfindahl, O. C. (1950); R `ineq::Herfindahl`.
  *
@@ -22,9 +26,8 @@ export interface HhiOptions {
  * hhi([1, 1, 2], { normalized: true }); // (6/16 − 1/3)/(2/3) = 0.0625
  */
 export function hhi(values: ArrayLike<number>, options: HhiOptions = {}): number {
-  checkOptions('hhi', options);
+  const { normalized } = hhiOptions.read(options);
   const v = validateValues('hhi', values, { rescale: true });
-  const normalized = options.normalized ?? false;
   if (v.trivial === 'zero-sum') return NaN;
   if (v.trivial === 'single') return normalized ? NaN : 1;
   if (v.trivial === 'all-equal') return normalized ? 0 : 1 / v.n;

@@ -1,7 +1,8 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { sortWithWeights } from './sort-with-weights.js';
 import { validateValues } from './validate-values.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { weightsOption } from './inequality-option-specs.js';
 
 /** A Lorenz curve: cumulative population shares `p` and value shares `l`, from (0, 0) to (1, 1). */
 export interface LorenzCurve {
@@ -9,11 +10,11 @@ export interface LorenzCurve {
   l: number[];
 }
 
-/** Options of {@link lorenz}. */
-export interface LorenzOptions {
-  /** Population or frequency weights w_i ≥ 0 (default: every unit weighs 1). */
-  weights?: ArrayLike<number> | null;
-}
+/** The declared options of {@link lorenz} (checks, defaults and docs/options.md come from here). */
+export const lorenzOptions = defineOptions('lorenz', { weights: weightsOption });
+
+/** Options of {@link lorenz}, declared in {@link lorenzOptions} (see docs/options.md#lorenz). */
+export type LorenzOptions = OptionsOf<typeof lorenzOptions>;
 
 /**
  * Sorts validated values ascending (with their weights) and returns the cumulative
@@ -63,7 +64,7 @@ export function lorenzArrays(x: Float64Array, w: Float64Array | null): { P: Floa
  * Edge cases (shared input policy, see `validateValues`): n = 0, NaN/±Infinity, bad
  * weights → ZonelinkError; negative values are accepted (the curve then dips below 0);
  * Σx = 0 → `l` is NaN after the origin. Ties are ordered arbitrarily, which does not
- * change the curve.
+ * change the curve. Options: see docs/options.md#lorenz.
  *
  * Reference: Lorenz, M. O. (1905), Methods of measuring the concentration of wealth,
  * JASA 9(70):209–219.
@@ -72,8 +73,8 @@ export function lorenzArrays(x: Float64Array, w: Float64Array | null): { P: Floa
  * lorenz([1, 2, 3, 4]); // { p: [0, 0.25, 0.5, 0.75, 1], l: [0, 0.1, 0.3, 0.6, 1] }
  */
 export function lorenz(values: ArrayLike<number>, options: LorenzOptions = {}): LorenzCurve {
-  checkOptions('lorenz', options);
-  const v = validateValues('lorenz', values, { weights: options.weights, negatives: 'allow', rescale: true });
+  const { weights } = lorenzOptions.read(options);
+  const v = validateValues('lorenz', values, { weights, negatives: 'allow', rescale: true });
   const { P, L } = lorenzArrays(v.x, v.w);
   if (v.trivial === 'zero-sum') for (let k = 1; k < L.length; k++) L[k] = NaN;
   return { p: Array.from(P), l: Array.from(L) };

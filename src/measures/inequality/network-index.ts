@@ -1,1 +1,1 @@
-export { spatialGini, type SpatialGiniOptions, type SpatialGiniResult, type DistanceBand } from './spatial-gini.js';
+export { spatialGini, spatialGiniOptions, type SpatialGiniOptions, type SpatialGiniResult, type DistanceBand } from './spatial-gini.js';

@@ -5,9 +5,11 @@ import { invalidArgument, ZonelinkError, type ZonelinkIssue } from '../../error/
 import { haversineKm, type LonLat } from '../../geometry/great-circle-distance.js';
 import { permutationTestWith } from '../../statistics/permutation-test.js';
 import { progressReporter } from '../../progress/progress-reporter.js';
-import { checkSeed } from '../../statistics/check-seed.js';
+import { seedOption } from '../../statistics/check-seed.js';
 import { upperNormalTail } from '../../statistics/standard-normal.js';
-import { checkOptions, isGraphLike } from '../../error/argument-checks.js';
+import { isGraphLike } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { numberOption } from '../../options/option-spec.js';
 
 /** A distance band: units within `thresholdKm` (great-circle, inclusive) of each other are neighbours. */
 export interface DistanceBand {
@@ -17,13 +19,14 @@ export interface DistanceBand {
   thresholdKm: number;
 }
 
-/** Options of {@link spatialGini}. */
-export interface SpatialGiniOptions {
-  /** Number of random permutations for the pseudo p-values (integer ≥ 0, default 999; 0 = no inference). */
-  permutations?: number;
-  /** Seed of the permutations (default 0). Same seed → same permutations → same p-values. */
-  seed?: number;
-}
+/** The declared options of {@link spatialGini} (checks, defaults and docs/options.md come from here). */
+export const spatialGiniOptions = defineOptions('spatialGini', {
+  permutations: numberOption({ doc: 'Number of random permutations for the pseudo p-values; 0 = no inference.', default: 999, min: 0, integer: true }),
+  seed: seedOption,
+});
+
+/** Options of {@link spatialGini}, declared in {@link spatialGiniOptions} (see docs/options.md#spatialgini). */
+export type SpatialGiniOptions = OptionsOf<typeof spatialGiniOptions>;
 
 /** Result of {@link spatialGini}; pysal's `Gini_Spatial` attribute names are given in brackets. */
 export interface SpatialGiniResult {
@@ -211,7 +214,7 @@ function polarizationOf(wcg: number, wg: number, scale: number): number {
  * or without coordinates → ZonelinkError listing every such node; n = 1 or all values
  * equal → G and both sums 0; Σx = 0 → G NaN; negative values are accepted (as for the
  * Gini). O(n log n + E) per statistic, O(E) per permutation (E = neighbour pairs; a
- * distance band costs O(n²) once).
+ * distance band costs O(n²) once). Options: see docs/options.md#spatialgini.
  *
  * Reference: Rey, S. J. & Smith, R. J. (2013), A spatial decomposition of the Gini
  * coefficient, Letters in Spatial and Resource Sciences 6:55–70; pysal/inequality
@@ -226,12 +229,7 @@ function polarizationOf(wcg: number, wg: number, scale: number): number {
  * r.nonNeighbourSum; // 14
  */
 export function spatialGini(values: Record<string, number>, neighbours: AbstractGraph | DistanceBand, options: SpatialGiniOptions = {}): SpatialGiniResult {
-  checkOptions('spatialGini', options);
-  const permutations = options.permutations ?? 999;
-  if (typeof permutations !== 'number' || !Number.isInteger(permutations) || permutations < 0) {
-    invalidArgument(FN, `permutations must be an integer ≥ 0, got ${String(permutations)}`, { field: 'permutations', value: permutations });
-  }
-  const seed = checkSeed(FN, options.seed);
+  const { permutations, seed } = spatialGiniOptions.read(options);
   if (neighbours == null) invalidArgument(FN, 'neighbours is required (a graph or { coordinates, thresholdKm })', { field: 'neighbours' });
   const { ids, x } = readValues(values);
   const n = ids.length;

@@ -2,21 +2,29 @@ import { invalidArgument } from '../../error/zonelink-error.js';
 import { generalizedEntropyKernel, generalizedEntropyOfValidated } from './generalized-entropy.js';
 import { groupUnits, splitGroups, summarizeGroups, type GroupLabel } from './group-units.js';
 import { validateValues } from './validate-values.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { booleanOption, customOption } from '../../options/option-spec.js';
+import { weightsOption } from './inequality-option-specs.js';
 
-/** Options of {@link theilDecomposition}. */
-export interface TheilDecompositionOptions {
-  /** Which index to decompose: `'T'` (GE(1), default), `'L'` (GE(0)) or any finite α for GE(α). */
-  index?: 'T' | 'L' | number;
-  /** Population or frequency weights w_i ≥ 0 (default: every unit weighs 1). */
-  weights?: ArrayLike<number> | null;
-  /**
-   * Groups are pairs `[group, subgroup]` per unit (e.g. `[region, province]`) and the
-   * two-level decomposition is returned too (default false). A subgroup is identified
-   * by its pair, so the same subgroup label under two groups names two subgroups.
-   */
-  nested?: boolean;
-}
+const INDEX_TYPE = "'T', 'L' or a finite number";
+
+/** The declared options of {@link theilDecomposition} (checks, defaults and docs/options.md come from here). */
+export const theilDecompositionOptions = defineOptions('theilDecomposition', {
+  index: customOption<'T' | 'L' | number>({
+    type: INDEX_TYPE,
+    doc: "Which index to decompose: `'T'` (GE(1)), `'L'` (GE(0)) or any finite α for GE(α).",
+    default: 'T',
+    check: (value) => (value === 'T' || value === 'L' || (typeof value === 'number' && Number.isFinite(value)) ? undefined : INDEX_TYPE),
+  }),
+  weights: weightsOption,
+  nested: booleanOption({
+    doc: 'Groups are pairs `[group, subgroup]` per unit (e.g. `[region, province]`) and the two-level decomposition is returned too. A subgroup is identified by its pair, so the same subgroup label under two groups names two subgroups.',
+    default: false,
+  }),
+});
+
+/** Options of {@link theilDecomposition}, declared in {@link theilDecompositionOptions} (see docs/options.md#theildecomposition). */
+export type TheilDecompositionOptions = OptionsOf<typeof theilDecompositionOptions>;
 
 /** One group's part of a decomposition. */
 export interface GroupContribution {
@@ -137,6 +145,7 @@ const ratio = (a: number, b: number): number => (b === 0 ? NaN : a / b);
  * weights → ZonelinkError; n = 1 and all-equal → every part 0; Σx = 0 → NaN). A group
  * of one unit or of equal values has GE_g = 0. Zeros are kept, so GE(α ≤ 0) with a zero
  * is +Infinity. Shares are NaN when total = 0.
+ * Options: see docs/options.md#theildecomposition.
  *
  * Reference: Shorrocks, A. F. (1980), Econometrica 48(3):613–625; Shorrocks (1984),
  * Econometrica 52(6):1369–1385.
@@ -150,8 +159,7 @@ export function theilDecomposition(
   groups: ArrayLike<GroupLabel> | ArrayLike<readonly [GroupLabel, GroupLabel]>,
   options: TheilDecompositionOptions = {},
 ): TheilDecomposition {
-  checkOptions('theilDecomposition', options);
-  return decomposeGeneralizedEntropy('theilDecomposition', values, groups, options);
+  return decomposeGeneralizedEntropy('theilDecomposition', values, groups, theilDecompositionOptions.read(options));
 }
 
 /** {@link theilDecomposition} reporting errors under the public function name `fn`. Internal. */

@@ -1,16 +1,19 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { coefficientOfVariationOfValidated } from './coefficient-of-variation.js';
 import { validateValues } from './validate-values.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { numberOption } from '../../options/option-spec.js';
 
-/** Options of {@link williamson}. */
-export interface WilliamsonOptions {
-  /**
-   * The national mean ȳ (default: the population-weighted mean of `perCapita`). Give the
-   * published national figure when the regions do not cover the whole country.
-   */
-  nationalMean?: number;
-}
+/** The declared options of {@link williamson} (checks, defaults and docs/options.md come from here). */
+export const williamsonOptions = defineOptions('williamson', {
+  nationalMean: numberOption({
+    doc: 'The national mean ȳ. Give the published national figure when the regions do not cover the whole country.',
+    defaultText: 'the population-weighted mean of `perCapita`',
+  }),
+});
+
+/** Options of {@link williamson}, declared in {@link williamsonOptions} (see docs/options.md#williamson). */
+export type WilliamsonOptions = OptionsOf<typeof williamsonOptions>;
 
 /**
  * Williamson's index V_w = √(Σ_i (y_i − ȳ)² P_i/P) / ȳ: the coefficient of variation of
@@ -20,6 +23,7 @@ export interface WilliamsonOptions {
  * (n = 0, NaN/±Infinity, negative or all-zero population, length mismatch →
  * ZonelinkError naming positions; without `nationalMean`: n = 1 → 0, all equal →
  * exactly 0, mean 0 → NaN). `nationalMean` must be finite; 0 gives NaN.
+ * Options: see docs/options.md#williamson.
  *
  * Reference: Williamson, J. G. (1965), Regional inequality and the process of national
  * development, Economic Development and Cultural Change 13(4):1–84.
@@ -28,12 +32,8 @@ export interface WilliamsonOptions {
  * williamson([1, 3], [1, 1]); // 0.5 (ȳ = 2, σ = 1)
  */
 export function williamson(perCapita: ArrayLike<number>, population: ArrayLike<number>, options: WilliamsonOptions = {}): number {
-  checkOptions('williamson', options);
+  const { nationalMean: national } = williamsonOptions.read(options);
   const fn = 'williamson';
-  const national = options.nationalMean;
-  if (national !== undefined && (typeof national !== 'number' || !Number.isFinite(national))) {
-    invalidArgument(fn, `nationalMean must be a finite number, got ${String(national)}`, { field: 'nationalMean', value: national });
-  }
   if (population == null) invalidArgument(fn, 'population is required', { field: 'population' });
   const v = validateValues(fn, perCapita, { weights: population, negatives: 'allow', argument: 'perCapita', rescale: true });
   if (national === undefined) {

@@ -1,1 +1,1 @@
-export { platformOverlay, type PlatformOverlayOptions, type PlatformOverlayResult, type CityOverlay } from './platform-overlay.js';
+export { platformOverlay, platformOverlayOptions, type PlatformKind, type PlatformOverlayOptions, type PlatformOverlayResult, type CityOverlay } from './platform-overlay.js';

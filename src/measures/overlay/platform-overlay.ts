@@ -5,21 +5,35 @@ import type { Dataset } from '../../schema/dataset.js';
 import { PLATFORM_CATEGORIES, ZONE_SUBTYPES } from '../../schema/taxonomy.js';
 import type { ZoneNetworkLike } from '../../network/network-contents.js';
 import { zonePresentIn, type UndatedPolicy } from '../../network/year-view.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption, customOption, numberOption } from '../../options/option-spec.js';
 
-/** Options of {@link platformOverlay}. */
-export interface PlatformOverlayOptions {
-  /**
-   * The snapshot year: count the zones of the network as it stood in this year, by
-   * `snapshot`'s rule (approved in or before it; undated zones as `undatedZones`
-   * says). Default: all zones.
-   */
-  year?: number;
-  /** With `year`: keep (default, as `snapshot`) or drop zones without an approval date; either way they are listed in `undated`. */
-  undatedZones?: UndatedPolicy;
-  /** What a platform kind is: the zone's `category` (default), its `subtype`, or a function of the zone record (undefined = not counted). */
-  by?: 'category' | 'subtype' | ((zone: Attributes) => string | undefined);
-}
+const BY_TYPE = "'category', 'subtype' or a function (zone) → kind";
+
+/** What a platform kind is in {@link platformOverlay}: the zone's `category`, its `subtype`, or a function of the zone record (undefined = not counted). */
+export type PlatformKind = 'category' | 'subtype' | ((zone: Attributes) => string | undefined);
+
+/** The declared options of {@link platformOverlay} (checks, defaults and docs/options.md come from here). */
+export const platformOverlayOptions = defineOptions('platformOverlay', {
+  year: numberOption({
+    doc: "The snapshot year: count the zones of the network as it stood in this year, by `snapshot`'s rule (approved in or before it; undated zones as `undatedZones` says).",
+    defaultText: 'all zones',
+    integer: true,
+  }),
+  undatedZones: choiceOption(['keep', 'drop'] as const satisfies readonly UndatedPolicy[], {
+    doc: 'With `year`: keep (as `snapshot`) or drop zones without an approval date; either way they are listed in `undated`.',
+    default: 'keep',
+  }),
+  by: customOption<PlatformKind>({
+    type: BY_TYPE,
+    doc: "What a platform kind is: the zone's `category`, its `subtype`, or a function of the zone record (undefined = not counted).",
+    default: 'category',
+    check: (value) => (value === 'category' || value === 'subtype' || typeof value === 'function' ? undefined : BY_TYPE),
+  }),
+});
+
+/** Options of {@link platformOverlay}, declared in {@link platformOverlayOptions} (see docs/options.md#platformoverlay). */
+export type PlatformOverlayOptions = OptionsOf<typeof platformOverlayOptions>;
 
 /** The platforms one city hosts. */
 export interface CityOverlay {
@@ -85,19 +99,15 @@ function recordsOf(caller: string, input: Dataset | ZoneNetworkLike): Attributes
  * 14 also hosted a national new area and 19 a comprehensive bonded zone); Shannon (1948);
  * Simpson (1949).
  *
+ * Options: see docs/options.md#platformoverlay.
+ *
  * @example
  * const o = platformOverlay(dataset, { year: 2019, by: 'subtype' });
  * o.cooccurrence['pilot-ftz']?.['comprehensive-bonded-zone'];
  */
 export function platformOverlay(input: Dataset | ZoneNetworkLike, options: PlatformOverlayOptions = {}): PlatformOverlayResult {
-  checkOptions('platformOverlay', options);
+  const { year, undatedZones, by } = platformOverlayOptions.read(options);
   const caller = 'platformOverlay';
-  const { year } = options;
-  if (year !== undefined && !Number.isInteger(year)) invalidArgument(caller, `year must be an integer, got ${String(year)}`, { field: 'year', value: year });
-  const undatedZones = options.undatedZones ?? 'keep';
-  if (undatedZones !== 'keep' && undatedZones !== 'drop') invalidArgument(caller, `undatedZones must be 'keep' or 'drop', got ${String(undatedZones)}`, { field: 'undatedZones', value: undatedZones });
-  const by = options.by ?? 'category';
-  if (by !== 'category' && by !== 'subtype' && typeof by !== 'function') invalidArgument(caller, `by must be 'category', 'subtype' or a function, got ${String(by)}`, { field: 'by' });
   const records = recordsOf(caller, input);
   const names = new Map<string, { zh: string; en?: string }>();
   for (const r of records) if (r.kind === 'city' && typeof r.id === 'string' && r.name) names.set(r.id, r.name);

@@ -1,20 +1,29 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues } from '../inequality/validate-values.js';
-import { checkAlpha } from './esteban-ray.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { customOption, numberOption } from '../../options/option-spec.js';
 
-/** Options of {@link duclosEstebanRay}. */
-export interface DuclosEstebanRayOptions {
-  /** Polarization sensitivity α ∈ [0.25, 1] (default 0.5; Duclos, Esteban & Ray (2004) fix the range, not a default). */
-  alpha?: number;
-  /**
-   * `'auto'` (default): the exact O(n²) estimator up to 10 000 values, the binned one
-   * beyond; `false`: always exact; `true`: always binned.
-   */
-  binned?: boolean | 'auto';
-  /** Binned estimator: grid points per bandwidth m = h/δ (default 32; larger is slower and more accurate). */
-  gridPointsPerBandwidth?: number;
-}
+const BINNED_TYPE = "true, false or 'auto'";
+
+/** The declared options of {@link duclosEstebanRay} (checks, defaults and docs/options.md come from here). */
+export const duclosEstebanRayOptions = defineOptions('duclosEstebanRay', {
+  alpha: numberOption({
+    doc: 'Polarization sensitivity α (Duclos, Esteban & Ray (2004) fix the range, not a default).',
+    default: 0.5,
+    min: 0.25,
+    max: 1,
+  }),
+  binned: customOption<boolean | 'auto'>({
+    type: BINNED_TYPE,
+    doc: "`'auto'`: the exact O(n²) estimator up to 10 000 values, the binned one beyond; `false`: always exact; `true`: always binned.",
+    default: 'auto',
+    check: (value) => (value === true || value === false || value === 'auto' ? undefined : BINNED_TYPE),
+  }),
+  gridPointsPerBandwidth: numberOption({ doc: 'Binned estimator: grid points per bandwidth m = h/δ (larger is slower and more accurate).', default: 32, min: 1 }),
+});
+
+/** Options of {@link duclosEstebanRay}, declared in {@link duclosEstebanRayOptions} (see docs/options.md#duclosestebanray). */
+export type DuclosEstebanRayOptions = OptionsOf<typeof duclosEstebanRayOptions>;
 
 /** Result of {@link duclosEstebanRay}. */
 export interface DuclosEstebanRayResult {
@@ -164,7 +173,7 @@ function binnedDensity(y: Float64Array, h: number, m: number): { f: Float64Array
  * density. The relative bound is about α/(4m²) ≈ 2.5·10⁻⁴ at m = 32 for smooth data.
  *
  * Options: `alpha` ∈ [0.25, 1] (default 0.5), `binned` (default 'auto'),
- * `gridPointsPerBandwidth` (default 32).
+ * `gridPointsPerBandwidth` (default 32); see docs/options.md#duclosestebanray.
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values →
  * ZonelinkError naming positions; Σx = 0 → every field NaN); n = 1 or σ̂ = 0 (all equal)
@@ -177,18 +186,8 @@ function binnedDensity(y: Float64Array, h: number, m: number): { f: Float64Array
  * duclosEstebanRay([1, 2, 3, 10, 11, 12], { alpha: 0.5 }).polarization;
  */
 export function duclosEstebanRay(values: ArrayLike<number>, options: DuclosEstebanRayOptions = {}): DuclosEstebanRayResult {
-  checkOptions('duclosEstebanRay', options);
+  const { alpha, binned: binnedOption, gridPointsPerBandwidth: m } = duclosEstebanRayOptions.read(options);
   const fn = 'duclosEstebanRay';
-  const alpha = options.alpha ?? 0.5;
-  checkAlpha(fn, alpha, 0.25, 1);
-  const binnedOption = options.binned ?? 'auto';
-  if (binnedOption !== 'auto' && binnedOption !== true && binnedOption !== false) {
-    invalidArgument(fn, `binned must be true, false or 'auto', got ${String(binnedOption)}`, { field: 'binned', value: binnedOption });
-  }
-  const m = options.gridPointsPerBandwidth ?? 32;
-  if (typeof m !== 'number' || !Number.isFinite(m) || m < 1) {
-    invalidArgument(fn, `gridPointsPerBandwidth must be a number ≥ 1, got ${String(m)}`, { field: 'gridPointsPerBandwidth', value: m });
-  }
   const v = validateValues(fn, values);
   const n = v.n;
   const useBinned = binnedOption === true || (binnedOption === 'auto' && n > EXACT_LIMIT);

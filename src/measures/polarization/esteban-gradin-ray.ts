@@ -1,18 +1,18 @@
-import { invalidArgument } from '../../error/zonelink-error.js';
 import { giniOfValidated } from '../inequality/gini.js';
 import type { GroupLabel } from '../inequality/group-units.js';
-import { checkAlpha, estebanRayKernel, estebanRayOfGroups, groupDistribution } from './esteban-ray.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { estebanRayKernel, estebanRayOfGroups, groupDistribution } from './esteban-ray.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { numberOption } from '../../options/option-spec.js';
+import { estebanRayOptionSpecs } from './esteban-ray-option-specs.js';
 
-/** Options of {@link estebanGradinRay}. */
-export interface EstebanGradinRayOptions {
-  /** Polarization sensitivity α ∈ [0, 1.6] (default 1.5). */
-  alpha?: number;
-  /** Weight β ≥ 0 of the grouping error (default 1). */
-  beta?: number;
-  /** Population or frequency weights w_i ≥ 0 (default: every unit weighs 1). */
-  weights?: ArrayLike<number> | null;
-}
+/** The declared options of {@link estebanGradinRay} (checks, defaults and docs/options.md come from here). */
+export const estebanGradinRayOptions = defineOptions('estebanGradinRay', {
+  ...estebanRayOptionSpecs,
+  beta: numberOption({ doc: 'Weight β of the grouping error.', default: 1, min: 0 }),
+});
+
+/** Options of {@link estebanGradinRay}, declared in {@link estebanGradinRayOptions} (see docs/options.md#estebangradinray). */
+export type EstebanGradinRayOptions = OptionsOf<typeof estebanGradinRayOptions>;
 
 /** Result of {@link estebanGradinRay}. */
 export interface EstebanGradinRayResult {
@@ -33,7 +33,8 @@ export interface EstebanGradinRayResult {
  * (docs/methods.md#polarization): Esteban–Ray on the groups (K = 1/μ), penalised by the part of the
  * Gini the grouping loses. G(group means) = Σ_g Σ_h π_g π_h |y_g − y_h| / (2μ).
  *
- * Options: `alpha` ∈ [0, 1.6] (default 1.5), `beta` ≥ 0 (default 1), `weights`.
+ * Options: `alpha` ∈ [0, 1.6] (default 1.5), `beta` ≥ 0 (default 1), `weights`;
+ * see docs/options.md#estebangradinray.
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values, bad
  * weights → ZonelinkError naming positions; one unit or all equal → every part 0;
@@ -51,15 +52,9 @@ export function estebanGradinRay(
   groups: ArrayLike<GroupLabel>,
   options: EstebanGradinRayOptions = {},
 ): EstebanGradinRayResult {
-  checkOptions('estebanGradinRay', options);
+  const { alpha, beta, weights } = estebanGradinRayOptions.read(options);
   const fn = 'estebanGradinRay';
-  const alpha = options.alpha ?? 1.5;
-  checkAlpha(fn, alpha, 0, 1.6);
-  const beta = options.beta ?? 1;
-  if (typeof beta !== 'number' || !Number.isFinite(beta) || beta < 0) {
-    invalidArgument(fn, `beta must be a finite number ≥ 0, got ${String(beta)}`, { field: 'beta', value: beta });
-  }
-  const d = groupDistribution(fn, values, groups, options.weights);
+  const d = groupDistribution(fn, values, groups, weights);
   if (d.v.trivial === 'zero-sum') {
     return { polarization: NaN, estebanRay: NaN, giniTotal: NaN, giniBetween: NaN, groupingError: NaN };
   }

@@ -1,31 +1,29 @@
 import { invalidArgument, ZonelinkError } from '../../error/zonelink-error.js';
 import { groupUnits, summarizeGroups, type GroupLabel } from '../inequality/group-units.js';
 import { validateValues, type ValidatedValues } from '../inequality/validate-values.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption } from '../../options/option-spec.js';
+import { estebanRayOptionSpecs } from './esteban-ray-option-specs.js';
 
 /** How Esteban–Ray scales distances: by 1/μ (`mean`), not at all (`none`), or on ln y (`log`). */
 export type EstebanRayScale = 'mean' | 'none' | 'log';
 
-/** Options of {@link estebanRay}. */
-export interface EstebanRayOptions {
-  /** Polarization sensitivity α ∈ [0, 1.6] (default 1.5); α = 0 gives twice the Gini of the group means (scale 'mean'). */
-  alpha?: number;
-  /** K = 1/μ (`'mean'`, default), K = 1 (`'none'`, as R acid), or K = 1 on ln y (`'log'`). */
-  scale?: EstebanRayScale;
-  /** Population or frequency weights w_i ≥ 0 for unit input (default: every unit weighs 1). */
-  weights?: ArrayLike<number> | null;
-}
+/** The declared options of {@link estebanRay} (checks, defaults and docs/options.md come from here). */
+export const estebanRayOptions = defineOptions('estebanRay', {
+  ...estebanRayOptionSpecs,
+  scale: choiceOption(['mean', 'none', 'log'] as const, {
+    doc: "K = 1/μ (`'mean'`), K = 1 (`'none'`, as R acid), or K = 1 on ln y (`'log'`). `weights` applies to unit values only, not to `{ shares, means }`.",
+    default: 'mean',
+  }),
+});
+
+/** Options of {@link estebanRay}, declared in {@link estebanRayOptions} (see docs/options.md#estebanray). */
+export type EstebanRayOptions = OptionsOf<typeof estebanRayOptions>;
 
 /** A distribution already grouped: population shares π_g (summing to 1) and group means y_g. */
 export interface GroupedDistribution {
   shares: ArrayLike<number>;
   means: ArrayLike<number>;
-}
-
-/** Checks α against [lo, hi]. Internal. */
-export function checkAlpha(fn: string, alpha: number, lo: number, hi: number, loOpen = false): void {
-  if (typeof alpha !== 'number' || !Number.isFinite(alpha) || alpha > hi || (loOpen ? alpha <= lo : alpha < lo)) {
-    invalidArgument(fn, `alpha must be a number in ${loOpen ? '(' : '['}${lo}, ${hi}], got ${String(alpha)}`, { field: 'alpha', value: alpha });
-  }
 }
 
 /** K Σ_g Σ_h π_g^{1+α} π_h |y_g − y_h|, skipping π = 0. Internal kernel. */
@@ -98,13 +96,6 @@ export function estebanRayOfGroups(
   return estebanRayKernel(pi, logs, alpha, 1);
 }
 
-function checkScale(fn: string, scale: unknown): EstebanRayScale {
-  if (scale !== 'mean' && scale !== 'none' && scale !== 'log') {
-    invalidArgument(fn, `scale must be 'mean', 'none' or 'log', got ${String(scale)}`, { field: 'scale', value: scale });
-  }
-  return scale as EstebanRayScale;
-}
-
 /**
  * Esteban–Ray polarization ER(α) = K Σ_g Σ_h π_g^{1+α} π_h |y_g − y_h| over groups
  * with population shares π and means y (docs/methods.md#polarization).
@@ -117,7 +108,9 @@ function checkScale(fn: string, scale: unknown): EstebanRayScale {
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values, bad
  * weights/shares → ZonelinkError naming positions; one unit, one group or all values
- * equal → 0; μ = 0 → NaN); scale 'log' with a zero group mean → ZonelinkError.
+ * equal → 0; μ = 0 → NaN); scale 'log' with a zero group mean → ZonelinkError;
+ * `weights` with a grouped distribution → ZonelinkError (the shares already weigh the groups).
+ * Options: see docs/options.md#estebanray.
  *
  * Reference: Esteban, J.-M. & Ray, D. (1994), On the measurement of polarization,
  * Econometrica 62(4):819–851.
@@ -135,15 +128,13 @@ export function estebanRay(
 ): number {
   const fn = 'estebanRay';
   const isGrouped = a != null && typeof a === 'object' && !('length' in a) && ('shares' in a || 'means' in a);
-  const options = ((isGrouped ? b : c) ?? {}) as EstebanRayOptions;
-  const alpha = options.alpha ?? 1.5;
-  checkAlpha(fn, alpha, 0, 1.6);
-  const scale = checkScale(fn, options.scale ?? 'mean');
+  const { alpha, scale, weights } = estebanRayOptions.read(isGrouped ? b : c);
   if (isGrouped) {
+    if (weights != null) invalidArgument(fn, 'weights apply to unit values; a grouped distribution is weighed by its shares', { field: 'weights' });
     const g = fromGrouped(fn, a as GroupedDistribution);
     return estebanRayOfGroups(fn, g.trivial, g.pi, g.y, g.mean, alpha, scale);
   }
   if (b == null) invalidArgument(fn, 'groups are required with unit values (or pass { shares, means })', { field: 'groups' });
-  const d = groupDistribution(fn, a as ArrayLike<number>, b as ArrayLike<GroupLabel>, options.weights);
+  const d = groupDistribution(fn, a as ArrayLike<number>, b as ArrayLike<GroupLabel>, weights);
   return estebanRayOfGroups(fn, d.v.trivial, d.pi, d.y, d.v.mean, alpha, scale);
 }

@@ -1,15 +1,16 @@
-import { invalidArgument } from '../../error/zonelink-error.js';
 import { validateValues } from '../inequality/validate-values.js';
 import { median } from './median.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { numberOption } from '../../options/option-spec.js';
 
-/** Options of {@link wangTsui}. */
-export interface WangTsuiOptions {
-  /** Scale θ > 0 (default 0.5). */
-  theta?: number;
-  /** Exponent r ∈ (0, 1] (default 0.5). */
-  r?: number;
-}
+/** The declared options of {@link wangTsui} (checks, defaults and docs/options.md come from here). */
+export const wangTsuiOptions = defineOptions('wangTsui', {
+  theta: numberOption({ doc: 'Scale θ.', default: 0.5, above: 0 }),
+  r: numberOption({ doc: 'Exponent r.', default: 0.5, above: 0, max: 1 }),
+});
+
+/** Options of {@link wangTsui}, declared in {@link wangTsuiOptions} (see docs/options.md#wangtsui). */
+export type WangTsuiOptions = OptionsOf<typeof wangTsuiOptions>;
 
 /**
  * Wang–Tsui polarization (θ/n) Σ_i |(x_i − m)/m|^r with m the sample median; θ = r = 0.5
@@ -17,6 +18,7 @@ export interface WangTsuiOptions {
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values →
  * ZonelinkError naming positions; n = 1 or all equal → 0; Σx = 0 → NaN); m = 0 → NaN.
+ * Options: see docs/options.md#wangtsui.
  *
  * Reference: Wang, Y.-Q. & Tsui, K.-Y. (2000), Polarization orderings and new classes
  * of polarization indices, Journal of Public Economic Theory 2(3):349–363.
@@ -25,14 +27,8 @@ export interface WangTsuiOptions {
  * wangTsui([1, 2, 3]); // 0.5·(0.5^0.5 + 0 + 0.5^0.5)/3 ≈ 0.235702
  */
 export function wangTsui(values: ArrayLike<number>, options: WangTsuiOptions = {}): number {
-  checkOptions('wangTsui', options);
+  const { theta, r } = wangTsuiOptions.read(options);
   const fn = 'wangTsui';
-  const theta = options.theta ?? 0.5;
-  const r = options.r ?? 0.5;
-  if (typeof theta !== 'number' || !Number.isFinite(theta) || theta <= 0) {
-    invalidArgument(fn, `theta must be a finite number > 0, got ${String(theta)}`, { field: 'theta', value: theta });
-  }
-  if (typeof r !== 'number' || !(r > 0 && r <= 1)) invalidArgument(fn, `r must be a number in (0, 1], got ${String(r)}`, { field: 'r', value: r });
   const v = validateValues(fn, values, { rescale: true });
   if (v.trivial === 'single' || v.trivial === 'all-equal') return 0;
   if (v.trivial === 'zero-sum') return NaN;

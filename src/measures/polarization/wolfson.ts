@@ -2,18 +2,19 @@ import { giniFromLorenz } from '../inequality/gini.js';
 import { lorenzArrays, lorenzValueAt } from '../inequality/lorenz.js';
 import { validateValues } from '../inequality/validate-values.js';
 import { medianOfSorted } from './median.js';
-import { invalidArgument } from '../../error/zonelink-error.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption } from '../../options/option-spec.js';
 
-/** Options of {@link wolfson}. */
-export interface WolfsonOptions {
-  /**
-   * `'W'`: Wolfson's W = 2(2T − G)μ/m, as R dineq, apode and the World Bank report it;
-   * `'half'`: W/2 = (2T − G)μ/m, what pysal's `inequality.wolfson` returns
-   * (pysal/inequality, inequality/wolfson.py: `w = (2 * d50 - g) * rat`). Default `'W'`.
-   */
-  scale?: 'W' | 'half';
-}
+/** The declared options of {@link wolfson} (checks, defaults and docs/options.md come from here). */
+export const wolfsonOptions = defineOptions('wolfson', {
+  scale: choiceOption(['W', 'half'] as const, {
+    doc: "`'W'`: Wolfson's W = 2(2T − G)μ/m, as R dineq, apode and the World Bank report it; `'half'`: W/2 = (2T − G)μ/m, what pysal's `inequality.wolfson` returns (pysal/inequality, inequality/wolfson.py: `w = (2 * d50 - g) * rat`).",
+    default: 'W',
+  }),
+});
+
+/** Options of {@link wolfson}, declared in {@link wolfsonOptions} (see docs/options.md#wolfson). */
+export type WolfsonOptions = OptionsOf<typeof wolfsonOptions>;
 
 /**
  * Wolfson's bipolarization index W = 2(2T − G)μ/m, with T = 0.5 − L(0.5) (the Lorenz
@@ -25,6 +26,7 @@ export interface WolfsonOptions {
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values →
  * ZonelinkError naming positions; n = 1 or all equal → 0; Σx = 0 → NaN); m = 0 → NaN.
+ * Options: see docs/options.md#wolfson.
  *
  * Reference: Wolfson, M. C. (1994), When inequalities diverge, American Economic Review
  * 84(2):353–358.
@@ -34,11 +36,7 @@ export interface WolfsonOptions {
  * wolfson([1, 2, 3, 4], { scale: 'half' }); // 0.15 (pysal)
  */
 export function wolfson(values: ArrayLike<number>, options: WolfsonOptions = {}): number {
-  checkOptions('wolfson', options);
-  const scale = options.scale ?? 'W';
-  if (scale !== 'W' && scale !== 'half') {
-    invalidArgument('wolfson', `option scale must be 'W' or 'half', got ${String(scale)}`, { field: 'scale', value: scale });
-  }
+  const { scale } = wolfsonOptions.read(options);
   const factor = scale === 'W' ? 2 : 1;
   const v = validateValues('wolfson', values, { rescale: true });
   if (v.trivial === 'single' || v.trivial === 'all-equal') return 0;

@@ -1,1 +1,1 @@
-export { segmentation, type SegmentationOptions, type SegmentationResult, type UnitSegmentation, type EnclaveLinkage } from './segmentation.js';
+export { segmentation, segmentationOptions, type SegmentationOptions, type SegmentationResult, type UnitSegmentation, type EnclaveLinkage } from './segmentation.js';

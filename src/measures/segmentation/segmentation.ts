@@ -1,23 +1,24 @@
+import { resolutionOption } from '../community/community-option-specs.js';
 import type { Attributes } from 'graphology-types';
 import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../../error/zonelink-error.js';
 import { adjustedRandIndex, eiIndex, leiden, nmi } from '../community/index.js';
 import { provinceOfRecord, regionOfRecord } from '../../schema/administrative-unit.js';
-import { projectContents, readNetwork, type LinkageWeight, type ZoneNetworkLike } from '../../network/network-contents.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { projectContents, readNetwork, type ZoneNetworkLike } from '../../network/network-contents.js';
+import { linkageReadOptionSpecs } from '../../network/linkage-read-option-specs.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { stringOption } from '../../options/option-spec.js';
 
-/** Options of {@link segmentation}. */
-export interface SegmentationOptions {
-  /** Administrative unit of a node: `'province'`, `'region'` (macro-region) or a node attribute name. Default `'province'`. */
-  by?: 'province' | 'region' | string;
-  /** Linkage weight: attribute name (default `'weight'`), a function `(id, attributes, source, target) → number`, or `null` (every linkage 1); see {@link LinkageWeight}. */
-  weight?: LinkageWeight;
-  /** Analyse the network as it stood in this year. */
-  year?: number;
-  /** Seed of Leiden. Default 0. */
-  seed?: number;
-  /** Resolution of Leiden. Default 1. */
-  resolution?: number;
-}
+/** The declared options of {@link segmentation} (checks, defaults and docs/options.md come from here). */
+export const segmentationOptions = defineOptions('segmentation', {
+  by: stringOption({ doc: "Administrative unit of a node: `'province'`, `'region'` (macro-region) or a node attribute name.", default: 'province' }),
+  ...linkageReadOptionSpecs,
+  seed: seedOption,
+  resolution: resolutionOption,
+});
+
+/** Options of {@link segmentation}, declared in {@link segmentationOptions} (see docs/options.md#segmentation). */
+export type SegmentationOptions = OptionsOf<typeof segmentationOptions>;
 
 /** Linkages within and across one unit's border. */
 export interface UnitSegmentation {
@@ -101,6 +102,7 @@ function unitOf(by: string, record: Attributes): string | undefined {
  * without linkages has shares NaN and `communities: null`.
  *
  * @throws ZonelinkError naming `segmentation` listing every node without a unit.
+ * Options: see docs/options.md#segmentation.
  *
  * Reference: Krackhardt, D. & Stern, R. N. (1988), Social Psychology Quarterly 51(2);
  * Traag, Waltman & van Eck (2019) for Leiden; Hubert & Arabie (1985) for ARI; 《国家高新区引领区域协同发展的构想》
@@ -111,11 +113,10 @@ function unitOf(by: string, record: Attributes): string | undefined {
  * s.crossingShare; s.communities?.nmi;
  */
 export function segmentation(network: ZoneNetworkLike, options: SegmentationOptions = {}): SegmentationResult {
-  checkOptions('segmentation', options);
+  const read = segmentationOptions.read(options);
   const caller = 'segmentation';
-  const by = options.by ?? 'province';
-  if (typeof by !== 'string' || by.length === 0) invalidArgument(caller, `by must be 'province', 'region' or an attribute name, got ${String(by)}`, { field: 'by' });
-  const contents = readNetwork(network, { caller, year: options.year, weight: options.weight });
+  const { by } = read;
+  const contents = readNetwork(network, { caller, year: read.year, weight: read.weight });
   const units: Record<string, string> = {};
   const issues: ZonelinkIssue[] = [];
   for (const id of contents.nodes) {
@@ -162,7 +163,7 @@ export function segmentation(network: ZoneNetworkLike, options: SegmentationOpti
     eiIndexWeighted: byWeight.groups[unit].index,
   }));
   if (projection.size > 0) {
-    const run = leiden(projection, { seed: options.seed, resolution: options.resolution, weight: 'weight' });
+    const run = leiden(projection, { seed: read.seed, resolution: read.resolution, weight: 'weight' });
     communities = {
       partition: run.partition,
       count: run.communities,
@@ -174,7 +175,7 @@ export function segmentation(network: ZoneNetworkLike, options: SegmentationOpti
   }
   return {
     by,
-    year: options.year ?? null,
+    year: read.year ?? null,
     units,
     linkageCount,
     crossingCount,

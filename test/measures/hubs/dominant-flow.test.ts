@@ -101,7 +101,7 @@ describe('dominantFlowRegions', () => {
     const multi = new Graph({ multi: true, type: 'directed' });
     multi.mergeEdge('a', 'b');
     expect(() => dominantFlowRegions(multi)).toThrow(/^dominantFlowRegions/);
-    expect(() => dominantFlowRegions(g, { size: 'outflow' as never })).toThrow(/^dominantFlowRegions: size/);
+    expect(() => dominantFlowRegions(g, { size: 'outflow' as never })).toThrow(/^dominantFlowRegions: option size/);
   });
 
   it('property: the regions partition the nodes, and every parent is larger than its child', () => {

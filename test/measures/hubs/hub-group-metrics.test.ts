@@ -46,7 +46,7 @@ describe('hubGroupMetrics', () => {
     const r = hubGroupMetrics(star, ['h', 'a', 'b', 'c', 'd'], { thresholds: { spokeDensity: 0.1 } });
     expect(r.classification).toBe('mesh');
     expect(hubGroupMetrics(star, ['h', 'a', 'b', 'c', 'd'], { thresholds: { spokeShare: 0.7 } }).classification).toBe('mesh');
-    expect(() => hubGroupMetrics(star, ['h', 'a'], { thresholds: { hubDominance: NaN } })).toThrow(/^hubGroupMetrics: thresholds.hubDominance/);
+    expect(() => hubGroupMetrics(star, ['h', 'a'], { thresholds: { hubDominance: NaN } })).toThrow(/^hubGroupMetrics: option thresholds/);
   });
 
   it('a complete graph is a mesh: SSH 1/3, one dominant-flow centre, no z-hubs', () => {

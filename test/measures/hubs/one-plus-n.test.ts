@@ -114,7 +114,7 @@ describe('findOnePlusN', () => {
       expect((e as ZonelinkError).message).toMatch(/^findOnePlusN/);
       expect((e as ZonelinkError).issues.map((i) => i.id)).toEqual(['nope', 'also-nope']);
     }
-    expect(() => findOnePlusN(net, { groups: 'cities' as never })).toThrow(/^findOnePlusN: groups must be/);
+    expect(() => findOnePlusN(net, { groups: 'cities' as never })).toThrow(/^findOnePlusN: option groups must be/);
     const bad = zoneNetwork([zone('a', '440100'), zone('b', '440100')], [{ id: 'l', source: 'a', target: 'b', mode: 'resource-factor', weight: NaN }]);
     expect(() => findOnePlusN(bad)).toThrow(/^findOnePlusN: invalid linkages/);
     expect(() => findOnePlusN({} as never)).toThrow(/^findOnePlusN: network must be/);

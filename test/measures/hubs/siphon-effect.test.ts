@@ -79,6 +79,6 @@ describe('siphonEffect', () => {
     expect(() => siphonEffect(net, ['gz', 'sz'], { indicator: 'gdp', from: 2015, to: 2020, hub: 'st' })).toThrow(/^siphonEffect: hub st/);
     expect(() => siphonEffect(net, ['gz', 'far'], { indicator: 'gdp', from: 2015, to: 2020 })).toThrow(/^siphonEffect: the group has no internal linkage/);
     expect(siphonEffect(net, ['gz', 'far'], { indicator: 'gdp', from: 2015, to: 2020, hub: 'gz' }).hub).toBe('gz');
-    expect(() => siphonEffect(net, ['gz', 'sz'], { indicator: '', from: 2015, to: 2020 })).toThrow(/^siphonEffect: indicator/);
+    expect(() => siphonEffect(net, ['gz', 'sz'], { indicator: '', from: 2015, to: 2020 })).toThrow(/^siphonEffect: option indicator/);
   });
 });

@@ -51,7 +51,7 @@ describe('gini', () => {
     expect(gini([0, 0, 0])).toBeNaN();
     expect(gini([-1, 1])).toBeNaN(); // Σx = 0
     expect(gini([-1, 3])).toBeCloseTo(1, 14); // ΣΣ|x_i − x_j| = 8, 2n²μ = 2·4·1 = 8: negatives are computable
-    expect(() => gini([1, 2], { correction: 'bad' as never })).toThrow(/gini: correction/);
+    expect(() => gini([1, 2], { correction: 'bad' as never })).toThrow(/gini: option correction/);
   });
 
   it('bad input names the function and every position', () => {

@@ -292,8 +292,8 @@ describe('spatialGini — edge cases and errors', () => {
     const noCoords = thrown(() => spatialGini({ a: 1, b: 2, c: 3 }, { coordinates: { a: { lon: 0, lat: 0 }, c: { lon: 200, lat: 0 } }, thresholdKm: 10 }));
     expect(noCoords.issues.map((i) => i.id)).toEqual(['b', 'c']);
     expect(thrown(() => spatialGini({ a: 1 }, { coordinates: { a: { lon: 0, lat: 0 } }, thresholdKm: -1 })).message).toMatch(/thresholdKm/);
-    expect(thrown(() => spatialGini({ a: 1 }, g, { permutations: 1.5 })).message).toMatch(/^spatialGini: permutations/);
-    expect(thrown(() => spatialGini({ a: 1 }, g, { seed: NaN })).message).toMatch(/^spatialGini: seed/);
+    expect(thrown(() => spatialGini({ a: 1 }, g, { permutations: 1.5 })).message).toMatch(/^spatialGini: option permutations/);
+    expect(thrown(() => spatialGini({ a: 1 }, g, { seed: NaN })).message).toMatch(/^spatialGini: option seed/);
     expect(thrown(() => spatialGini({ a: 1 }, { foo: 1 } as never)).message).toMatch(/^spatialGini: neighbours/);
     expect(thrown(() => spatialGini([1, 2] as never, g)).message).toMatch(/^spatialGini: values must be an object/);
   });

@@ -75,8 +75,8 @@ describe('platformOverlay', () => {
 
   it('edge cases and bad input', () => {
     expect(platformOverlay({ metadata: { name: 'x', sources: [], coverage: [] }, nodes: [], linkages: [] })).toEqual({ year: null, kinds: [], cities: [], cooccurrence: {}, undated: [] });
-    expect(() => platformOverlay(dataset, { year: 2019.5 })).toThrow(/^platformOverlay: year/);
-    expect(() => platformOverlay(dataset, { year: 2019, undatedZones: 'skip' as never })).toThrow(/^platformOverlay: undatedZones/);
+    expect(() => platformOverlay(dataset, { year: 2019.5 })).toThrow(/^platformOverlay: option year/);
+    expect(() => platformOverlay(dataset, { year: 2019, undatedZones: 'skip' as never })).toThrow(/^platformOverlay: option undatedZones/);
     expect(() => platformOverlay(42 as never)).toThrow(/^platformOverlay/);
     try {
       platformOverlay({ metadata: { name: 'x', sources: [], coverage: [] }, nodes: [{ kind: 'zone', id: 'a' } as never, { kind: 'zone', id: 'b', hostCities: ['110000'] } as never], linkages: [] });

@@ -97,7 +97,7 @@ describe('duclosEstebanRay', () => {
     expect(one.identification).toBeNaN();
     expect(duclosEstebanRay([2, 2, 2]).polarization).toBe(0);
     expect(duclosEstebanRay([0, 0]).polarization).toBeNaN();
-    expect(() => duclosEstebanRay([1, 2], { alpha: 0.2 })).toThrow(/^duclosEstebanRay: alpha must be a number in \[0.25, 1\]/);
+    expect(() => duclosEstebanRay([1, 2], { alpha: 0.2 })).toThrow(/^duclosEstebanRay: option alpha must be a number in \[0.25, 1\]/);
     expect(() => duclosEstebanRay([1, 2], { binned: 'yes' as never })).toThrow(/binned/);
     expect(() => duclosEstebanRay([1, 2], { gridPointsPerBandwidth: 0 })).toThrow(/gridPointsPerBandwidth/);
     expect(() => duclosEstebanRay([1, -2, NaN])).toThrow(/^duclosEstebanRay: values at position 1 is negative.*position 2 is NaN/);

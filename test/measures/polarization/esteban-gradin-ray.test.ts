@@ -35,7 +35,7 @@ describe('estebanGradinRay', () => {
     expect(estebanGradinRay([3], ['a']).polarization).toBe(0);
     expect(estebanGradinRay([3, 3, 3], ['a', 'b', 'b']).polarization).toBe(0);
     expect(estebanGradinRay([0, 0], ['a', 'b']).polarization).toBeNaN();
-    expect(() => estebanGradinRay([1, 2], ['a', 'b'], { beta: -1 })).toThrow(/^estebanGradinRay: beta/);
+    expect(() => estebanGradinRay([1, 2], ['a', 'b'], { beta: -1 })).toThrow(/^estebanGradinRay: option beta/);
     expect(() => estebanGradinRay([], [])).toThrow(/^estebanGradinRay: values is empty/);
   });
 });

@@ -72,7 +72,7 @@ describe('estebanRay', () => {
     expect(estebanRay([0, 0], ['a', 'b'])).toBeNaN();
     expect(estebanRay({ shares: [1], means: [5] })).toBe(0);
     expect(() => estebanRay([0, 2], ['a', 'b'], { scale: 'log' })).toThrow(/^estebanRay: scale 'log' needs positive group means/);
-    expect(() => estebanRay([1, 2], ['a', 'b'], { alpha: 1.7 })).toThrow(/^estebanRay: alpha must be a number in \[0, 1.6\]/);
+    expect(() => estebanRay([1, 2], ['a', 'b'], { alpha: 1.7 })).toThrow(/^estebanRay: option alpha must be a number in \[0, 1.6\]/);
     expect(() => estebanRay([1, 2], ['a', 'b'], { scale: 'x' as never })).toThrow(/scale must be/);
     expect(() => estebanRay({ shares: [0.5, 0.6], means: [1, 2] })).toThrow(/shares must sum to 1/);
     expect(() => estebanRay({ shares: [0.5, 0.5], means: [1, NaN] })).toThrow(/^estebanRay: means at position 1 is NaN/);

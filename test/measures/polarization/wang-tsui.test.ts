@@ -32,8 +32,8 @@ describe('wangTsui', () => {
     expect(wangTsui([5, 5])).toBe(0);
     expect(wangTsui([0, 0])).toBeNaN();
     expect(wangTsui([0, 0, 3])).toBeNaN(); // median 0
-    expect(() => wangTsui([1, 2], { r: 0 })).toThrow(/^wangTsui: r must be/);
-    expect(() => wangTsui([1, 2], { theta: -1 })).toThrow(/^wangTsui: theta/);
+    expect(() => wangTsui([1, 2], { r: 0 })).toThrow(/^wangTsui: option r must be/);
+    expect(() => wangTsui([1, 2], { theta: -1 })).toThrow(/^wangTsui: option theta/);
     expect(() => wangTsui([1, Infinity])).toThrow(/^wangTsui: values at position 1 is Infinity/);
   });
 });

@@ -21,7 +21,7 @@ describe('zhangKanbur', () => {
     expect(zhangKanbur([2, 2, 2], ['a', 'b', 'b'])).toBe(0);
     expect(zhangKanbur([1, 1, 5, 5], ['a', 'a', 'b', 'b'])).toBe(Infinity);
     expect(zhangKanbur([0, 0], ['a', 'b'])).toBeNaN();
-    expect(() => zhangKanbur([1, 2], ['a', 'b'], { alpha: NaN })).toThrow(/^zhangKanbur: alpha/);
+    expect(() => zhangKanbur([1, 2], ['a', 'b'], { alpha: NaN })).toThrow(/^zhangKanbur: option alpha/);
     expect(() => zhangKanbur([1, -2], ['a', 'b'])).toThrow(/^zhangKanbur: values at position 1 is negative/);
     expect(() => zhangKanbur([1, 2], ['a'])).toThrow(/^zhangKanbur: groups has length 1/);
   });

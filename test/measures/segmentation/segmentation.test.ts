@@ -97,6 +97,6 @@ describe('segmentation', () => {
       expect((e as ZonelinkError).issues.map((i) => i.id)).toEqual(['hk1', 'hk2']);
     }
     expect(() => segmentation(net, { by: 'nothing' })).toThrow(/^segmentation: nodes without a nothing/);
-    expect(() => segmentation(net, { by: '' })).toThrow(/^segmentation: by/);
+    expect(() => segmentation(net, { by: '' })).toThrow(/^segmentation: option by/);
   });
 });
