@@ -1,6 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { cellPairs, dyadicMode, permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
 import type { NodeMatrix } from './node-matrix-type.js';
+import { choiceOption } from '../../options/option-spec.js';
 import { regressionInputs, type DyadicRegressors } from './regressors.js';
 
 /**
@@ -13,6 +14,12 @@ import { regressionInputs, type DyadicRegressors } from './regressors.js';
  *   (`nullhyp = "qapy"`).
  */
 export type MrqapMethod = 'double-semi-partialling' | 'y-permutation';
+
+/** The declaration of `method`, shared by `mrqap` and `mrqapLogit`, so that both permute the same way. */
+export const mrqapMethodOption = choiceOption(['double-semi-partialling', 'y-permutation'] as const, {
+  doc: "Null model of the permutation test: permute the residuals of each regressor on the others ('double-semi-partialling', Dekker, Krackhardt & Snijders 2007) or y ('y-permutation').",
+  default: 'double-semi-partialling',
+});
 
 /** The checked inputs of a network regression, as cells (internal; shared by mrqap and mrqapLogit). */
 export interface DyadicRegressionSetup {

@@ -5,13 +5,14 @@ import { crossProduct, dot, gram } from './cross-products.js';
 import { dyadicModeOption, permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
 import { checkCovariatesVary, dyadicRegressionSetup, type DyadicRegressionSetup, type MrqapMethod } from './dyadic-regression-setup.js';
 import { defineOptions, type OptionsOf } from '../../options/define-options.js';
-import { choiceOption, numberOption } from '../../options/option-spec.js';
+import { numberOption } from '../../options/option-spec.js';
 import { seedOption } from '../../statistics/check-seed.js';
 import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 import { leastSquares } from './least-squares.js';
 import type { NodeMatrix } from './node-matrix-type.js';
 import type { DyadicRegressors } from './regressors.js';
 import { replayedPermutationTests } from './replayed-permutation-tests.js';
+import { mrqapMethodOption } from './dyadic-regression-setup.js';
 import { semiPartialResidual } from './semi-partial-residual.js';
 
 export type { MrqapMethod } from './dyadic-regression-setup.js';
@@ -23,10 +24,7 @@ export const mrqapOptions = defineOptions('mrqap', {
   /** Seed (default 0): same seed → same p-values. */
   seed: seedOption,
   /** Permutation scheme (default `'double-semi-partialling'`). */
-  method: choiceOption(['double-semi-partialling', 'y-permutation'] as const, {
-    doc: "Null model of the permutation test: permute the residuals of each regressor on the others ('double-semi-partialling', Dekker, Krackhardt & Snijders 2007) or y ('y-permutation').",
-    default: 'double-semi-partialling',
-  }),
+  method: mrqapMethodOption,
   /** Cells analysed (default `'directed'`: every off-diagonal cell). */
   mode: dyadicModeOption,
   ...progressOptionSpecs,
