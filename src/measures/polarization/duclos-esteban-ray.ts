@@ -188,7 +188,8 @@ function binnedDensity(y: Float64Array, h: number, m: number): { f: Float64Array
 export function duclosEstebanRay(values: ArrayLike<number>, options: DuclosEstebanRayOptions = {}): DuclosEstebanRayResult {
   const { alpha, binned: binnedOption, gridPointsPerBandwidth: m } = duclosEstebanRayOptions.read(options);
   const fn = 'duclosEstebanRay';
-  const v = validateValues(fn, values);
+  // Rescaled by a power of two (exact): every output is computed on x/μ, so scale-invariant.
+  const v = validateValues(fn, values, { rescale: true });
   const n = v.n;
   const useBinned = binnedOption === true || (binnedOption === 'auto' && n > EXACT_LIMIT);
   const method = useBinned ? 'binned' : 'exact';

@@ -45,18 +45,19 @@ export function groupDistribution(
   groups: ArrayLike<GroupLabel>,
   weights: ArrayLike<number> | null | undefined,
 ): { v: ValidatedValues; pi: Float64Array; y: Float64Array } {
-  const v = validateValues(fn, values, { weights, negatives: 'error' });
+  // Rescaled by a power of two (exact): ER with K = 1/μ or on logs is scale-invariant, so 1e308s cannot overflow nor 5e-324s underflow.
+  const v = validateValues(fn, values, { weights, negatives: 'error', rescale: true });
   const grouped = groupUnits(fn, groups, v.n);
   const s = summarizeGroups(v.x, v.w, grouped.index, grouped.labels.length);
   return { v, pi: s.populationShares, y: s.means };
 }
 
-function fromGrouped(fn: string, grouped: GroupedDistribution): { trivial: ValidatedValues['trivial']; pi: Float64Array; y: Float64Array; mean: number } {
+function fromGrouped(fn: string, grouped: GroupedDistribution): { trivial: ValidatedValues['trivial']; pi: Float64Array; y: Float64Array; mean: number; unit: number } {
   if (grouped == null || typeof grouped !== 'object' || grouped.shares == null || grouped.means == null) {
     invalidArgument(fn, 'expected (values, groups, options) or ({ shares, means }, options)', { field: 'values' });
   }
   const shares = validateValues(fn, grouped.shares, { argument: 'shares' });
-  const v = validateValues(fn, grouped.means, { argument: 'means', weights: grouped.shares });
+  const v = validateValues(fn, grouped.means, { argument: 'means', weights: grouped.shares, rescale: true });
   let total = 0;
   for (let i = 0; i < shares.n; i++) total += shares.x[i];
   if (Math.abs(total - 1) > 1e-9) {
@@ -64,7 +65,7 @@ function fromGrouped(fn: string, grouped: GroupedDistribution): { trivial: Valid
       { code: 'invalid-shares', message: `${fn}: shares must sum to 1, they sum to ${total}`, field: 'shares', value: total },
     ]);
   }
-  return { trivial: v.trivial, pi: shares.x, y: v.x, mean: v.mean };
+  return { trivial: v.trivial, pi: shares.x, y: v.x, mean: v.mean, unit: v.unit };
 }
 
 /** ER on group shares and means after the degenerate cases. Internal. */
@@ -132,9 +133,10 @@ export function estebanRay(
   if (isGrouped) {
     if (weights != null) invalidArgument(fn, 'weights apply to unit values; a grouped distribution is weighed by its shares', { field: 'weights' });
     const g = fromGrouped(fn, a as GroupedDistribution);
-    return estebanRayOfGroups(fn, g.trivial, g.pi, g.y, g.mean, alpha, scale);
+    // scale 'none' is in the values' unit: undo the power-of-two rescaling
+    return estebanRayOfGroups(fn, g.trivial, g.pi, g.y, g.mean, alpha, scale) * (scale === 'none' ? g.unit : 1);
   }
   if (b == null) invalidArgument(fn, 'groups are required with unit values (or pass { shares, means })', { field: 'groups' });
   const d = groupDistribution(fn, a as ArrayLike<number>, b as ArrayLike<GroupLabel>, weights);
-  return estebanRayOfGroups(fn, d.v.trivial, d.pi, d.y, d.v.mean, alpha, scale);
+  return estebanRayOfGroups(fn, d.v.trivial, d.pi, d.y, d.v.mean, alpha, scale) * (scale === 'none' ? d.v.unit : 1);
 }
