@@ -175,7 +175,8 @@ export function decomposeGeneralizedEntropy(
   else if (index === 'L') alpha = 0;
   else if (typeof index === 'number' && Number.isFinite(index)) alpha = index;
   else return invalidArgument(fn, `index must be 'T', 'L' or a finite number, got ${String(index)}`, { field: 'index', value: index });
-  const v = validateValues(fn, values, { weights: options.weights, negatives: 'error' });
+  // Rescaled by a power of two (exact): GE indices are scale-invariant; group means are scaled back below.
+  const v = validateValues(fn, values, { weights: options.weights, negatives: 'error', rescale: true });
   const nested = options.nested ?? false;
   let top: ArrayLike<GroupLabel>;
   let subIndex: Int32Array | null = null;
@@ -286,6 +287,8 @@ export function decomposeGeneralizedEntropy(
       betweenSubgroupsByGroup,
       subgroups,
     };
+    if (v.unit !== 1) for (const g of subgroups) g.mean *= v.unit;
   }
+  if (v.unit !== 1) for (const g of parts.groups) g.mean *= v.unit;
   return result;
 }

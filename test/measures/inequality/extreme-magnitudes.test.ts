@@ -12,6 +12,7 @@ import {
   primacy,
   rosenbluth,
   theilL,
+  theilDecomposition,
   theilT,
   williamson,
 } from '../../../src/measures/inequality/index.js';
@@ -77,5 +78,16 @@ describe('inequality and polarization indices at extreme magnitudes', () => {
     expect(hhi([5e-324, 1e-323])).toBeCloseTo(5 / 9, 14);
     // Dagum's group means come back in the given unit
     expect(dagumGini([3, 5, 7].map((v) => v * 2 ** 1021), ['a', 'b', 'a']).means).toEqual([5 * 2 ** 1021, 5 * 2 ** 1021]);
+  });
+
+  it('theilDecomposition of values × 2^k (k = -1070, 1020) has the same indices, and group means × 2^k', () => {
+    const base = [1, 2, 3, 10, 11, 12];
+    const groups = ['a', 'a', 'a', 'b', 'b', 'b'];
+    const reference = theilDecomposition(base, groups);
+    for (const k of [-1070, 1020]) {
+      const d = theilDecomposition(base.map((x) => x * 2 ** k), groups);
+      expect([d.total, d.between, d.within]).toEqual([reference.total, reference.between, reference.within]);
+      expect(d.groups.map((g) => g.mean)).toEqual(reference.groups.map((g) => g.mean * 2 ** k));
+    }
   });
 });
