@@ -2,6 +2,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { ZonelinkError } from '../error/zonelink-error.js';
 import { defineOptions, type OptionsOf } from '../options/define-options.js';
 import { namedFileOption } from './io-option-specs.js';
+import { checkColumnTable, type ColumnTable } from './column-table.js';
 
 /** The declared options of {@link readArrowTable} (checks, defaults and docs/options.md come from here). */
 export const readArrowTableOptions = defineOptions('readArrowTable', {
@@ -11,7 +12,6 @@ export const readArrowTableOptions = defineOptions('readArrowTable', {
 
 /** Options of {@link readArrowTable}, declared in {@link readArrowTableOptions}. */
 export type ReadArrowTableOptions = OptionsOf<typeof readArrowTableOptions>;
-import { checkColumnTable, type ColumnTable } from './column-table.js';
 
 /**
  * Reads an Arrow IPC file or stream (`.arrow`, `.feather` v2, `.ipc`; bytes) into

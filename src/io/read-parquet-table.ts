@@ -2,6 +2,7 @@ import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import { ZonelinkError } from '../error/zonelink-error.js';
 import { defineOptions, type OptionsOf } from '../options/define-options.js';
 import { namedFileOption } from './io-option-specs.js';
+import { checkColumnTable, type ColumnTable } from './column-table.js';
 
 /** The declared options of {@link readParquetTable} (checks, defaults and docs/options.md come from here). */
 export const readParquetTableOptions = defineOptions('readParquetTable', {
@@ -11,7 +12,6 @@ export const readParquetTableOptions = defineOptions('readParquetTable', {
 
 /** Options of {@link readParquetTable}, declared in {@link readParquetTableOptions}. */
 export type ReadParquetTableOptions = OptionsOf<typeof readParquetTableOptions>;
-import { checkColumnTable, type ColumnTable } from './column-table.js';
 
 /**
  * Reads a Parquet file (bytes) into a {@link ColumnTable} with hyparquet (pure

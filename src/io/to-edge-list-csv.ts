@@ -1,10 +1,10 @@
 import type { AbstractGraph } from 'graphology-types';
 import { graphEdges, type ExchangeWriteOptions, exchangeWriteOptionSpecs } from './graph-edges.js';
+import { csvCell } from './write-csv-dataset.js';
+import { defineOptions } from '../options/define-options.js';
 
 /** The declared options of {@link toEdgeListCsv} (checks, defaults and docs/options.md come from here). */
 export const toEdgeListCsvOptions = defineOptions('toEdgeListCsv', { ...exchangeWriteOptionSpecs });
-import { csvCell } from './write-csv-dataset.js';
-import { defineOptions } from '../options/define-options.js';
 
 /**
  * The graph as an edge-list CSV (RFC 4180) for R, Stata and Excel: a header

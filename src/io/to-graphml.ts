@@ -2,10 +2,10 @@ import { checkZoneNetwork } from '../error/argument-checks.js';
 import { defineOptions } from '../options/define-options.js';
 import type { RecordGraph } from './record-graph.js';
 import { exportGraph, networkExportOptionSpecs, RECIPROCAL_STATEMENT, type NetworkExportOptions } from './export-edges.js';
+import { xmlText } from './xml-text.js';
 
 /** The declared options of {@link toGraphML} (checks, defaults and docs/options.md come from here). */
 export const toGraphMLOptions = defineOptions('toGraphML', { ...networkExportOptionSpecs });
-import { xmlText } from './xml-text.js';
 
 interface Key {
   id: string;

@@ -1,10 +1,10 @@
 import type { AbstractGraph } from 'graphology-types';
 import { graphEdges, tieMatrix, type ExchangeWriteOptions, exchangeWriteOptionSpecs } from './graph-edges.js';
+import { csvCell } from './write-csv-dataset.js';
+import { defineOptions } from '../options/define-options.js';
 
 /** The declared options of {@link toMatrixCsv} (checks, defaults and docs/options.md come from here). */
 export const toMatrixCsvOptions = defineOptions('toMatrixCsv', { ...exchangeWriteOptionSpecs });
-import { csvCell } from './write-csv-dataset.js';
-import { defineOptions } from '../options/define-options.js';
 
 /**
  * The graph's adjacency (tie-value) matrix as CSV (RFC 4180) for R, Stata and

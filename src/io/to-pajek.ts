@@ -1,10 +1,10 @@
 import type { AbstractGraph } from 'graphology-types';
 import { invalidArgument } from '../error/zonelink-error.js';
 import { graphEdges, type ExchangeWriteOptions, exchangeWriteOptionSpecs } from './graph-edges.js';
+import { defineOptions } from '../options/define-options.js';
 
 /** The declared options of {@link toPajek} (checks, defaults and docs/options.md come from here). */
 export const toPajekOptions = defineOptions('toPajek', { ...exchangeWriteOptionSpecs });
-import { defineOptions } from '../options/define-options.js';
 
 /**
  * The graph as a Pajek `.net` file (Batagelj & Mrvar 1998, "Pajek — program
