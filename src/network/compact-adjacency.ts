@@ -43,7 +43,7 @@ export function isCompactAdjacency(input: unknown): input is CompactAdjacency {
 
 const compactAdjacencySpecs = {
   /** Edge weight: attribute name (default `'weight'`), function `(id, attributes, source, target) → number`, or `null` for unweighted. */
-  weight: edgeWeightOption('given: the measure that reads the adjacency decides whether it is a strength or a length'),
+  weight: edgeWeightOption('the value each edge carries into the adjacency (the measure that reads it decides whether it is a strength or a length)'),
   /** Name of the calling public function, named in error messages (measures that build the adjacency set it). Default `'compactAdjacency'`. */
   caller: stringOption({
     doc: 'Name of the public function that the errors name (set by the measures that build the adjacency on their caller\'s behalf).',
