@@ -2,12 +2,15 @@ import Graph from 'graphology';
 // The signature names graphology-types' AbstractGraph: graphology's default export is a namespace to ESM consumers under NodeNext (TS2709).
 import type { AbstractGraph } from 'graphology-types';
 import type { Dataset } from '../schema/dataset.js';
-import type { AccessibilityPairsOptions } from './accessibility-pairs.js';
+import { accessibilityPairsOptionSpecs } from './accessibility-pairs.js';
 import { accessibilityPairsFor } from './accessibility-pairs-for.js';
-import { checkOptions } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
 
-/** Options of {@link accessibilityGraph}. */
-export type AccessibilityGraphOptions = AccessibilityPairsOptions;
+/** The declared options of {@link accessibilityGraph}: those of `accessibilityPairs`, which picks the pairs it joins. */
+export const accessibilityGraphOptions = defineOptions('accessibilityGraph', accessibilityPairsOptionSpecs);
+
+/** Options of {@link accessibilityGraph}, declared in {@link accessibilityGraphOptions} (see docs/options.md#accessibilitygraph). */
+export type AccessibilityGraphOptions = OptionsOf<typeof accessibilityGraphOptions>;
 
 /**
  * A simple undirected graph of accessibility (nodes: the pairs' ends; one edge per
@@ -22,9 +25,9 @@ export type AccessibilityGraphOptions = AccessibilityPairsOptions;
  * g.hasEdge('110000', '120000'); // true (京沪高铁, 京津城际)
  */
 export function accessibilityGraph(dataset: Dataset, options: AccessibilityGraphOptions = {}): AbstractGraph {
-  checkOptions('accessibilityGraph', options);
+  const read = accessibilityGraphOptions.read(options);
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (const pair of accessibilityPairsFor('accessibilityGraph', dataset, options)) {
+  for (const pair of accessibilityPairsFor('accessibilityGraph', dataset, read)) {
     graph.mergeNode(pair.origin);
     graph.mergeNode(pair.destination);
     if (!graph.hasEdge(pair.origin, pair.destination)) {

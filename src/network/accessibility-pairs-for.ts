@@ -7,12 +7,12 @@ import type { AccessibilityPairsOptions } from './accessibility-pairs.js';
 /**
  * {@link accessibilityPairs} with its errors naming `caller`, so that
  * accessibilityGraph reports a bad dataset or `modes` under its own name.
- * Internal: not exported from the package; `options` is already checked.
+ * Internal: not exported from the package; `options` is already read by the
+ * caller's declared options (`accessibilityPairsOptions`, `accessibilityGraphOptions`).
  */
 export function accessibilityPairsFor(caller: string, dataset: Dataset, options: AccessibilityPairsOptions): Accessibility[] {
   checkDatasetShape(caller, dataset);
   const { modes, includePlanned = true } = options;
-  if (modes !== undefined && !Array.isArray(modes)) invalidArgument(caller, 'modes must be an array of accessibility modes', { field: 'modes', value: modes });
   const table: unknown = dataset.accessibility;
   if (table !== undefined && !Array.isArray(table)) invalidArgument(caller, `dataset.accessibility must be an array, got ${describeValue(table)}`, { field: 'accessibility' });
   const wanted = modes === undefined ? undefined : new Set<string>(modes);

@@ -1,19 +1,24 @@
 import type { City } from '../schema/city.js';
 import { provinceOfCode } from '../schema/provinces.js';
 import { addLinkage, emptyNetworkLike, type ZoneNetwork } from './zone-network.js';
-import { checkOptions, checkZoneNetwork } from '../error/argument-checks.js';
+import { checkZoneNetwork } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { choiceOption } from '../options/option-spec.js';
 
 /** A city node of a city network: the city record plus the zones it hosts. */
 export type CityNodeAttributes = City & { zones: string[] };
 
-/** Options of {@link cityNetwork}. */
-export interface CityNetworkOptions {
-  /**
-   * Linkages that fall inside one city after collapsing: `'drop'` (default; counted
-   * in the graph attribute `intraCityLinkages`) or `'keep'` as self-loops.
-   */
-  intraCity?: 'drop' | 'keep';
-}
+/** The declared options of {@link cityNetwork} (checks, defaults and docs/options.md come from here). */
+export const cityNetworkOptions = defineOptions('cityNetwork', {
+  /** Linkages that fall inside one city after collapsing: `'drop'` (default; counted in the graph attribute `intraCityLinkages`) or `'keep'` as self-loops. */
+  intraCity: choiceOption(['drop', 'keep'] as const, {
+    doc: "Linkages that fall inside one city after collapsing: `'drop'` (counted in the graph attribute `intraCityLinkages`) or `'keep'` as self-loops.",
+    default: 'drop',
+  }),
+});
+
+/** Options of {@link cityNetwork}, declared in {@link cityNetworkOptions} (see docs/options.md#citynetwork). */
+export type CityNetworkOptions = OptionsOf<typeof cityNetworkOptions>;
 
 /**
  * Collapses zones into their host cities. Each zone's linkages move to its host
@@ -31,8 +36,7 @@ export interface CityNetworkOptions {
  */
 export function cityNetwork(net: ZoneNetwork, options: CityNetworkOptions = {}): ZoneNetwork {
   checkZoneNetwork('cityNetwork', net);
-  checkOptions('cityNetwork', options);
-  const intraCity = options.intraCity ?? 'drop';
+  const { intraCity } = cityNetworkOptions.read(options);
   const out = emptyNetworkLike(net, 'city-network');
   const hosts = new Map<string, string[]>();
   const ensureCity = (code: string): CityNodeAttributes => {

@@ -5,7 +5,10 @@ import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
 import { RESERVED_KEYS } from '../error/reserved-keys.js';
 import { project } from './project.js';
 import { isZoneNetwork } from './zone-network.js';
-import { checkGraph, checkOptions } from '../error/argument-checks.js';
+import { checkGraph } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { stringOption } from '../options/option-spec.js';
+import { edgeWeightOption } from './edge-weight-option.js';
 
 /**
  * How a measure reads an edge's weight:
@@ -38,12 +41,34 @@ export function isCompactAdjacency(input: unknown): input is CompactAdjacency {
   return typeof input === 'object' && input !== null && (input as CompactAdjacency).outOffsets instanceof Int32Array;
 }
 
-/** Options shared by every measure that builds a compact adjacency. */
-export interface CompactAdjacencyOptions {
-  /** Edge weight: attribute name, function, or `null` for unweighted. Default `'weight'`. */
-  weight?: EdgeWeight;
-  /** Name of the calling public function, used in error messages. */
-  caller?: string;
+const compactAdjacencySpecs = {
+  /** Edge weight: attribute name (default `'weight'`), function `(id, attributes, source, target) → number`, or `null` for unweighted. */
+  weight: edgeWeightOption('the value each edge carries into the adjacency (the measure that reads it decides whether it is a strength or a length)'),
+  /** Name of the calling public function, named in error messages (measures that build the adjacency set it). Default `'compactAdjacency'`. */
+  caller: stringOption({
+    doc: 'Name of the public function that the errors name (set by the measures that build the adjacency on their caller\'s behalf).',
+    default: 'compactAdjacency',
+  }),
+};
+
+/** The declared options of {@link compactAdjacency} (checks, defaults and docs/options.md come from here). */
+export const compactAdjacencyOptions = defineOptions('compactAdjacency', compactAdjacencySpecs);
+
+/** Options shared by every measure that builds a compact adjacency, declared in {@link compactAdjacencyOptions} (see docs/options.md#compactadjacency). */
+export type CompactAdjacencyOptions = OptionsOf<typeof compactAdjacencyOptions>;
+
+/** The same declarations under the name of each calling measure, so that a bad option is reported under the function the user called. */
+const schemaByCaller = new Map<string, typeof compactAdjacencyOptions>();
+
+function readCompactAdjacencyOptions(options: unknown) {
+  const named = typeof options === 'object' && options !== null ? (options as { caller?: unknown }).caller : undefined;
+  if (typeof named !== 'string' || named.length === 0 || named === 'compactAdjacency') return compactAdjacencyOptions.read(options);
+  let schema = schemaByCaller.get(named);
+  if (schema === undefined) {
+    schema = defineOptions(named, compactAdjacencySpecs);
+    schemaByCaller.set(named, schema);
+  }
+  return schema.read(options);
 }
 
 /**
@@ -104,12 +129,10 @@ export interface CompactAdjacency {
  * csr.outTargets.subarray(csr.outOffsets[0], csr.outOffsets[1]); // neighbours of node 0
  */
 export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOptions = {}): CompactAdjacency {
-  checkOptions('compactAdjacency', options);
-  const caller = options.caller ?? 'compactAdjacency';
-  if (isCompactAdjacency(graph)) return options.weight === null ? unweightedView(graph) : graph;
+  const { caller, weight } = readCompactAdjacencyOptions(options);
+  if (isCompactAdjacency(graph)) return weight === null ? unweightedView(graph) : graph;
   checkGraph(caller, graph);
   if (isZoneNetwork(graph)) return compactAdjacency(project(graph) as unknown as Graph, options);
-  const weight = options.weight === undefined ? 'weight' : options.weight;
   if (graph.multi) {
     throw new ZonelinkError(
       'invalid-graph',

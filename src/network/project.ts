@@ -2,13 +2,14 @@ import Graph from 'graphology';
 // Public signatures name graphs by graphology-types' AbstractGraph: graphology's
 // default export is a namespace to an ESM consumer under NodeNext (TS2709).
 import type { AbstractGraph } from 'graphology-types';
-import { ZonelinkError, invalidArgument, type ZonelinkIssue } from '../error/zonelink-error.js';
+import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
 import type { LinkageMode } from '../schema/taxonomy.js';
 import { readLinkageWeight, type LinkageWeightOption } from './linkage-weight.js';
 import type { ZoneNetwork, ZoneNodeAttributes } from './zone-network.js';
-import { checkGraph, checkOptions } from '../error/argument-checks.js';
+import { checkGraph } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { booleanOption, choiceOption, customOption, stringOption } from '../options/option-spec.js';
 import { clipText } from '../error/clip-text.js';
-import type { ProgressOptions } from '../progress/progress-options.js';
 import { progressOptionSpecs } from '../progress/progress-option-specs.js';
 import { progressReporter } from '../progress/progress-reporter.js';
 
@@ -27,40 +28,74 @@ export interface ProjectedEdgeAttributes {
   linkages: string[];
 }
 
-/**
- * Options of {@link project}. Progress: `onProgress` events name the task `project`
- * (or `caller`), first in unit `linkages` (merging), then in unit `edges` (adding the
- * merged edges), each ending with `done === total`; an aborted `signal` throws
- * `ZonelinkError` code `aborted`.
- */
-export interface ProjectOptions extends ProgressOptions {
-  /**
-   * Multiplier per mode (default 1 for every mode). A mode with weight 0 is left
-   * out; a negative or non-finite multiplier is an error.
-   */
-  modeWeights?: Partial<Record<LinkageMode, number>>;
+const LINKAGE_WEIGHT_TYPE = 'a linkage attribute name, a function (id, linkage, source, target) → number, or null';
+const MODE_WEIGHTS_TYPE = 'an object { linkage mode: finite number ≥ 0 }';
+
+function checkModeWeights(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return MODE_WEIGHTS_TYPE;
+  for (const w of Object.values(value)) if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) return MODE_WEIGHTS_TYPE;
+  return undefined;
+}
+
+/** The declared options of {@link project} (checks, defaults and docs/options.md come from here). */
+export const projectOptions = defineOptions('project', {
+  /** Multiplier per mode (default 1 for every mode). A mode with weight 0 is left out; a negative or non-finite multiplier is an error. */
+  modeWeights: customOption<Partial<Record<LinkageMode, number>>>({
+    type: MODE_WEIGHTS_TYPE,
+    doc: 'Multiplier of the linkage weight per mode; a mode with multiplier 0 is left out.',
+    defaultText: '1 for every mode',
+    check: checkModeWeights,
+  }),
   /** How parallel linkages merge: `'sum'` of weights (default), `'max'`, or `'count'` of linkages. */
-  merge?: 'sum' | 'max' | 'count';
+  merge: choiceOption(['sum', 'max', 'count'] as const, {
+    doc: "How parallel linkages merge: `'sum'` of weights, `'max'`, or `'count'` of linkages.",
+    default: 'sum',
+  }),
   /**
    * `false` (default): an undirected simple graph, direction ignored.
    * `true`: a directed simple graph; a directed linkage is one arc, an undirected
    * linkage two arcs (one each way), each with the linkage's full weight.
    */
-  directed?: boolean;
+  directed: booleanOption({
+    doc: "`false`: an undirected simple graph, direction ignored; `true`: a directed one, where a directed linkage is one arc and an undirected linkage two arcs (one each way), each with the linkage's full weight.",
+    default: false,
+  }),
   /** Keep self-loops (linkages of a node with itself). Default `true`. */
-  selfLoops?: boolean;
+  selfLoops: booleanOption({ doc: 'Keep self-loops (linkages of a node with itself).', default: true }),
   /**
    * A linkage's weight before mode weights: the name of a numeric linkage
    * attribute (default `'weight'`), a function `(id, linkage, source, target) → number`,
    * or `null` (every linkage counts 1). Every value
    * must be a finite number ≥ 0; all offending linkages are reported together.
    */
-  weight?: LinkageWeightOption;
+  weight: customOption<LinkageWeightOption>({
+    type: LINKAGE_WEIGHT_TYPE,
+    doc: "A linkage's weight before mode weights; null = every linkage counts 1. Every value must be a finite number ≥ 0 (all offending linkages are reported together).",
+    default: 'weight',
+    check: (value) => (value === null || typeof value === 'string' || typeof value === 'function' ? undefined : LINKAGE_WEIGHT_TYPE),
+  }),
   /** Keep only linkages of these modes (default: all). */
-  modes?: readonly LinkageMode[];
-  /** Name of the public function to blame in errors (default `'project'`). */
-  caller?: string;
-}
+  modes: customOption<readonly LinkageMode[]>({
+    type: 'an array of linkage modes',
+    doc: 'Keep only linkages of these modes.',
+    defaultText: 'every mode',
+    check: (value) => (Array.isArray(value) ? undefined : 'an array of linkage modes'),
+  }),
+  /** Name of the public function to blame in errors (default `'project'`); set by the functions that project on a caller's behalf. */
+  caller: stringOption({
+    doc: 'Name of the public function that the errors about the network and its linkages name (for functions that project on their caller\'s behalf).',
+    default: 'project',
+  }),
+  ...progressOptionSpecs,
+});
+
+/**
+ * Options of {@link project}, declared in {@link projectOptions} (see docs/options.md#project).
+ * Progress: `onProgress` events name the task `project` (or `caller`), first in unit
+ * `linkages` (merging), then in unit `edges` (adding the merged edges), each ending
+ * with `done === total`; an aborted `signal` throws `ZonelinkError` code `aborted`.
+ */
+export type ProjectOptions = OptionsOf<typeof projectOptions>;
 
 /**
  * Projects a ZoneNetwork (a multigraph) to a simple weighted graph that every
@@ -82,31 +117,14 @@ export function project(
   net: ZoneNetwork,
   options: ProjectOptions = {},
 ): AbstractGraph<ZoneNodeAttributes, ProjectedEdgeAttributes> {
-  checkOptions('project', options);
-  const caller = options.caller ?? 'project';
+  const read = projectOptions.read(options);
+  const { caller, merge, directed, selfLoops: keepSelfLoops, weight: weightOf } = read;
   checkGraph(caller, net, 'network');
-  const merge = options.merge ?? 'sum';
-  const directed = options.directed ?? false;
-  const keepSelfLoops = options.selfLoops ?? true;
-  const weightOf = options.weight === undefined ? 'weight' : options.weight;
-  const modes = options.modes ? new Set<string>(options.modes) : null;
-  if (!['sum', 'max', 'count'].includes(merge)) invalidArgument(caller, `merge must be 'sum', 'max' or 'count', got ${String(merge)}`);
-  if (weightOf !== null && typeof weightOf !== 'string' && typeof weightOf !== 'function') {
-    invalidArgument(caller, 'weight must be an attribute name, a function (id, linkage, source, target) → number, or null', { field: 'weight' });
-  }
-  const modeWeights = options.modeWeights ?? {};
-  for (const [mode, w] of Object.entries(modeWeights)) {
-    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
-      invalidArgument(caller, `modeWeights.${mode} must be a finite number ≥ 0, got ${String(w)}`, { field: `modeWeights.${mode}`, value: w });
-    }
-  }
-  for (const name of ['onProgress', 'signal'] as const) {
-    const expected = options[name] === undefined ? undefined : progressOptionSpecs[name].check(options[name]);
-    if (expected !== undefined) invalidArgument(caller, `option ${name} must be ${expected}`, { field: name, value: options[name] });
-  }
+  const modes = read.modes ? new Set<string>(read.modes) : null;
+  const modeWeights = read.modeWeights ?? {};
   // Two passes, reported as two tasks of the same name: merging the linkages
   // (unit 'linkages'), then adding one edge per merged pair (unit 'edges').
-  const progress = progressReporter(caller, options, net.size, 'linkages');
+  const progress = progressReporter(caller, read, net.size, 'linkages');
   let seen = 0;
   const out = new Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>({
     type: directed ? 'directed' : 'undirected',
@@ -174,7 +192,7 @@ export function project(
   }
   if (issues.length > 0) throw new ZonelinkError('weight-overflow', `${caller}: merged linkage weights overflow`, issues);
   progress.finish();
-  const edgeProgress = progressReporter(caller, options, merged.length, 'edges');
+  const edgeProgress = progressReporter(caller, read, merged.length, 'edges');
   const separator = directed ? '->' : '--';
   for (let e = 0; e < merged.length; e++) {
     const source = ends[2 * e];

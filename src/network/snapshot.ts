@@ -1,18 +1,26 @@
 import { addLinkage, emptyNetworkLike, type ZoneNetwork } from './zone-network.js';
-import { checkGraph, checkOptions } from '../error/argument-checks.js';
+import { checkGraph } from '../error/argument-checks.js';
 import { invalidArgument } from '../error/zonelink-error.js';
-import { linkageActiveIn, zonePresentIn, type UndatedPolicy } from './year-view.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { choiceOption } from '../options/option-spec.js';
+import { linkageActiveIn, zonePresentIn } from './year-view.js';
 
-/** Options of {@link snapshot}. */
-export interface SnapshotOptions {
-  /**
-   * What to do with zones whose approval date is unknown: `'keep'` (default;
-   * they are assumed to exist) or `'drop'`.
-   */
-  undatedZones?: UndatedPolicy;
-  /** Same for linkages without a start year. Default `'keep'`. */
-  undatedLinkages?: UndatedPolicy;
-}
+/** The declared options of {@link snapshot} (checks, defaults and docs/options.md come from here). */
+export const snapshotOptions = defineOptions('snapshot', {
+  /** What to do with zones whose approval date is unknown: `'keep'` (default; they are assumed to exist) or `'drop'`. */
+  undatedZones: choiceOption(['keep', 'drop'] as const, {
+    doc: "What to do with zones whose approval date is unknown: `'keep'` (they are assumed to exist) or `'drop'`.",
+    default: 'keep',
+  }),
+  /** What to do with linkages without a start year: `'keep'` (default; they are assumed active) or `'drop'`. */
+  undatedLinkages: choiceOption(['keep', 'drop'] as const, {
+    doc: "What to do with linkages without a start year: `'keep'` (they are assumed active) or `'drop'`.",
+    default: 'keep',
+  }),
+});
+
+/** Options of {@link snapshot}, declared in {@link snapshotOptions} (see docs/options.md#snapshot). */
+export type SnapshotOptions = OptionsOf<typeof snapshotOptions>;
 
 /**
  * The network as it stood in `year`: cities, zones approved in or before `year`,
@@ -26,10 +34,8 @@ export interface SnapshotOptions {
  */
 export function snapshot(net: ZoneNetwork, year: number, options: SnapshotOptions = {}): ZoneNetwork {
   checkGraph('snapshot', net, 'network');
-  checkOptions('snapshot', options);
+  const { undatedZones, undatedLinkages } = snapshotOptions.read(options);
   if (typeof year !== 'number' || !Number.isInteger(year)) invalidArgument('snapshot', `year must be an integer, got ${typeof year === 'symbol' ? 'a symbol' : String(year)}`, { field: 'year' });
-  const undatedZones = options.undatedZones ?? 'keep';
-  const undatedLinkages = options.undatedLinkages ?? 'keep';
   const out = emptyNetworkLike(net, `snapshot:${year}`);
   net.forEachNode((node, attributes) => {
     if (attributes.kind === 'zone' && !zonePresentIn(attributes.approved, year, undatedZones)) return;

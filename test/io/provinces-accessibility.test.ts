@@ -123,7 +123,7 @@ describe('accessibility never enters the linkage network', () => {
   });
 
   it('accessibilityGraph reports bad modes and a graph in place of a dataset under its own name', () => {
-    expect(zonelinkErrorOf(() => accessibilityGraph(d, { modes: 'rail' as never })).message).toMatch(/^accessibilityGraph: modes must be an array/);
+    expect(zonelinkErrorOf(() => accessibilityGraph(d, { modes: 'rail' as never })).message).toMatch(/^accessibilityGraph: option modes must be an array of accessibility modes, got "rail"$/);
     expect(zonelinkErrorOf(() => accessibilityGraph(buildNetwork(d) as never)).message).toMatch(/^accessibilityGraph: dataset must be a validated dataset .* got a /);
     expect(zonelinkErrorOf(() => accessibilityPairs({ ...d, accessibility: 'x' as never })).message).toBe('accessibilityPairs: dataset.accessibility must be an array, got a string');
   });
