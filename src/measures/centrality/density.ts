@@ -1,18 +1,17 @@
 import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
-import { invalidArgument } from '../../error/zonelink-error.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { booleanOption } from '../../options/option-spec.js';
 
-/** Options of {@link density}. */
-export interface DensityOptions {
-  /**
-   * Count self-loops as possible ties: m (loops included) is divided by n² when
-   * directed and by n(n + 1)/2 when undirected — igraph `density(loops=True)`.
-   * Default `false`: loops are excluded from m and from the n(n − 1) possible
-   * ties (igraph `density(loops=False)` on a loop-free graph; R sna `gden` with
-   * `diag = FALSE`).
-   */
-  loops?: boolean;
-}
+/** The declared options of {@link density} (checks, defaults and docs/options.md come from here). */
+export const densityOptions = defineOptions('density', {
+  loops: booleanOption({
+    doc: 'Count self-loops as possible ties: m (loops included) over n² when directed and n(n + 1)/2 when undirected, as igraph density(loops=True). false: loops are excluded from m and from the n(n − 1) possible ties (igraph loops=False on a loop-free graph; R sna gden, diag = FALSE).',
+    default: false,
+  }),
+});
+
+/** Options of {@link density}, declared in {@link densityOptions} (see docs/options.md#density). */
+export type DensityOptions = OptionsOf<typeof densityOptions>;
 
 /**
  * Density: the share of possible ties that are present,
@@ -36,11 +35,7 @@ export interface DensityOptions {
  * density(g, { loops: true }); // 2 / (3·4/2) = 1/3
  */
 export function density(graph: GraphInput, options: DensityOptions = {}): number {
-  checkOptions('density', options);
-  const loops = options.loops ?? false;
-  if (typeof loops !== 'boolean') {
-    invalidArgument('density', `option loops must be a boolean, got ${String(loops)}`, { field: 'loops', value: loops });
-  }
+  const { loops } = densityOptions.read(options);
   const csr = compactAdjacency(graph, { weight: null, caller: 'density' });
   const n = csr.nodes.length;
   if (loops) {

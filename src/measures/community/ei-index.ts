@@ -1,13 +1,16 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
-import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
+import { compactAdjacency } from '../../network/compact-adjacency.js';
 import { readPartition, type Partition } from './read-partition.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
 
-/** Options of {@link eiIndex}. */
-export interface EiIndexOptions {
-  /** Tie weight: attribute name, function, or `null` to count ties. Default `null` (counts). */
-  weight?: EdgeWeight;
-}
+/** The declared options of {@link eiIndex} (checks, defaults and docs/options.md come from here): the shared weight with default null (ties counted, as Krackhardt & Stern). */
+export const eiIndexOptions = defineOptions('eiIndex', {
+  weight: { ...edgeWeightOption('a tie strength summed in E and I; default null: ties are counted'), default: null },
+});
+
+/** Options of {@link eiIndex}, declared in {@link eiIndexOptions} (see docs/options.md#eiindex). */
+export type EiIndexOptions = OptionsOf<typeof eiIndexOptions>;
 
 /** E–I index of one group. */
 export interface GroupEiIndex {
@@ -46,8 +49,7 @@ export interface EiIndexResult extends GroupEiIndex {
  * eiIndex(graph, provinceOf).index; // −0.4: linkages mostly stay within provinces
  */
 export function eiIndex(graph: Graph, partition: Partition, options: EiIndexOptions = {}): EiIndexResult {
-  checkOptions('eiIndex', options);
-  const weight = options.weight === undefined ? null : options.weight;
+  const { weight } = eiIndexOptions.read(options);
   const csr = compactAdjacency(graph, { weight, caller: 'eiIndex' });
   const { community, count, labels } = readPartition(csr, partition, 'eiIndex');
   const external = new Float64Array(count);

@@ -1,19 +1,19 @@
-import type { CompactAdjacency, EdgeWeight, GraphInput } from '../../network/compact-adjacency.js';
+import type { CompactAdjacency, GraphInput } from '../../network/compact-adjacency.js';
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { readPartition, type Partition } from './read-partition.js';
 import { communityAdjacency } from './community-adjacency.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
+import { resolutionOption } from './community-option-specs.js';
 
-/** Options of {@link modularity}. */
-export interface ModularityOptions {
-  /** Resolution γ (> 0 … any finite number ≥ 0). Default 1. */
-  resolution?: number;
-  /**
-   * Edge weight (strength): attribute name, function or `null` for unweighted. Default `'weight'`.
-   * With a prebuilt compact adjacency its weights are used as built; `null` reads them as 1.
-   */
-  weight?: EdgeWeight;
-}
+/** The declared options of {@link modularity} (checks, defaults and docs/options.md come from here). */
+export const modularityOptions = defineOptions('modularity', {
+  resolution: resolutionOption,
+  weight: edgeWeightOption('a strength; with a prebuilt compact adjacency its weights are used as built and null reads them as 1'),
+});
+
+/** Options of {@link modularity}, declared in {@link modularityOptions} (see docs/options.md#modularity). */
+export type ModularityOptions = OptionsOf<typeof modularityOptions>;
 
 /**
  * Modularity of a partition, with resolution γ, for weighted undirected
@@ -40,9 +40,8 @@ export interface ModularityOptions {
  * modularity(graph, { a: 0, b: 0, c: 1, d: 1 }); // 0.357… for two joined triangles
  */
 export function modularity(graph: GraphInput, partition: Partition, options: ModularityOptions = {}): number {
-  checkOptions('modularity', options);
-  const resolution = checkResolution('modularity', options.resolution);
-  const csr = communityAdjacency(graph, options.weight, 'modularity');
+  const { resolution, weight } = modularityOptions.read(options);
+  const csr = communityAdjacency(graph, weight, 'modularity');
   const { community, count } = readPartition(csr, partition, 'modularity');
   const q = modularityOfCommunities(csr, community, count, resolution);
   if (Number.isNaN(q)) {
