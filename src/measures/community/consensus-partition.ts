@@ -3,34 +3,37 @@ import Graph from 'graphology';
 // default export is a namespace to an ESM consumer under NodeNext (TS2709).
 import type { AbstractGraph } from 'graphology-types';
 import { compactAdjacency, type EdgeWeight } from '../../network/compact-adjacency.js';
-import { invalidArgument } from '../../error/zonelink-error.js';
 import { seededRandom } from '../../random/seeded-random.js';
-import { checkResolution, modularityOfCommunities } from './modularity.js';
+import { modularityOfCommunities } from './modularity.js';
+import { resolutionOption } from './community-option-specs.js';
 import { mutualAdjacency } from './mutual-adjacency.js';
 import { leiden } from './leiden.js';
-import { checkSeed } from '../../statistics/check-seed.js';
+import { seedOption } from '../../statistics/check-seed.js';
 import { louvain } from './louvain.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption, customOption, numberOption } from '../../options/option-spec.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
 
-/** Options of {@link consensusPartition}. */
-export interface ConsensusPartitionOptions {
-  /** Explicit seeds of the first round's runs (overrides `runs` and `seed`). */
-  seeds?: number[];
-  /** Number of runs per round n_P. Default 20. */
-  runs?: number;
-  /** Seed from which the runs' seeds are drawn. Default 0. */
-  seed?: number;
-  /** Base algorithm. Default `'leiden'`. */
-  algorithm?: 'leiden' | 'louvain';
-  /** Threshold τ on co-assignment frequencies, in [0, 1]. Default 0.5. */
-  threshold?: number;
-  /** Resolution γ passed to the algorithm. Default 1. */
-  resolution?: number;
-  /** Edge weight (strength) of the input graph. Default `'weight'`. */
-  weight?: EdgeWeight;
-  /** Maximum number of consensus rounds. Default 20. */
-  maxRounds?: number;
+function checkSeeds(value: unknown): string | undefined {
+  if (!Array.isArray(value) || value.length === 0) return 'a non-empty array of finite numbers';
+  const bad = value.findIndex((s) => typeof s !== 'number' || !Number.isFinite(s));
+  return bad < 0 ? undefined : `a non-empty array of finite numbers (seeds[${bad}] is ${typeof value[bad] === 'number' ? String(value[bad]) : typeof value[bad]})`;
 }
+
+/** The declared options of {@link consensusPartition} (checks, defaults and docs/options.md come from here). */
+export const consensusPartitionOptions = defineOptions('consensusPartition', {
+  seeds: customOption<number[]>({ type: 'a non-empty array of finite numbers', doc: "Explicit seeds of the first round's runs (overrides runs and seed).", check: checkSeeds }),
+  runs: numberOption({ doc: 'Number of runs per round n_P.', default: 20, integer: true, min: 1 }),
+  seed: seedOption,
+  algorithm: choiceOption(['leiden', 'louvain'] as const, { doc: 'Base algorithm of the runs.', default: 'leiden' }),
+  threshold: numberOption({ doc: 'Threshold τ on co-assignment frequencies: pairs placed together in fewer than τ of the runs are not linked in the consensus graph.', default: 0.5, min: 0, max: 1 }),
+  resolution: resolutionOption,
+  weight: edgeWeightOption('a strength'),
+  maxRounds: numberOption({ doc: 'Most consensus rounds (a round = n_P runs).', default: 20, integer: true, min: 1 }),
+});
+
+/** Options of {@link consensusPartition}, declared in {@link consensusPartitionOptions} (see docs/options.md#consensuspartition). */
+export type ConsensusPartitionOptions = OptionsOf<typeof consensusPartitionOptions>;
 
 /** Result of {@link consensusPartition}. */
 export interface ConsensusPartitionResult {
@@ -74,37 +77,12 @@ export interface ConsensusPartitionResult {
  * const { partition, converged } = consensusPartition(graph, { runs: 30, seed: 1 });
  */
 export function consensusPartition(graph: AbstractGraph, options: ConsensusPartitionOptions = {}): ConsensusPartitionResult {
-  checkOptions('consensusPartition', options);
   const caller = 'consensusPartition';
-  const algorithm = options.algorithm ?? 'leiden';
-  if (algorithm !== 'leiden' && algorithm !== 'louvain') {
-    invalidArgument(caller, `algorithm must be 'leiden' or 'louvain', got ${String(algorithm)}`, { field: 'algorithm', value: algorithm });
-  }
-  const threshold = options.threshold ?? 0.5;
-  if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) {
-    invalidArgument(caller, `threshold must be a number in [0, 1], got ${String(threshold)}`, { field: 'threshold', value: threshold });
-  }
-  const resolution = checkResolution(caller, options.resolution);
-  const maxRounds = options.maxRounds ?? 20;
-  if (!Number.isInteger(maxRounds) || maxRounds < 1) {
-    invalidArgument(caller, `maxRounds must be an integer ≥ 1, got ${String(maxRounds)}`, { field: 'maxRounds', value: maxRounds });
-  }
-  const random = seededRandom(checkSeed(caller, options.seed));
-  let firstSeeds: number[];
-  if (options.seeds !== undefined) {
-    if (!Array.isArray(options.seeds) || options.seeds.length === 0) {
-      invalidArgument(caller, 'seeds must be a non-empty array of finite numbers', { field: 'seeds' });
-    }
-    const bad = options.seeds.findIndex((s) => typeof s !== 'number' || !Number.isFinite(s));
-    if (bad >= 0) invalidArgument(caller, `seeds[${bad}] is ${String(options.seeds[bad])}; expected a finite number`, { field: 'seeds', index: bad });
-    firstSeeds = options.seeds;
-  } else {
-    const runs = options.runs ?? 20;
-    if (!Number.isInteger(runs) || runs < 1) invalidArgument(caller, `runs must be an integer ≥ 1, got ${String(runs)}`, { field: 'runs', value: runs });
-    firstSeeds = drawSeeds(random, runs);
-  }
+  const { seeds, runs: runCount, seed, algorithm, threshold, resolution, weight, maxRounds } = consensusPartitionOptions.read(options);
+  const random = seededRandom(seed);
+  const firstSeeds = seeds ?? drawSeeds(random, runCount);
   const runs = firstSeeds.length;
-  const csr = compactAdjacency(graph, { weight: options.weight, caller });
+  const csr = compactAdjacency(graph, { weight, caller });
   const n = csr.nodes.length;
   const cluster = (g: Graph, seed: number, weight: EdgeWeight): Int32Array => {
     const result =
@@ -115,7 +93,7 @@ export function consensusPartition(graph: AbstractGraph, options: ConsensusParti
     for (let i = 0; i < n; i++) labels[i] = result.partition[csr.nodes[i]];
     return labels;
   };
-  let partitions = firstSeeds.map((s) => cluster(graph, s, options.weight === undefined ? 'weight' : options.weight));
+  let partitions = firstSeeds.map((s) => cluster(graph, s, weight));
   const mutual = mutualAdjacency(csr);
   let rounds = 1;
   let converged = allEqual(partitions);

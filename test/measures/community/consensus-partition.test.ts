@@ -47,10 +47,10 @@ describe('consensusPartition', () => {
 
   it('rejects bad options', () => {
     const g = graphFromEdges([['a', 'b'], ['b', 'c']]);
-    expect(() => consensusPartition(g, { threshold: 2 })).toThrow(/^consensusPartition: threshold/);
+    expect(() => consensusPartition(g, { threshold: 2 })).toThrow(/^consensusPartition: option threshold must be a number in \[0, 1\], got 2/);
     expect(() => consensusPartition(g, { runs: 0 })).toThrow(/runs/);
     expect(() => consensusPartition(g, { seeds: [] })).toThrow(/seeds/);
-    expect(() => consensusPartition(g, { seeds: [1, Number.NaN] })).toThrow(/seeds\[1\]/);
+    expect(() => consensusPartition(g, { seeds: [1, Number.NaN] })).toThrow(/option seeds must be a non-empty array of finite numbers \(seeds\[1\] is NaN\), got an array/);
     expect(() => consensusPartition(g, { algorithm: 'walktrap' as 'leiden' })).toThrow(/algorithm/);
     expect(() => consensusPartition(graphFromEdges([['a', 'b', 0]]))).toThrow(/total edge weight 0/);
   });
