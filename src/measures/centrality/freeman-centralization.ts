@@ -1,33 +1,27 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { compactAdjacency, type EdgeWeight, type GraphInput } from '../../network/compact-adjacency.js';
+import { compactAdjacency, type GraphInput } from '../../network/compact-adjacency.js';
 import { brandesBlockedSums } from './brandes-kernel.js';
 import { allSources } from './betweenness.js';
-import { resolveDirection, type ClosenessDisconnectedRule } from './closeness.js';
-import type { DegreeMode } from './degree.js';
-import { distanceAdjacency, type PathDistance } from './distance-adjacency.js';
+import { distanceAdjacency, pathLengthOptionSpecs } from './distance-adjacency.js';
 import { distanceSums } from './distance-sums.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { choiceOption } from '../../options/option-spec.js';
+import { edgeWeightOption } from '../../network/edge-weight-option.js';
 
 /** The centralities {@link freemanCentralization} summarises. */
 export type CentralizationMeasure = 'degree' | 'betweenness' | 'closeness';
 
-/** Options of {@link freemanCentralization}. */
-export interface FreemanCentralizationOptions {
-  /**
-   * Edge weight. Degree: strengths (the index then uses strength, see below).
-   * Betweenness and closeness: see `distance`. `null` = the classic unweighted index.
-   * Default `'weight'` (a graph without the attribute is unweighted).
-   */
-  weight?: EdgeWeight;
-  /** Betweenness/closeness: how weights become lengths ('weight' | 'inverse' | null). Default `'weight'`. */
-  distance?: PathDistance;
-  /** Degree on directed graphs: `'in'`, `'out'` or `'total'`. Default `'total'`. */
-  mode?: DegreeMode;
-  /** Closeness on directed graphs: distances to (`'in'`, default) or from (`'out'`) the node. */
-  closenessMode?: 'in' | 'out';
-  /** Closeness on disconnected graphs, as in `closeness`. Default `'component'`. */
-  disconnected?: ClosenessDisconnectedRule;
-}
+/** The declared options of {@link freemanCentralization} (checks, defaults and docs/options.md come from here). */
+export const freemanCentralizationOptions = defineOptions('freemanCentralization', {
+  weight: edgeWeightOption('a strength for degree (the index then uses strength) and, for betweenness and closeness, a length or strength as `distance` says; null = the classic unweighted index'),
+  distance: pathLengthOptionSpecs.distance,
+  mode: choiceOption(['total', 'in', 'out'] as const, { doc: 'Degree on directed graphs: in-, out- or total degree.', default: 'total' }),
+  closenessMode: choiceOption(['in', 'out'] as const, { doc: "Closeness on directed graphs: distances to ('in') or from ('out') the node.", default: 'in' }),
+  disconnected: choiceOption(['component', 'reachable', 'harmonic'] as const, { doc: 'Closeness on disconnected graphs, as in closeness.', default: 'component' }),
+});
+
+/** Options of {@link freemanCentralization}, declared in {@link freemanCentralizationOptions} (see docs/options.md#freemancentralization). */
+export type FreemanCentralizationOptions = OptionsOf<typeof freemanCentralizationOptions>;
 
 /**
  * Freeman's (1979) centralization: how much one node dominates,
@@ -73,27 +67,14 @@ export function freemanCentralization(
   measure: CentralizationMeasure,
   options: FreemanCentralizationOptions = {},
 ): number {
-  checkOptions('freemanCentralization', options);
   const caller = 'freemanCentralization';
+  const { weight, distance, mode, closenessMode, disconnected: rule } = freemanCentralizationOptions.read(options);
   if (measure !== 'degree' && measure !== 'betweenness' && measure !== 'closeness') {
     invalidArgument(caller, `measure must be 'degree', 'betweenness' or 'closeness', got ${String(measure)}`, {
       field: 'measure',
       value: measure,
     });
   }
-  const mode = options.mode ?? 'total';
-  if (mode !== 'total' && mode !== 'in' && mode !== 'out') {
-    invalidArgument(caller, `option mode must be 'total', 'in' or 'out', got ${String(mode)}`, { field: 'mode', value: mode });
-  }
-  const rule = options.disconnected ?? 'component';
-  if (rule !== 'component' && rule !== 'reachable' && rule !== 'harmonic') {
-    invalidArgument(caller, `option disconnected must be 'component', 'reachable' or 'harmonic', got ${String(rule)}`, {
-      field: 'disconnected',
-      value: rule,
-    });
-  }
-  const closenessMode = resolveDirection(caller, options.closenessMode);
-  const weight = options.weight === undefined ? 'weight' : options.weight;
 
   if (measure === 'degree') {
     const csr = compactAdjacency(graph, { weight, caller });
@@ -124,7 +105,7 @@ export function freemanCentralization(
     return spread(scores) / denominator;
   }
 
-  const adjacency = distanceAdjacency(graph, { weight, distance: options.distance }, caller);
+  const adjacency = distanceAdjacency(graph, { weight, distance }, caller);
   const n = adjacency.n;
   if (n <= 2) return NaN;
   if (measure === 'betweenness') {
