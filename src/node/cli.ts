@@ -254,8 +254,8 @@ async function report(
     undated,
     seed,
     topK,
-    onProgress: (step) => context.stderr(`zonelink report: ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`),
-    onProgressEvent: progressLines((line) => context.stderr(`zonelink report: ${line} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`)),
+    onStep: (step) => context.stderr(`zonelink report: ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`),
+    onProgress: progressLines((line) => context.stderr(`zonelink report: ${line} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`)),
   });
   const u = result.parameters.undated;
   if (u) {

@@ -27,43 +27,38 @@ import { buildNetwork, isZoneNetwork, type LinkageAttributes, type ZoneNetwork, 
 import { provinceOfRecord } from '../schema/administrative-unit.js';
 import { PROVINCE_BY_ID } from '../schema/provinces.js';
 import type { Dataset } from '../schema/dataset.js';
-import type { ProgressEvent, ProgressOptions } from '../progress/progress-options.js';
+import type { ProgressOptions } from '../progress/progress-options.js';
 import { progressOptionSpecs } from '../progress/progress-option-specs.js';
 import { progressReporter } from '../progress/progress-reporter.js';
 import { ZONELINK_VERSION } from '../version.js';
 import { summarizeDataset } from './dataset-summary.js';
-import { checkSeed } from '../statistics/check-seed.js';
-import { checkDatasetShape, checkOptions } from '../error/argument-checks.js';
+import { seedOption } from '../statistics/check-seed.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { choiceOption, functionOption, numberOption } from '../options/option-spec.js';
+import { resolutionOption } from '../measures/community/community-option-specs.js';
+import { checkDatasetShape } from '../error/argument-checks.js';
 import { forceLayout } from './force-layout.js';
 import { validateReport } from './render/validate-report.js';
 import type { ReportGap, ReportInequalitySection as InequalitySection, ReportOnePlusNGroup as OnePlusNGroup, ReportRanking as Ranking, Report } from './report-schema.js';
 
-/** Options of {@link analyze}. */
-export interface AnalyzeOptions {
-  /** Analyse the network as it stood in this year (`snapshot`); default: all of it. */
-  year?: number;
-  /** Seed of every randomised step (Leiden). Default 0 (`DEFAULT_SEED`), as `leiden` and `findOnePlusN`. */
-  seed?: number;
-  /** Length of the rankings. Default 10. */
-  topK?: number;
-  /** Resolution of Leiden's modularity. Default 1. */
-  resolution?: number;
-  /**
-   * With `year`: keep (`'keep'`, default — they are assumed to exist) or drop zones
-   * without an approval date and linkages without a start year. The report says how many
-   * it kept (`parameters.undated`).
-   */
-  undated?: 'keep' | 'drop';
-  /** Called before each step with its name, for progress output. */
-  onProgress?: (step: string) => void;
-  /**
-   * Called inside the long steps with `{ task, done, total, unit }`, about every 1 %:
-   * `buildNetwork` (linkages) and `project` (linkages, then edges).
-   */
-  onProgressEvent?: (event: ProgressEvent) => void;
-  /** Cancels the analysis: an aborted signal throws `ZonelinkError` code `aborted` (from the step then running, or `analyze` between steps). */
-  signal?: AbortSignal;
-}
+/** The declared options of {@link analyze} (checks, defaults and docs/options.md come from here). */
+export const analyzeOptions = defineOptions('analyze', {
+  year: numberOption({ doc: 'The snapshot year: analyse the network as it stood in this year (snapshot).', defaultText: 'the whole network', integer: true }),
+  seed: seedOption,
+  topK: numberOption({ doc: 'Length of the rankings.', default: 10, integer: true, min: 1 }),
+  resolution: resolutionOption,
+  undated: choiceOption(['keep', 'drop'] as const, {
+    doc: "With year: keep ('keep': they are assumed to exist) or drop zones without an approval date and linkages without a start year; the report says how many it kept (parameters.undated).",
+    default: 'keep',
+  }),
+  onStep: functionOption<(step: string) => void>({ signature: '(step) → void', doc: 'Called before each step of the analysis with its name (network, centrality: pagerank …), for progress output.' }),
+  // onProgress receives the ProgressEvents of the long steps (buildNetwork, project, betweenness, closeness, PageRank, Leiden);
+  // signal cancels the analysis from the step then running, or between steps.
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link analyze}, declared in {@link analyzeOptions} (see docs/options.md#analyze). */
+export type AnalyzeOptions = OptionsOf<typeof analyzeOptions>;
 
 /** NaN and ±Infinity are not JSON: they become `null` in the report. */
 function finite(value: number | null | undefined): number | null {
@@ -100,24 +95,12 @@ function nameOf(attributes: ZoneNodeAttributes): string {
  * report.rankings[0].top[0].name;
  */
 export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = {}): Report {
-  checkOptions('analyze', options);
   const fn = 'analyze';
+  const { year, seed, topK, resolution, undated, onStep: stepCallback, onProgress, signal } = analyzeOptions.read(options);
   if (!isZoneNetwork(input)) checkDatasetShape(fn, input, 'input');
-  const seed = checkSeed(fn, options.seed);
-  const topK = options.topK ?? 10;
-  const resolution = options.resolution ?? 1;
-  const year = options.year;
-  if (year !== undefined && !Number.isInteger(year)) invalidArgument(fn, `year must be an integer, got ${year}`, { field: 'year', value: year });
-  const undated = options.undated ?? 'keep';
-  if (undated !== 'keep' && undated !== 'drop') invalidArgument(fn, `undated must be 'keep' or 'drop', got ${String(undated)}`, { field: 'undated', value: undated });
-  if (!Number.isInteger(topK) || topK < 1) invalidArgument(fn, `topK must be a positive integer, got ${topK}`, { field: 'topK', value: topK });
-  const onStep = options.onProgress ?? (() => {});
-  const inner: ProgressOptions = { onProgress: options.onProgressEvent, signal: options.signal };
-  for (const name of ['onProgressEvent', 'signal'] as const) {
-    const expected = options[name] === undefined ? undefined : progressOptionSpecs[name === 'signal' ? 'signal' : 'onProgress'].check(options[name]);
-    if (expected !== undefined) invalidArgument(fn, `option ${name} must be ${expected}`, { field: name, value: options[name] });
-  }
-  const between = progressReporter(fn, { signal: options.signal }, 0, 'steps');
+  const onStep = stepCallback ?? (() => {});
+  const inner: ProgressOptions = { onProgress, signal };
+  const between = progressReporter(fn, { signal }, 0, 'steps');
   const progress = (step: string) => {
     between.throwIfAborted();
     onStep(step);

@@ -27,7 +27,7 @@ function manyLinkages(): Dataset {
 describe('analyze on more linkages than the map draws', () => {
   const dataset = manyLinkages();
   const events: ProgressEvent[] = [];
-  const report = analyze(dataset, { seed: 1, onProgressEvent: (e) => events.push(e) });
+  const report = analyze(dataset, { seed: 1, onProgress: (e) => events.push(e) });
 
   it('draws the MAP_EDGE_LIMIT strongest linkages and says so in the gaps', () => {
     expect(report.map.edges).toHaveLength(MAP_EDGE_LIMIT);
@@ -44,7 +44,7 @@ describe('analyze on more linkages than the map draws', () => {
     expect(report.map.nodes).toHaveLength(60);
   });
 
-  it('passes the progress of buildNetwork and project to onProgressEvent, each reaching its total', () => {
+  it('passes the progress of buildNetwork and project to onProgress, each reaching its total', () => {
     const last = (task: string, unit: string) => events.filter((e) => e.task === task && e.unit === unit).at(-1);
     expect(last('buildNetwork', 'linkages')).toEqual({ task: 'buildNetwork', done: 6000, total: 6000, unit: 'linkages' });
     expect(last('project', 'linkages')).toEqual({ task: 'project', done: 6000, total: 6000, unit: 'linkages' });

@@ -92,7 +92,7 @@ describe('analyze', () => {
 
   it('rejects bad options naming the function', () => {
     expect(() => analyze(dataset, { year: 2012.5 })).toThrow(ZonelinkError);
-    expect(() => analyze(dataset, { topK: 0 })).toThrow(/^analyze: topK/);
+    expect(() => analyze(dataset, { topK: 0 })).toThrow(/^analyze: option topK must be an integer ≥ 1, got 0/);
   });
 
   it('handles a dataset without linkages', () => {
@@ -153,6 +153,6 @@ describe('analyze with a year: undated zones and linkages', () => {
   });
   it('is null without a year, and rejects an unknown policy', () => {
     expect(analyze(parseDataset(smallDataset)).parameters.undated).toBeNull();
-    expect(() => analyze(parseDataset(smallDataset), { year: 2021, undated: 'maybe' as 'keep' })).toThrow(/analyze: undated must be 'keep' or 'drop'/);
+    expect(() => analyze(parseDataset(smallDataset), { year: 2021, undated: 'maybe' as 'keep' })).toThrow(/analyze: option undated must be one of 'keep', 'drop', got "maybe"/);
   });
 });
