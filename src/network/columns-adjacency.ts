@@ -1,4 +1,8 @@
 import { ZonelinkError } from '../error/zonelink-error.js';
+import type { ProgressEvent } from '../progress/progress-options.js';
+import { progressReporter } from '../progress/progress-reporter.js';
+import { invalidArgument } from '../error/zonelink-error.js';
+import { progressOptionSpecs } from '../progress/progress-option-specs.js';
 import { LINKAGE_MODE_CODES, type LinkageColumns } from '../io/linkage-columns.js';
 import type { LinkageMode } from '../schema/taxonomy.js';
 import type { CompactAdjacency } from './compact-adjacency.js';
@@ -20,8 +24,10 @@ export interface ColumnsAdjacencyOptions {
   undated?: 'keep' | 'drop';
   /** `'weight'` (default) reads the weight column; `null` counts every linkage 1. */
   weight?: 'weight' | null;
-  /** Called with the fraction done (0–1) after each of the four passes. */
-  onProgress?: (fraction: number) => void;
+  /** Called with `{ task: 'columnsAdjacency', done, total: 4, unit: 'passes' }` after each pass over the linkages (filter, rows, incoming rows, self-loops). */
+  onProgress?: (event: ProgressEvent) => void;
+  /** Cancels the construction between passes: an aborted signal throws `ZonelinkError` code `aborted`. */
+  signal?: AbortSignal;
 }
 
 const FN = 'columnsAdjacency';
@@ -77,7 +83,11 @@ export function columnsAdjacency(columns: LinkageColumns, options: ColumnsAdjace
       if (!keep.has(mode)) factor[k] = 0;
     });
   }
-  const progress = options.onProgress;
+  for (const name of ['onProgress', 'signal'] as const) {
+    const expected = options[name] === undefined ? undefined : progressOptionSpecs[name].check(options[name]);
+    if (expected !== undefined) invalidArgument(FN, `option ${name} must be ${expected}`, { field: name });
+  }
+  const progress = progressReporter(FN, { onProgress: options.onProgress, signal: options.signal }, 4, 'passes');
 
   const n = columns.nodes.length;
   const m = columns.length;
@@ -92,17 +102,18 @@ export function columnsAdjacency(columns: LinkageColumns, options: ColumnsAdjace
     kept[e] = 1;
     value[e] = merge === 'count' ? 1 : (useWeight ? weight[e] : 1) * f;
   }
-  progress?.(0.25);
+  progress.tick();
   const twoWay = (e: number) => !directed || columns.directed[e] === 0;
   const out = mergedRows(n, m, kept, source, target, value, (e) => (directed ? twoWay(e) : true), merge);
-  progress?.(directed ? 0.5 : 0.9);
+  progress.tick();
   const incoming = directed ? mergedRows(n, m, kept, target, source, value, twoWay, merge) : out;
+  progress.tick();
   let selfLoopCount = 0;
   for (let i = 0; i < n; i++) {
     for (let p = out.offsets[i]; p < out.offsets[i + 1]; p++) if (out.targets[p] === i) selfLoopCount++;
   }
   const arcs = out.offsets[n];
-  progress?.(1);
+  progress.finish();
   return {
     nodes: columns.nodes,
     index: columns.index,

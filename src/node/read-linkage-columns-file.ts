@@ -2,6 +2,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ZonelinkError } from '../error/zonelink-error.js';
 import { checkLimit } from '../error/argument-checks.js';
+import type { ProgressEvent } from '../progress/progress-options.js';
+import { progressReporter } from '../progress/progress-reporter.js';
 import { LinkageColumnsReader, type LinkageColumns, type LinkageColumnsOptions } from '../io/linkage-columns.js';
 
 /** Options of {@link readLinkageColumnsFile}. */
@@ -16,8 +18,10 @@ export interface ReadLinkageColumnsFileOptions extends Omit<LinkageColumnsOption
   maxFileBytes?: number;
   /** Bytes read per chunk (default 4 MiB). */
   chunkBytes?: number;
-  /** Called after each chunk with the bytes read, the file size and the data rows read so far. */
-  onProgress?: (progress: { bytes: number; totalBytes: number; rows: number }) => void;
+  /** Called with `{ task: 'readLinkageColumnsFile', done: bytes read, total: file size, unit: 'bytes' }` about every 1 % of the file and at the end (rows read so far: `onRows`). */
+  onProgress?: (event: ProgressEvent) => void;
+  /** Cancels the reading: an aborted signal throws `ZonelinkError` code `aborted` at the next chunk. */
+  signal?: AbortSignal;
 }
 
 const FN = 'readLinkageColumnsFile';
@@ -72,19 +76,20 @@ export function readLinkageColumnsFile(path: string, options: ReadLinkageColumns
       const message = `${path}: ${stat.size.toLocaleString('en-US')} bytes, more than maxFileBytes ${maxFileBytes.toLocaleString('en-US')}`;
       throw new ZonelinkError('invalid-input', `${FN}: ${message}`, [{ code: 'file-too-large', message, file: path, value: stat.size, expected: `at most ${maxFileBytes} bytes` }]);
     }
-    const { chunkBytes: _chunk, onProgress, encoding: wanted, maxFileBytes: _max, ...rest } = options;
+    const { chunkBytes: _chunk, onProgress, signal, encoding: wanted, maxFileBytes: _max, ...rest } = options;
+    const progress = progressReporter(FN, { onProgress, signal }, stat.size, 'bytes');
     const buffer = new Uint8Array(chunkBytes);
     let read = readSync(fd, buffer, 0, chunkBytes, null);
     const encoding = wanted === undefined || wanted === 'auto' ? detectEncoding(buffer.subarray(0, read)) : wanted;
     const reader = new LinkageColumnsReader({ ...rest, encoding, file: basename(path) });
-    let bytes = 0;
     for (; read > 0; read = readSync(fd, buffer, 0, chunkBytes, null)) {
-      bytes += read;
       // A copy is not needed: the reader decodes the chunk before the buffer is reused.
       reader.push(buffer.subarray(0, read));
-      onProgress?.({ bytes, totalBytes: stat.size, rows: reader.rowsRead });
+      progress.tick(read);
     }
-    return reader.end();
+    const columns = reader.end();
+    progress.finish();
+    return columns;
   } finally {
     closeSync(fd);
   }

@@ -44,10 +44,14 @@ export async function validateLargeLinkages(
   const dataset = others.length > 0 ? await loadDataset(others, options) : undefined;
   const started = Date.now();
   let nextTenth = 1;
+  let rows = 0;
   const columns = readLinkageColumnsFile(linkageFile, {
     nodes: dataset?.nodes.map((n) => n.id),
     allowSelfLoops: options.allowSelfLoops,
-    onProgress: ({ bytes, totalBytes, rows }) => {
+    onRows: (read) => {
+      rows = read;
+    },
+    onProgress: ({ done: bytes, total: totalBytes }) => {
       if (totalBytes > 0 && bytes / totalBytes >= nextTenth / 10) {
         while (bytes / totalBytes >= nextTenth / 10) nextTenth++;
         progress(`zonelink validate: ${basename(linkageFile)} ${Math.round((bytes / totalBytes) * 100)}% (${rows.toLocaleString('en')} rows, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
