@@ -25,5 +25,5 @@ export { toUcinetDl, toUcinetDlOptions, type UcinetDlOptions } from './to-ucinet
 export { readUcinetDl, readUcinetDlOptions, type ReadUcinetDlOptions } from './read-ucinet-dl.js';
 export { toMatrixCsv, toMatrixCsvOptions } from './to-matrix-csv.js';
 export { toEdgeListCsv, toEdgeListCsvOptions } from './to-edge-list-csv.js';
-export { formatNodeTable, type FormatNodeTableOptions, type NodeTable, type NodeTableFormat } from './node-table.js';
+export { formatNodeTable, formatNodeTableOptions, type FormatNodeTableOptions, type NodeTable, type NodeTableFormat } from './node-table.js';
 export type { RecordGraph } from './record-graph.js';

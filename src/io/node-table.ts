@@ -1,6 +1,7 @@
 import { invalidArgument } from '../error/zonelink-error.js';
-import { checkOptions, describeValue } from '../error/argument-checks.js';
-import { csvCell } from './write-csv-dataset.js';
+import { describeValue } from '../error/argument-checks.js';
+import { csvCell, formulasOption } from './write-csv-dataset.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
 
 /** A table with one row per node and one column per measure (or attribute). */
 export interface NodeTable {
@@ -13,16 +14,11 @@ export interface NodeTable {
 /** Output forms of `formatNodeTable`. */
 export type NodeTableFormat = 'csv' | 'xlsx-csv' | 'json';
 
-/** Options of {@link formatNodeTable}. */
-export interface FormatNodeTableOptions {
-  /**
-   * A text cell that a spreadsheet would run as a formula (starting `=`, `+`,
-   * `-`, `@`, tab or CR: `=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`): `'neutralise'`
-   * (default) prefixes it with `'` in both CSV formats (OWASP's CSV-injection
-   * advice, as `writeCsvDataset`); `'keep'` writes it as is. JSON is never changed.
-   */
-  formulas?: 'neutralise' | 'keep';
-}
+/** The declared options of {@link formatNodeTable} (checks, defaults and docs/options.md come from here): `formulas` as `writeCsvDataset`'s, for both CSV formats (JSON is never changed). */
+export const formatNodeTableOptions = defineOptions('formatNodeTable', { formulas: formulasOption });
+
+/** Options of {@link formatNodeTable}, declared in {@link formatNodeTableOptions}. */
+export type FormatNodeTableOptions = OptionsOf<typeof formatNodeTableOptions>;
 
 // Characters that act on a terminal or reorder a line: C0 controls but tab, LF
 // and CR (which RFC 4180 quoting carries), DEL, C1 controls and the bidi controls.
@@ -67,11 +63,7 @@ const FORMULA = /^[=+\-@\t\r]/;
  * formatNodeTable({ nodes: ['=1+1'], columns: {} }, 'csv'); // "id\n'=1+1\n"
  */
 export function formatNodeTable(table: NodeTable, format: NodeTableFormat = 'csv', options: FormatNodeTableOptions = {}): string {
-  checkOptions('formatNodeTable', options);
-  const formulas = options.formulas ?? 'neutralise';
-  if (formulas !== 'neutralise' && formulas !== 'keep') {
-    invalidArgument('formatNodeTable', `option formulas must be 'neutralise' or 'keep', got ${describeValue(formulas)}`, { field: 'formulas', value: formulas });
-  }
+  const { formulas } = formatNodeTableOptions.read(options);
   if (format !== 'csv' && format !== 'xlsx-csv' && format !== 'json') {
     invalidArgument('formatNodeTable', `format must be 'csv', 'xlsx-csv' or 'json', got ${typeof format === 'string' ? JSON.stringify(format) : describeValue(format)}`, { field: 'format', value: format });
   }

@@ -5,21 +5,20 @@ import { defineOptions, type OptionsOf } from '../options/define-options.js';
 import { choiceOption } from '../options/option-spec.js';
 import { invalidArgument } from '../error/zonelink-error.js';
 
-/** The declared options of {@link writeCsvDataset} (checks, defaults and docs/options.md come from here). */
-export const writeCsvDatasetOptions = defineOptions('writeCsvDataset', {
-  /**
-   * What to do with a text cell that a spreadsheet would run as a formula (it
-   * starts with `=`, `+`, `-`, `@`, a tab or a carriage return: `=HYPERLINK(…)`,
-   * `+cmd|…`, `@SUM(…)`). `'neutralise'` (default) prefixes it with `'` so that
-   * Excel, LibreOffice and Google Sheets show it as text (OWASP, "CSV
-   * Injection"); `'keep'` writes it verbatim, for a file that only programs read.
-   * Numbers are never changed.
-   */
-  formulas: choiceOption(['neutralise', 'keep'] as const, {
-    doc: "A text cell a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return): 'neutralise' prefixes it with ' so spreadsheets show it as text (OWASP CSV injection); 'keep' writes it verbatim. Numbers are never changed.",
-    default: 'neutralise',
-  }),
+/**
+ * The declaration of `formulas`, shared by {@link writeCsvDataset} and
+ * `formatNodeTable`: what to do with a text cell that a spreadsheet would run
+ * as a formula (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`); `'neutralise'` (default)
+ * prefixes it with `'` so that Excel, LibreOffice and Google Sheets show it as
+ * text (OWASP, "CSV Injection"); `'keep'` writes it verbatim.
+ */
+export const formulasOption = choiceOption(['neutralise', 'keep'] as const, {
+  doc: "A text cell a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return): 'neutralise' prefixes it with ' so spreadsheets show it as text (OWASP CSV injection); 'keep' writes it verbatim. Numbers are never changed.",
+  default: 'neutralise',
 });
+
+/** The declared options of {@link writeCsvDataset} (checks, defaults and docs/options.md come from here). */
+export const writeCsvDatasetOptions = defineOptions('writeCsvDataset', { formulas: formulasOption });
 
 /** Options of {@link writeCsvDataset}, declared in {@link writeCsvDatasetOptions}. */
 export type WriteCsvDatasetOptions = OptionsOf<typeof writeCsvDatasetOptions>;

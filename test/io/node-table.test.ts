@@ -9,7 +9,7 @@ describe('formatNodeTable', () => {
   it('csv: one row per node, one column per measure, numbers in full, absent cells empty; formula-leading text neutralised unless kept', () => {
     expect(formatNodeTable(table, 'csv', { formulas: 'keep' })).toBe('id,name,degree\n浦东,"Pudong, ""new"" area",2\n=cmd,-1+2,0.30000000000000004\nc,@x,\n');
     expect(formatNodeTable(table, 'csv')).toBe("id,name,degree\n浦东,\"Pudong, \"\"new\"\" area\",2\n'=cmd,'-1+2,0.30000000000000004\nc,'@x,\n");
-    expect(zonelinkErrorOf(() => formatNodeTable(table, 'csv', { formulas: 'drop' as 'keep' })).message).toBe("formatNodeTable: option formulas must be 'neutralise' or 'keep', got a string");
+    expect(zonelinkErrorOf(() => formatNodeTable(table, 'csv', { formulas: 'drop' as 'keep' })).message).toBe("formatNodeTable: option formulas must be one of 'neutralise', 'keep', got \"drop\"");
   });
   it('xlsx-csv: BOM, CRLF, formula-looking text cells neutralised with a leading quote', () => {
     const text = formatNodeTable(table, 'xlsx-csv');

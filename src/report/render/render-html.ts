@@ -4,36 +4,40 @@ import { buildReportOutline, type FigureRef, type OutlineBlock } from './report-
 import { REPORT_STYLESHEET } from './report-stylesheet.js';
 import { escapeXml as escapeHtml } from './svg/escape-xml.js';
 import type { BasemapFeatureCollection } from './svg/index.js';
-import { ZonelinkError } from '../../error/zonelink-error.js';
 import { validateReport } from './validate-report.js';
-import { checkOptions } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { booleanOption, customOption, numberOption, stringOption } from '../../options/option-spec.js';
 import { renderStudyHtml } from '../study/render-study-html.js';
 import { STUDY_TITLE as STUDY_HEADING } from '../study/study-options.js';
 import { fontFaceCss, type EmbeddedFont } from './embedded-font.js';
 import { CJK_FONT_STACK } from './svg/font-stack.js';
 import { EXPLORER_HEADING, renderExplorerHtml } from './explorer/render-explorer-html.js';
 
-/** Options of {@link renderHtml}. */
-export interface RenderHtmlOptions {
-  /** Province polygons (GeoJSON FeatureCollection, lon/lat) drawn under the linkage map; default: the bundled province outlines (`chinaProvinceBasemap`) with a South China Sea inset. */
-  basemap?: BasemapFeatureCollection;
-  /** Heading and `<title>` of the document (default "<dataset name> (<as-of date>) — 园区联动网络报告 Zone linkage report"). */
-  title?: string;
-  /** How many "1+N" groups get a diagram, in report order (default 6). */
-  maxHubDiagrams?: number;
-  /**
-   * A font embedded as data: URLs (see `notoSansScFor` in zonelink/node): put first in
-   * the font stack of the text and the charts, so Chinese renders without CJK system
-   * fonts; its credit is printed in the footer. Default: none (system font stack).
-   */
-  font?: EmbeddedFont;
-  /**
-   * Embed the interactive network explorer (sigma.js on graphology, inlined: pan, zoom,
-   * search, mode and year filters, a panel per node) after the sections (default true);
-   * `false` gives a static document without scripts (the CLI's `--static`).
-   */
-  explorer?: boolean;
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** The declared options of {@link renderHtml} (checks, defaults and docs/options.md come from here). */
+export const renderHtmlOptions = defineOptions('renderHtml', {
+  basemap: customOption<BasemapFeatureCollection>({
+    type: 'a GeoJSON FeatureCollection (lon/lat)',
+    doc: 'Province polygons drawn under the linkage map.',
+    defaultText: 'the bundled province outlines (chinaProvinceBasemap) with a South China Sea inset',
+    check: (v) => (isObject(v) && Array.isArray((v as { features?: unknown }).features) ? undefined : 'a GeoJSON FeatureCollection (lon/lat)'),
+  }),
+  title: stringOption({ doc: 'Heading and <title> of the document.', defaultText: '"<dataset name> (<as-of date>) — 园区联动网络报告 Zone linkage report"' }),
+  maxHubDiagrams: numberOption({ doc: 'How many "1+N" groups get a diagram, in report order.', default: 6, integer: true, min: 0 }),
+  font: customOption<EmbeddedFont>({
+    type: 'an embedded font (notoSansScFor in zonelink/node)',
+    doc: 'A font embedded as data: URLs, put first in the font stack of the text and the charts so Chinese renders without CJK system fonts; its credit is printed in the footer.',
+    defaultText: 'none (system font stack)',
+    check: (v) => (isObject(v) && typeof (v as { family?: unknown }).family === 'string' ? undefined : 'an embedded font (notoSansScFor in zonelink/node)'),
+  }),
+  explorer: booleanOption({ doc: 'Embed the interactive network explorer (sigma.js, inlined); false gives a static document without scripts (the CLI --static).', default: true }),
+});
+
+/** Options of {@link renderHtml}, declared in {@link renderHtmlOptions}. */
+export type RenderHtmlOptions = OptionsOf<typeof renderHtmlOptions>;
 
 /**
  * Renders a zonelink report (the object of `analyze()`, checked against `ReportSchema`)
@@ -65,20 +69,17 @@ export interface RenderHtmlOptions {
  * html.includes('id="fig-map"'); // true
  */
 export function renderHtml(report: Report, options: RenderHtmlOptions = {}): string {
-  checkOptions('renderHtml', options);
+  const { basemap, title, maxHubDiagrams, font, explorer: withExplorer } = renderHtmlOptions.read(options);
   validateReport(report, 'renderHtml');
-  if (options.maxHubDiagrams !== undefined && !(Number.isInteger(options.maxHubDiagrams) && options.maxHubDiagrams >= 0)) {
-    throw invalidOption(`options.maxHubDiagrams is ${String(options.maxHubDiagrams)} (expected a non-negative integer)`);
-  }
   const outline = buildReportOutline(report, {
-    title: options.title,
-    maxHubDiagrams: options.maxHubDiagrams,
-    ...(options.basemap ? { basemapCredit: '底图 Basemap: supplied with --basemap / options.basemap' } : {}),
+    title,
+    maxHubDiagrams,
+    ...(basemap ? { basemapCredit: '底图 Basemap: supplied with --basemap / options.basemap' } : {}),
   });
   const figureIds: string[] = [];
   const figure = (ref: FigureRef): string => {
     figureIds.push(ref.id);
-    const svg = renderReportFigure(report, ref, { basemap: options.basemap }).trim();
+    const svg = renderReportFigure(report, ref, { basemap }).trim();
     return [
       `<figure id="${escapeHtml(ref.id)}" class="chart chart-${ref.type}">`,
       svg,
@@ -108,19 +109,14 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
   }
 
   // CSS outranks the SVGs' font-family presentation attributes, so one rule covers both.
-  const fontCss = options.font
-    ? `${fontFaceCss(options.font)}\nhtml, svg, svg text { font-family: '${options.font.family.replace(/['"\\]/g, '')}', ${CJK_FONT_STACK}; }\n`
+  const fontCss = font
+    ? `${fontFaceCss(font)}\nhtml, svg, svg text { font-family: '${font.family.replace(/['"\\]/g, '')}', ${CJK_FONT_STACK}; }\n`
     : '';
   // The study (documented network, gravity network, QAP/MRQAP, population) follows the sections; when the
   // input could not carry it, its place says why.
   const studyReasons = report.gaps.filter((g) => g.section === 'study').map((g) => `<p class="missing">${escapeHtml(g.reason)}</p>`);
   const study = `<section id="study">${report.study ? renderStudyHtml(report.study) : `<h2>${escapeHtml(STUDY_HEADING)}</h2>${studyReasons.join('')}`}</section>`;
-  if (options.explorer !== undefined && typeof options.explorer !== 'boolean') {
-    throw new ZonelinkError('invalid-argument', `renderHtml: options.explorer is ${String(options.explorer)} (expected true or false)`, [
-      { code: 'invalid-option', message: `renderHtml: options.explorer is ${String(options.explorer)} (expected true or false)`, field: 'explorer' },
-    ]);
-  }
-  const explorer = options.explorer === false ? undefined : renderExplorerHtml(report);
+  const explorer = withExplorer === false ? undefined : renderExplorerHtml(report);
   const toc = [
     ...outline.sections.map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.heading)}</a></li>`),
     ...(explorer ? [`<li><a href="#explorer">${escapeHtml(EXPLORER_HEADING)}</a></li>`] : []),
@@ -147,7 +143,7 @@ export function renderHtml(report: Report, options: RenderHtmlOptions = {}): str
     ...body,
     ...(explorer ? [explorer.html] : []),
     study,
-    `<footer class="report-footer"><p>${escapeHtml(outline.footer)}</p>${options.font ? `<p class="font-credit">${escapeHtml(options.font.credit)}</p>` : ''}</footer>`,
+    `<footer class="report-footer"><p>${escapeHtml(outline.footer)}</p>${font ? `<p class="font-credit">${escapeHtml(font.credit)}</p>` : ''}</footer>`,
     '</main>',
     '</body>',
     '</html>',
@@ -184,6 +180,3 @@ function htmlBlock(block: Exclude<OutlineBlock, { kind: 'figure' }>): string {
   }
 }
 
-function invalidOption(message: string): Error {
-  return new ZonelinkError('invalid-argument', `renderHtml: ${message}`, [{ code: 'invalid-option', message: `renderHtml: ${message}`, field: 'maxHubDiagrams' }]);
-}

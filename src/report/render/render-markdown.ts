@@ -3,14 +3,18 @@ import { buildReportOutline, type OutlineBlock } from './report-outline.js';
 import { renderStudyMarkdown } from '../study/render-study-markdown.js';
 import { STUDY_TITLE as STUDY_HEADING } from '../study/study-options.js';
 import { validateReport } from './validate-report.js';
-import { checkOptions, checkString } from '../../error/argument-checks.js';
+import { checkString } from '../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../options/define-options.js';
+import { stringOption } from '../../options/option-spec.js';
 import { escapeControlCharacters } from '../../error/escape-control-characters.js';
 
-/** Options of {@link renderMarkdown}. */
-export interface RenderMarkdownOptions {
-  /** Heading of the document (default "<dataset name> (<as-of date>) — 园区联动网络报告 Zone linkage report"). */
-  title?: string;
-}
+/** The declared options of {@link renderMarkdown} (checks, defaults and docs/options.md come from here). */
+export const renderMarkdownOptions = defineOptions('renderMarkdown', {
+  title: stringOption({ doc: 'Heading of the document.', defaultText: '"<dataset name> (<as-of date>) — 园区联动网络报告 Zone linkage report"' }),
+});
+
+/** Options of {@link renderMarkdown}, declared in {@link renderMarkdownOptions}. */
+export type RenderMarkdownOptions = OptionsOf<typeof renderMarkdownOptions>;
 
 /**
  * Escapes text for Markdown inline content (CommonMark / GFM / pandoc): backslash before
@@ -54,9 +58,9 @@ export function escapeMarkdown(text: string): string {
  * md.startsWith('# '); // true
  */
 export function renderMarkdown(report: Report, options: RenderMarkdownOptions = {}): string {
-  checkOptions('renderMarkdown', options);
+  const { title } = renderMarkdownOptions.read(options);
   validateReport(report, 'renderMarkdown');
-  const outline = buildReportOutline(report, { title: options.title });
+  const outline = buildReportOutline(report, { title });
   const out: string[] = [`# ${escapeMarkdown(outline.title)}`, ''];
   for (const line of outline.subtitle) out.push(`${escapeMarkdown(line)}  `);
   out.push('');

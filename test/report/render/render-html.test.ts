@@ -217,7 +217,7 @@ describe('renderHtml', () => {
   it('limits the "1+N" diagrams with maxHubDiagrams and rejects a bad value', () => {
     expect(figureIds(renderHtml(sampleReport, { maxHubDiagrams: 1 })).filter((id) => id.startsWith('fig-hub-'))).toEqual(['fig-hub-province-sichuan']);
     expect(figureIds(renderHtml(sampleReport, { maxHubDiagrams: 0 })).some((id) => id.startsWith('fig-hub-'))).toBe(false);
-    expect(() => renderHtml(sampleReport, { maxHubDiagrams: -1 })).toThrow(/^renderHtml: options.maxHubDiagrams/);
+    expect(() => renderHtml(sampleReport, { maxHubDiagrams: -1 })).toThrow(/^renderHtml: option maxHubDiagrams must be an integer ≥ 0, got -1/);
     const many = clone();
     const g = many.onePlusN.groups[0];
     many.onePlusN.groups = Array.from({ length: 9 }, (_, i) => ({ ...g, id: `g${i}` }));

@@ -87,7 +87,7 @@ describe('renderHtml explorer', () => {
     expect(html).not.toContain('<script');
     expect(html).not.toContain('id="explorer"');
     expect(renderHtml(dated()).length - html.length).toBeGreaterThan(100_000);
-    expect(() => renderHtml(dated(), { explorer: 'no' as unknown as boolean })).toThrow(/renderHtml: options.explorer/);
+    expect(() => renderHtml(dated(), { explorer: 'no' as unknown as boolean })).toThrow(/renderHtml: option explorer must be true or false, got "no"/);
   });
   it('says there is nothing to explore when the map is empty, without a script', () => {
     const report = structuredClone(sampleReport);
