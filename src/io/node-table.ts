@@ -52,7 +52,7 @@ const FORMULA = /^[=+\-@\t\r]/;
  * U+202A–E, U+2066–9) are written as visible `\xHH` / `\uHHHH` escapes; line
  * breaks and tabs stay, quoted (RFC 4180), so a CSV reader gets the text back.
  * In JSON they are written as `\uHHHH` escapes, which decode to the same text.
- * Formula-leading text cells are neutralised, see {@link FormatNodeTableOptions.formulas}.
+ * Formula-leading text cells are neutralised, see `formulas` (see docs/options.md#formatnodetable).
  *
  * A non-finite number is an error (no silent blanks), as are a table of another
  * shape, a row key that is not a string and a cell that is not a string, a number

@@ -51,6 +51,7 @@ export const analyzeOptions = defineOptions('analyze', {
     doc: "With year: keep ('keep': they are assumed to exist) or drop zones without an approval date and linkages without a start year; the report says how many it kept (parameters.undated).",
     default: 'keep',
   }),
+  /** Called before each step of the analysis with its name, for progress output. */
   onStep: functionOption<(step: string) => void>({ signature: '(step) → void', doc: 'Called before each step of the analysis with its name (network, centrality: pagerank …), for progress output.' }),
   // onProgress receives the ProgressEvents of the long steps (buildNetwork, project, betweenness, closeness, PageRank, Leiden);
   // signal cancels the analysis from the step then running, or between steps.

@@ -1,4 +1,4 @@
-export { analyze, type AnalyzeOptions } from './analyze.js';
+export { analyze, analyzeOptions, type AnalyzeOptions } from './analyze.js';
 export { summarizeDataset, type DatasetSummary } from './dataset-summary.js';
 export {
   ReportSchema,

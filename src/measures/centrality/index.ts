@@ -10,10 +10,11 @@ export { hits, hitsOptions, type HitsOptions, type HitsResult, type HitsVectorRe
 export { katz, katzOptions, type KatzOptions } from './katz.js';
 export {
   freemanCentralization,
+  freemanCentralizationOptions,
   type CentralizationMeasure,
   type FreemanCentralizationOptions,
 } from './freeman-centralization.js';
-export { density, type DensityOptions } from './density.js';
+export { density, densityOptions, type DensityOptions } from './density.js';
 export { pathLengthOptionSpecs, type PathDistance, type PathLengthOptions } from './distance-adjacency.js';
 export { iterationOptionSpecs, type IterationOptions, type IterativeResult } from './iteration-options.js';
 export type { VectorScale } from './vector-scale.js';
