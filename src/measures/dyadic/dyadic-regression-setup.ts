@@ -1,5 +1,7 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
-import { cellPairs, dyadicMode, permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
+import { cellPairs, dyadicMode, dyadicModeOption, permutedCells, type DyadicMode, type FlatMatrix } from './dyadic-cells.js';
+import { seedOption } from '../../statistics/check-seed.js';
+import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 import type { NodeMatrix } from './node-matrix-type.js';
 import { choiceOption } from '../../options/option-spec.js';
 import { regressionInputs, type DyadicRegressors } from './regressors.js';
@@ -15,12 +17,22 @@ import { regressionInputs, type DyadicRegressors } from './regressors.js';
  */
 export type MrqapMethod = 'double-semi-partialling' | 'y-permutation';
 
-/** The declaration of `method`, shared by `mrqap` and `mrqapLogit`, so that both permute the same way. */
-export const mrqapMethodOption = choiceOption(['double-semi-partialling', 'y-permutation'] as const, {
-  doc: "Null model of the permutation test: permute the residuals of each regressor on the others ('double-semi-partialling', Dekker, Krackhardt & Snijders 2007) or y ('y-permutation').",
-  default: 'double-semi-partialling',
-});
-
+/**
+ * The options `mrqap` and `mrqapLogit` share, declared once: `seed`, the
+ * permutation `method`, the cells analysed (`mode`) and progress/cancellation.
+ */
+export const mrqapOptionSpecs = {
+  /** Seed (default 0): same seed → same p-values. */
+  seed: seedOption,
+  /** Permutation scheme (default `'double-semi-partialling'`). */
+  method: choiceOption(['double-semi-partialling', 'y-permutation'] as const, {
+    doc: "Null model of the permutation test: permute the residuals of each regressor on the others ('double-semi-partialling', Dekker, Krackhardt & Snijders 2007) or y ('y-permutation').",
+    default: 'double-semi-partialling',
+  }),
+  /** Cells analysed (default `'directed'`: every off-diagonal cell). */
+  mode: dyadicModeOption,
+  ...progressOptionSpecs,
+};
 /** The checked inputs of a network regression, as cells (internal; shared by mrqap and mrqapLogit). */
 export interface DyadicRegressionSetup {
   method: MrqapMethod;

@@ -1,30 +1,21 @@
 import { invalidArgument } from '../../error/zonelink-error.js';
 import { permutationTestWith } from '../../statistics/permutation-test.js';
 import { progressReporter } from '../../progress/progress-reporter.js';
-import { dyadicModeOption, permutedCells, type DyadicMode } from './dyadic-cells.js';
-import { checkCovariatesVary, dyadicRegressionSetup, type DyadicRegressionSetup, type MrqapMethod } from './dyadic-regression-setup.js';
+import { permutedCells, type DyadicMode } from './dyadic-cells.js';
+import { checkCovariatesVary, dyadicRegressionSetup, mrqapOptionSpecs, type DyadicRegressionSetup, type MrqapMethod } from './dyadic-regression-setup.js';
 import { defineOptions, type OptionsOf } from '../../options/define-options.js';
 import { numberOption } from '../../options/option-spec.js';
-import { seedOption } from '../../statistics/check-seed.js';
-import { progressOptionSpecs } from '../../progress/progress-option-specs.js';
 import { logisticFit } from './logistic-fit.js';
 import type { NodeMatrix } from './node-matrix-type.js';
 import type { DyadicRegressors } from './regressors.js';
 import { replayedPermutationTests } from './replayed-permutation-tests.js';
-import { mrqapMethodOption } from './dyadic-regression-setup.js';
 import { semiPartialResidual } from './semi-partial-residual.js';
 
 /** The declared options of {@link mrqapLogit} (checks, defaults and docs/options.md come from here). */
 export const mrqapLogitOptions = defineOptions('mrqapLogit', {
   /** Number of permutations per coefficient (default 1000; 0 = estimates only). */
   permutations: numberOption({ doc: 'Number of permutations per coefficient (0 = estimates only); each is a logistic refit.', default: 1000, integer: true, min: 0, max: 1e8 }),
-  /** Seed (default 0): same seed → same p-values. */
-  seed: seedOption,
-  /** Permutation scheme (default `'double-semi-partialling'`). */
-  method: mrqapMethodOption,
-  /** Cells analysed (default `'directed'`: every off-diagonal cell). */
-  mode: dyadicModeOption,
-  ...progressOptionSpecs,
+  ...mrqapOptionSpecs,
 });
 
 /** Options of {@link mrqapLogit}, declared in {@link mrqapLogitOptions}. */

@@ -54,7 +54,7 @@ export interface DominantFlowResult {
  * zero flows ignored). The node is subordinate to j* when j* is larger than i;
  * otherwise (or when i sends nothing) i is a dominant centre. Subordinate arcs
  * form a forest; each tree is a nodal region whose root is the "1" and whose
- * descendants are the "N" (docs/methods.md#one-plus-n-arrangements).
+ * descendants are the "N".
  *
  * "Larger" is by size — total weighted inflow by default, or an external mass —
  * with equal sizes ordered by node id (code-unit order, the smaller id ranks

@@ -15,7 +15,7 @@ import { spokeShareParts } from './spoke-share-parts.js';
 import { starLikeness } from './star-likeness.js';
 import { zScores } from '../../statistics/z-scores.js';
 
-/** Classification of a candidate group (docs/methods.md#one-plus-n-arrangements). */
+/** Classification of a candidate group: one hub leading its spokes ('1+N'), several hubs ('multi-core') or none ('mesh'); the rule is in {@link hubGroupMetrics}. */
 export type OnePlusNClass = '1+N' | 'multi-core' | 'mesh';
 
 /** Thresholds of the "1+N" classification; every one is an option. */
@@ -113,7 +113,7 @@ export function checkGroupNodes(caller: string, csr: CompactAdjacency, nodes: re
 }
 
 /**
- * "1+N" metrics of a candidate group S of a simple weighted graph (docs/methods.md#one-plus-n-arrangements).
+ * "1+N" metrics of a candidate group S of a simple weighted graph.
  *
  * - hub h: the member of largest within-group strength; ties by provincial
  *   capital (`capitals`), then `mass`, then id; or the `hub` option;

@@ -173,8 +173,8 @@ function hasInternalLinkage(projected: ProjectedNetwork, members: readonly strin
  * Finds and classifies "1+N" structures: for each candidate group, the hub, hub
  * dominance, star-likeness, spoke share to hub (SSH) with its per-mode breakdown,
  * the hub's share of intra-group weight, spoke–spoke density and the class
- * '1+N' | 'multi-core' | 'mesh' (docs/methods.md#one-plus-n-arrangements; see {@link hubGroupMetrics} for the
- * formulas and the rule).
+ * '1+N' | 'multi-core' | 'mesh' (see {@link hubGroupMetrics} for the formulas and the
+ * rule).
  *
  * Candidate groups (`groups`): `'province'` (default; a node's province field or the
  * province of its administrative code), `'declared'` (connected components of the
@@ -254,7 +254,8 @@ export interface ArrangementEvaluation extends NetworkGroupMetrics {
  * @throws ZonelinkError naming `evaluateArrangement` for unknown ids (all listed), a hub
  *   listed among the spokes, or fewer than one spoke. Options: see docs/options.md#evaluatearrangement.
  *
- * Reference: 《国家高新区引领区域协同发展的构想》 (docs/references.md); docs/methods.md#one-plus-n-arrangements.
+ * Reference: the "1+N" form (one first-class park leading N parks) of 《国家高新区引领区域协同发展的构想》
+ * (National high-tech zones leading coordinated regional development; author not named in the text).
  *
  * @example
  * evaluateArrangement(network, 'wuhan-htz', ['xiangyang-branch', 'yichang-branch']).spokesNotLinkedToHub;

@@ -65,7 +65,7 @@ export interface SiphonEffectResult {
 
 /**
  * Siphon (虹吸) or spread: how a group's hub fared against its spokes between two
- * years t0 → t1 (docs/methods.md#one-plus-n-arrangements):
+ * years t0 → t1:
  *
  * - hubShareChange (ΔCR1) = x_h(t1)/Σx(t1) − x_h(t0)/Σx(t0), the hub's share of a stock variable;
  * - growth differential = g_h − mean_{s≠h} g_s, g = x(t1)/x(t0) − 1;
