@@ -1,5 +1,4 @@
 import type { GraphInput } from '../../network/compact-adjacency.js';
-import { invalidArgument } from '../../error/zonelink-error.js';
 import { distanceAdjacency, pathLengthOptionSpecs } from './distance-adjacency.js';
 import { distanceSums } from './distance-sums.js';
 import { nodeRecord } from './node-record.js';
@@ -105,13 +104,4 @@ export function closeness(graph: GraphInput, options: ClosenessOptions & OutputO
     }
   }
   return output === 'vector' ? { nodes: adjacency.nodes, values } : nodeRecord(adjacency.nodes, values);
-}
-
-/** Validates an `'in' | 'out'` direction option (default `'in'`). */
-export function resolveDirection(caller: string, mode: 'in' | 'out' | undefined): 'in' | 'out' {
-  const resolved = mode ?? 'in';
-  if (resolved !== 'in' && resolved !== 'out') {
-    invalidArgument(caller, `option mode must be 'in' or 'out', got ${String(mode)}`, { field: 'mode', value: mode });
-  }
-  return resolved;
 }

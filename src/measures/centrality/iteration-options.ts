@@ -1,6 +1,5 @@
 import type { OptionsFrom } from '../../options/define-options.js';
 import { numberOption } from '../../options/option-spec.js';
-import { invalidArgument } from '../../error/zonelink-error.js';
 
 /**
  * The declarations of `maxIterations` and `tolerance`, shared by every iterative
@@ -47,26 +46,4 @@ export interface IterativeResult {
   iterations: number;
   /** Whether the change fell below the tolerance within `maxIterations`. */
   converged: boolean;
-}
-
-/** Validates `maxIterations` and `tolerance` and fills in the defaults. */
-export function resolveIterationOptions(
-  caller: string,
-  options: IterationOptions,
-): { maxIterations: number; tolerance: number } {
-  const maxIterations = options.maxIterations ?? 1000;
-  const tolerance = options.tolerance ?? 1e-10;
-  if (!Number.isInteger(maxIterations) || maxIterations < 1) {
-    invalidArgument(caller, `option maxIterations must be an integer ≥ 1, got ${String(maxIterations)}`, {
-      field: 'maxIterations',
-      value: maxIterations,
-    });
-  }
-  if (typeof tolerance !== 'number' || !(tolerance > 0) || !Number.isFinite(tolerance)) {
-    invalidArgument(caller, `option tolerance must be a finite number > 0, got ${String(tolerance)}`, {
-      field: 'tolerance',
-      value: tolerance,
-    });
-  }
-  return { maxIterations, tolerance };
 }

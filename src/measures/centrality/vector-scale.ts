@@ -1,5 +1,3 @@
-import { invalidArgument } from '../../error/zonelink-error.js';
-
 /**
  * How an eigenvector-type score (eigenvector centrality, HITS) is scaled; the
  * direction is the same, only the constant differs:
@@ -9,15 +7,6 @@ import { invalidArgument } from '../../error/zonelink-error.js';
  * - `'sum'`: the scores sum to 1 (NetworkX `hits`).
  */
 export type VectorScale = 'unit' | 'max' | 'sum';
-
-/** Validates a `scale` option against its default. */
-export function checkVectorScale(caller: string, scale: VectorScale | undefined, fallback: VectorScale): VectorScale {
-  const value = scale ?? fallback;
-  if (value !== 'unit' && value !== 'max' && value !== 'sum') {
-    invalidArgument(caller, `option scale must be 'unit', 'max' or 'sum', got ${String(scale)}`, { field: 'scale', value: scale });
-  }
-  return value;
-}
 
 /** Scales non-negative `x` in place as `scale` asks; an all-zero vector stays 0. */
 export function scaleVector(x: Float64Array, scale: VectorScale): void {

@@ -52,19 +52,6 @@ export function modularity(graph: GraphInput, partition: Partition, options: Mod
   return q;
 }
 
-/** Validates a resolution option (default 1). */
-export function checkResolution(caller: string, resolution: number | undefined): number {
-  const value = resolution ?? 1;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    invalidArgument(caller, `resolution must be a finite number ≥ 0, got ${String(value)}`, {
-      field: 'resolution',
-      value,
-      expected: 'finite number ≥ 0',
-    });
-  }
-  return value;
-}
-
 /**
  * Modularity of dense community indices on a compact adjacency; NaN when the
  * total weight is 0. Internal kernel shared by the community measures.
