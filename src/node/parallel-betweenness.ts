@@ -3,14 +3,23 @@ import { availableParallelism } from 'node:os';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { invalidArgument, ZonelinkError } from '../error/zonelink-error.js';
 import { BRANDES_BLOCK_SIZE, brandesDependencies } from '../measures/centrality/brandes-kernel.js';
-import { allSources, prepareBetweenness, rescaleBetweenness, type BetweennessOptions } from '../measures/centrality/betweenness.js';
+import { allSources, betweennessOptionSpecs, prepareBetweenness, rescaleBetweenness } from '../measures/centrality/betweenness.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { numberOption } from '../options/option-spec.js';
 import { nodeRecord } from '../measures/centrality/node-record.js';
 
-/** Options of {@link parallelBetweenness}. */
-export interface ParallelBetweennessOptions extends BetweennessOptions {
-  /** Number of worker threads. Default: `os.availableParallelism()`, at most the number of source blocks. */
-  workers?: number;
-}
+// Workers compute whole blocks of sources out of reach of a callback or a signal, so the
+// progress options are not offered rather than silently ignored.
+const { onProgress: _onProgress, signal: _signal, ...exactBetweennessSpecs } = betweennessOptionSpecs;
+
+/** The declared options of {@link parallelBetweenness}: those of `betweenness` except `output`, `onProgress` and `signal`, and `workers`. */
+export const parallelBetweennessOptions = defineOptions('parallelBetweenness', {
+  ...exactBetweennessSpecs,
+  workers: numberOption({ doc: 'Number of worker threads, at most the number of source blocks.', defaultText: 'os.availableParallelism()', integer: true, min: 1 }),
+});
+
+/** Options of {@link parallelBetweenness}, declared in {@link parallelBetweennessOptions}. */
+export type ParallelBetweennessOptions = OptionsOf<typeof parallelBetweennessOptions>;
 
 /**
  * The worker's program. It is built from the kernel's own source
@@ -59,14 +68,12 @@ export async function parallelBetweenness(
   options: ParallelBetweennessOptions = {},
 ): Promise<Record<string, number>> {
   const caller = 'parallelBetweenness';
-  const prepared = prepareBetweenness(graph, options, caller);
+  const { workers, ...betweennessSettings } = parallelBetweennessOptions.read(options);
+  const prepared = prepareBetweenness(graph, betweennessSettings, caller);
   const adjacency = prepared.adjacency;
   const n = adjacency.n;
   const blocks = Math.ceil(n / BRANDES_BLOCK_SIZE);
-  const requested = options.workers ?? availableParallelism();
-  if (!Number.isInteger(requested) || requested < 1) {
-    invalidArgument(caller, `option workers must be an integer ≥ 1, got ${String(requested)}`, { field: 'workers', value: requested });
-  }
+  const requested = workers ?? availableParallelism();
   const sources = allSources(n);
   const total = new Float64Array(n);
   if (blocks > 0) {

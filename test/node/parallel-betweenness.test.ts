@@ -34,4 +34,13 @@ describe('parallelBetweenness (worker threads)', () => {
     g.mergeEdge('a', 'b', { weight: 0 });
     await expect(parallelBetweenness(g)).rejects.toThrow(/^parallelBetweenness: weights are used as distances/);
   });
+
+  it('does not take the progress or vector options it could not honour: each is an unknown option, not ignored', async () => {
+    const g = new Graph({ type: 'undirected' });
+    g.mergeEdge('a', 'b');
+    for (const key of ['onProgress', 'signal', 'output']) {
+      await expect(parallelBetweenness(g, { [key]: key === 'output' ? 'vector' : key === 'signal' ? AbortSignal.abort() : () => {} } as object)).rejects.toThrow(new RegExp(`^parallelBetweenness: unknown option ${key}`));
+    }
+    await expect(parallelBetweenness(g, { workers: 0 })).rejects.toThrow(/^parallelBetweenness: option workers must be an integer ≥ 1, got 0/);
+  });
 });
