@@ -9,7 +9,8 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { ExplorerData, ExplorerEdge, ExplorerNode } from './explorer-data.js';
-import { edgeActiveIn } from './edge-active-in.js';
+// The library's year rule itself, so the explorer's year filter and the report's snapshot agree.
+import { linkageActiveIn } from '../../../network/year-view.js';
 
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f'];
 const KIND_COLOUR: Record<string, string> = { zone: '#3b6ea5', city: '#c0392b', province: '#6b6b6b' };
@@ -78,7 +79,7 @@ function start(): void {
   let selected: string | null = null;
   const edgeShown = (key: string): boolean => {
     const e = data.edges[graph.getEdgeAttribute(key, 'index') as number];
-    return shownModes.has(e.mode) && edgeActiveIn(e, year);
+    return shownModes.has(e.mode) && (year === null || linkageActiveIn(e.startYear, e.endYear, year));
   };
   const neighbours = (): Set<string> => (selected === null ? new Set() : new Set(graph.neighbors(selected)));
   let near = neighbours();

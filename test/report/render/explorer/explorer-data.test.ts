@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { edgeActiveIn } from '../../../../src/report/render/explorer/edge-active-in.js';
 import { explorerData } from '../../../../src/report/render/explorer/explorer-data.js';
 import { renderHtml } from '../../../../src/report/render/index.js';
 import type { Report } from '../../../../src/report/report-schema.js';
@@ -49,17 +48,6 @@ describe('explorerData', () => {
     const empty = structuredClone(sampleReport);
     empty.map = { layout: 'geographic', nodes: [], edges: [] };
     expect(explorerData(empty)).toEqual({ layout: 'geographic', nodes: [], edges: [], modes: [], years: [] });
-  });
-});
-
-describe('edgeActiveIn', () => {
-  it('keeps a linkage from its start year to its end year inclusive; undated ends are open', () => {
-    const e = { startYear: 2010, endYear: 2015 };
-    expect([2009, 2010, 2015, 2016].map((y) => edgeActiveIn(e, y))).toEqual([false, true, true, false]);
-    expect(edgeActiveIn({}, 1990)).toBe(true);
-    expect(edgeActiveIn({ startYear: 2020 }, 2030)).toBe(true);
-    expect(edgeActiveIn({ endYear: 2000 }, 2001)).toBe(false);
-    expect(edgeActiveIn(e, null)).toBe(true);
   });
 });
 
