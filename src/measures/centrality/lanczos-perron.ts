@@ -31,7 +31,10 @@ export interface LanczosPerronResult {
  *   again from there;
  * - it stops when the residual ‖A x − θ x‖₁ / (θ + 1), which is the L1 change one
  *   power step on A + I would make, falls below `target`. The residual comes from
- *   the Lanczos relation, so the test costs no product.
+ *   the Lanczos relation, so the test costs no product. It also stops when the
+ *   residual no longer halves over two restarts while within 1000 ε √n of the
+ *   rounding floor (a `target` below what doubles can reach), or after
+ *   `maxProducts` products.
  *
  * Started from the uniform vector, every iterate stays in its Krylov space, so it
  * converges to the same vector as power iteration from the uniform vector (the
@@ -62,6 +65,8 @@ export function lanczosPerron(
   let kept = 0;
   let products = 0;
   let best = Infinity;
+  let idle = 0;
+  const floor = 1e3 * Number.EPSILON * Math.sqrt(n);
   for (;;) {
     let size = kept;
     let beta = 0;
@@ -105,10 +110,15 @@ export function lanczosPerron(
       residual = Math.abs(coupling) * l1;
     }
     const relative = residual / (Math.abs(theta) + 1);
-    // Stagnation: at the rounding floor (‖r‖₁ ≈ n·ε·θ on a large graph) a restart no longer
-    // halves the residual; the power steps after this kernel then decide convergence.
-    const stalled = relative > 0.5 * best;
-    best = Math.min(best, relative);
+    // Stagnation: near the rounding floor (‖x‖₁ ≤ √n, so ‖Ax − θx‖₁ cannot go much below
+    // ε·√n·θ) restarts stop halving the residual and a target below it is out of reach; the
+    // power steps after this kernel then decide convergence. Above that level a slow restart
+    // is not stagnation (close eigenvalues): the Lanczos steps go on, being the faster method.
+    if (relative < 0.5 * best) {
+      best = relative;
+      idle = 0;
+    } else idle++;
+    const stalled = idle >= 2 && relative < floor;
     const done = invariant || relative < target || stalled || products >= maxProducts || size < m;
     const count = done ? 1 : Math.min(keep, size);
     // Basis ← the `count` leading Ritz vectors V s_c, node by node in place (entry v of
