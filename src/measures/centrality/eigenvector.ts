@@ -14,10 +14,10 @@ import { unitMaxWeights } from './unit-max-weights.js';
 /** Lanczos basis size (half of it kept at each restart): ARPACK's default for one eigenpair. */
 const LANCZOS_BASIS = 20;
 /**
- * The Lanczos phase stops at tolerance / LANCZOS_MARGIN, so that the power step after it
- * passes the documented test at once and the vector is within the tolerance of the exact
- * one on graphs whose two largest eigenvalues are close (the error is the change divided
- * by the relative gap).
+ * The Lanczos phase stops at a residual of tolerance / LANCZOS_MARGIN (and an estimated
+ * error of tolerance / 2, the residual over the gap θ₁ − θ₂), so that the power step after
+ * it passes the documented test at once and the vector is within the tolerance of the exact
+ * one also where the two largest eigenvalues are close.
  */
 const LANCZOS_MARGIN = 100;
 
@@ -57,7 +57,8 @@ export type EigenvectorOptions = Omit<OptionsOf<typeof eigenvectorOptions>, 'out
  * estimate (Wu & Simon 2000, SIAM J. Matrix Anal. Appl. 22(2):602–616; a basis of
  * 20 vectors, the 10 leading Ritz vectors kept at each restart, as ARPACK's
  * implicitly restarted Lanczos) of the same vector, run from the uniform vector
- * until its residual ‖Ax − θx‖₁ / (θ + 1) is below tolerance / 100; far fewer
+ * until its residual ‖Ax − θx‖₁ / (θ + 1) is below tolerance / 100 and its
+ * estimated error ‖Ax − θx‖₁ / (θ₁ − θ₂) below tolerance / 2; far fewer
  * products than power iteration, above all when the two largest eigenvalues are
  * close or λ_min = −λ_max (bipartite graphs). The power step after it checks the
  * documented stopping rule, so `converged` means that rule held. `iterations`
@@ -98,7 +99,7 @@ export function eigenvector(graph: GraphInput, options: EigenvectorOptions & Out
   let x: Float64Array = new Float64Array(n).fill(1 / n);
   let iterations = 0;
   if (!csr.directed && n > 2 && csr.edgeCount > 0) {
-    const start = lanczosPerron(csr, tolerance / LANCZOS_MARGIN, maxIterations, LANCZOS_BASIS, progress.tick);
+    const start = lanczosPerron(csr, tolerance / LANCZOS_MARGIN, maxIterations, LANCZOS_BASIS, progress.tick, tolerance / 2);
     x = start.vector;
     iterations = start.products;
   }

@@ -31,7 +31,9 @@ export interface LanczosPerronResult {
  *   again from there;
  * - it stops when the residual ‖A x − θ x‖₁ / (θ + 1), which is the L1 change one
  *   power step on A + I would make, falls below `target`. The residual comes from
- *   the Lanczos relation, so the test costs no product. It also stops when the
+ *   the Lanczos relation, so the test costs no product; and when the estimated
+ *   error ‖A x − θ x‖₁ / (θ₁ − θ₂) of the vector (θ₂ the second Ritz value) is
+ *   below `errorTarget` (default: not tested). It also stops when the
  *   residual no longer halves over two restarts while within 1000 ε √n of the
  *   rounding floor (a `target` below what doubles can reach), or after
  *   `maxProducts` products.
@@ -52,6 +54,7 @@ export function lanczosPerron(
   maxProducts: number,
   basisSize = 20,
   tick: ((products: number) => void) | null = null,
+  errorTarget = Infinity,
 ): LanczosPerronResult {
   const n = csr.nodes.length;
   const multiply = productWith(csr, tick);
@@ -119,7 +122,12 @@ export function lanczosPerron(
       idle = 0;
     } else idle++;
     const stalled = idle >= 2 && relative < floor;
-    const done = invariant || relative < target || stalled || products >= maxProducts || size < m;
+    // The error of x is about ‖Ax − θx‖ / (λ₁ − λ₂) (Saad 2011, Numerical Methods for Large
+    // Eigenvalue Problems, 2nd ed., SIAM, Thm 3.9), θ₂ standing in for λ₂: when the two are
+    // close a small residual is not yet a small error.
+    const gap = size > 1 ? theta - values[order[1]] : Infinity;
+    const accurate = relative < target && !(residual > errorTarget * gap);
+    const done = invariant || accurate || stalled || products >= maxProducts || size < m;
     const count = done ? 1 : Math.min(keep, size);
     // Basis ← the `count` leading Ritz vectors V s_c, node by node in place (entry v of
     // every vector is read before any is written).

@@ -63,10 +63,16 @@ describe('eigenvector against exact eigenvectors (numpy), NetworkX and igraph on
         // `converged` is truthful: one more power step changes the vector by less than the tolerance.
         expect(powerStepChange(g, r.values)).toBeLessThan(1e-10);
       });
-      it('tolerance 1e-13: within 1e-12 of the exact vector', () => {
+      // Below ~1e-12 the reference itself is limited by conditioning: a rounding-level change of A
+      // moves the eigenvector by ≈ ε‖A‖/(λ₁ − λ₂) per entry (Saad 2011, Numerical Methods for Large
+      // Eigenvalue Problems, §3.2), ≈ 1e-11 in L1 for the faint-bridge cliques.
+      const ev = spec.eigenvalues;
+      const conditioning = ev ? (20 * Number.EPSILON * spec.nodes.length * ev.largest) / (ev.largest - ev.second) : 0;
+      const tight = Math.max(1e-12, conditioning);
+      it(`tolerance 1e-13: within ${tight.toExponential(0)} of the exact vector`, () => {
         const r = eigenvector(g, { tolerance: 1e-13 });
         expect(r.converged).toBe(true);
-        expect(l1(r.values, spec.exact)).toBeLessThanOrEqual(1e-12);
+        expect(l1(r.values, spec.exact)).toBeLessThanOrEqual(tight);
       });
       it.runIf(spec.networkx !== undefined)('NetworkX eigenvector_centrality_numpy (unit norm) and igraph (scale max)', () => {
         const unit = eigenvector(g, { tolerance: 1e-13 }).values;
