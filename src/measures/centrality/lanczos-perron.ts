@@ -23,17 +23,20 @@ export interface LanczosPerronResult {
  * (Sorensen 1992, SIAM J. Matrix Anal. Appl. 13(1):357–385):
  *
  * - a basis of `basisSize` orthonormal Lanczos vectors is built, each new vector
- *   orthogonalised against all the others twice (classical Gram–Schmidt twice,
+ *   orthogonalised first against the two before it (the Lanczos recurrence; against
+ *   every kept vector right after a restart), then once more against the whole
+ *   basis (full reorthogonalisation, Golub & Van Loan 2013, Matrix Computations,
+ *   §10.3.1; for the recurrence's vectors this is classical Gram–Schmidt twice,
  *   Giraud et al. 2005, Numer. Math. 101:87–100), so no spurious copies appear;
  * - the projected matrix H = Vᵀ A V (small, symmetric) is diagonalised and the
  *   `basisSize / 2` largest Ritz pairs are kept — not only the first, as a plain
  *   restart would — together with the last Lanczos vector, and the basis grows
  *   again from there;
  * - it stops when the residual ‖A x − θ x‖₁ / (θ + 1), which is the L1 change one
- *   power step on A + I would make, falls below `target`. The residual comes from
- *   the Lanczos relation, so the test costs no product; and when the estimated
- *   error ‖A x − θ x‖₁ / (θ₁ − θ₂) of the vector (θ₂ the second Ritz value) is
- *   below `errorTarget` (default: not tested). It also stops when the
+ *   power step on A + I would make, falls below `target` and the estimated error
+ *   ‖A x − θ x‖₁ / (θ₁ − θ₂) of the vector (θ₂ the second Ritz value) below
+ *   `errorTarget` (default: not tested). The residual comes from the Lanczos
+ *   relation, so the test costs no product. It also stops when the
  *   residual no longer halves over two restarts while within 1000 ε √n of the
  *   rounding floor (a `target` below what doubles can reach), or after
  *   `maxProducts` products.
