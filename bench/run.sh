@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks, each writing bench/results/<name>.md.
-# Usage: bench/run.sh [centrality|columnar-results|edge-betweenness|structure|leiden|community-large|inequality|parse-csv|large-linkages|report-large|moran|qap|all]   (default: all)
+# Usage: bench/run.sh [centrality|columnar-results|eigenvector|edge-betweenness|structure|leiden|community-large|inequality|parse-csv|large-linkages|report-large|moran|qap|all]   (default: all)
 # moran needs Rscript with spdep (Debian: r-cran-spdep); qap needs Rscript with sna (r-cran-sna).
 # The peers run in Debian's Python: python3-networkx and python3-igraph are
 # installed with apt when missing. NETWORKX_PYTHON overrides the interpreter
@@ -51,6 +51,7 @@ pandas_peer() {
 case "${1:-all}" in
   centrality) centrality ;;
   columnar-results) peers; NODE_OPTIONS=--max-old-space-size=6144 npx tsx bench/columnar-results.bench.ts ;;
+  eigenvector) peers; npx tsx bench/eigenvector.bench.ts ;;
   structure) structure ;;
   edge-betweenness) peers; npx tsx bench/edge-betweenness.bench.ts ;;
   leiden) peers; npx tsx bench/leiden.bench.ts ;;
@@ -64,6 +65,7 @@ case "${1:-all}" in
   all)
     centrality
     NODE_OPTIONS=--max-old-space-size=6144 npx tsx bench/columnar-results.bench.ts
+    npx tsx bench/eigenvector.bench.ts
     structure
     npx tsx bench/edge-betweenness.bench.ts
     npx tsx bench/leiden.bench.ts
@@ -77,7 +79,7 @@ case "${1:-all}" in
     npx tsx bench/report-large.bench.ts
     ;;
   *)
-    echo "usage: bench/run.sh [centrality|columnar-results|edge-betweenness|structure|leiden|community-large|inequality|parse-csv|large-linkages|report-large|moran|qap|all]" >&2
+    echo "usage: bench/run.sh [centrality|columnar-results|eigenvector|edge-betweenness|structure|leiden|community-large|inequality|parse-csv|large-linkages|report-large|moran|qap|all]" >&2
     exit 2
     ;;
 esac

@@ -58,4 +58,45 @@ describe('lanczosPerron', () => {
     expect(fast.converged).toBe(true);
     expect(fast.iterations).toBeLessThan(steps);
   });
+
+  it('reports the residual ‖Ax − θx‖₁ it read from the Lanczos relation, equal to the one computed with a product', () => {
+    const csr = compactAdjacency(randomGraph(300, 900, 5));
+    for (const target of [1e-3, 1e-6, 1e-9]) {
+      const { vector, eigenvalue, residual } = lanczosPerron(csr, target, 10_000);
+      let explicit = 0;
+      for (let v = 0; v < vector.length; v++) {
+        let s = 0;
+        for (let e = csr.outOffsets[v]; e < csr.outOffsets[v + 1]; e++) s += csr.outWeights[e] * vector[csr.outTargets[e]];
+        explicit += Math.abs(s - eigenvalue * vector[v]);
+      }
+      expect(Math.abs(residual - explicit)).toBeLessThan(1e-3 * explicit + 1e-12);
+      expect(residual / (eigenvalue + 1)).toBeLessThan(target);
+    }
+  });
+
+  it('stops when the residual stalls at the rounding floor instead of running to maxProducts', () => {
+    const csr = compactAdjacency(randomGraph(2000, 8000, 7));
+    const { products, residual, eigenvalue } = lanczosPerron(csr, 1e-30, 100_000);
+    expect(products).toBeLessThan(300);
+    expect(residual / (eigenvalue + 1)).toBeLessThan(1e-12);
+  });
+
+  it('gives the same vector whether the weights are skipped (all 1) or read (all 2: the same matrix times 2)', () => {
+    const g = randomGraph(200, 600, 9);
+    const unweighted = compactAdjacency(g, { weight: null });
+    const twos = compactAdjacency(g, { weight: () => 2 });
+    const a = lanczosPerron(unweighted, 1e-13, 10_000);
+    const b = lanczosPerron(twos, 1e-13, 10_000);
+    expect(b.eigenvalue).toBeCloseTo(2 * a.eigenvalue, 11);
+    for (let v = 0; v < a.vector.length; v++) expect(Math.abs(b.vector[v] - a.vector[v])).toBeLessThan(1e-12);
+  });
+
+  it('stops at maxProducts with the best Ritz vector so far', () => {
+    const csr = compactAdjacency(randomGraph(400, 1200, 11));
+    const { products } = lanczosPerron(csr, 1e-14, 7);
+    expect(products).toBe(7);
+    const r = eigenvector(csr, { maxIterations: 7 });
+    expect(r.converged).toBe(false);
+    expect(r.iterations).toBe(7);
+  });
 });
