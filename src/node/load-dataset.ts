@@ -35,8 +35,9 @@ export const loadDatasetOptions = defineOptions('loadDataset', {
   maxColumns: maxColumnsOption,
   /** Largest file read whole, in bytes (default {@link MAX_LOAD_FILE_BYTES}, 512 MiB); a bigger one is refused with `file-too-large`. */
   maxFileBytes: numberOption({
-    doc: 'Largest file read whole, in bytes (512 MiB by default); a bigger one is refused with file-too-large, pointing to the streaming readLinkageColumnsFile.',
+    doc: 'Largest file read whole, in bytes; a bigger one is refused with file-too-large, pointing to the streaming readLinkageColumnsFile.',
     default: MAX_LOAD_FILE_BYTES,
+    defaultText: '512 MiB (536,870,912)',
     integer: true,
     min: 1,
     infinity: true,

@@ -8,6 +8,11 @@ import { NO_DATA_MESSAGE } from './svg-document.js';
  * declaration with that chart's default size and id prefix. `height` without a
  * number states its computed default in words (the bar chart's height follows its
  * bars).
+ *
+ * @example
+ * const frame = chartFrameOptionSpecs({ width: 640, height: 400, idPrefix: 'zonelink-line' });
+ * frame.width.default; // 640
+ * frame.margin.check({ top: -1 }); // 'an object { top?, right?, bottom?, left? } of finite numbers ≥ 0'
  */
 export function chartFrameOptionSpecs<H extends number | { text: string }>(defaults: { width: number; height: H; idPrefix: string }) {
   const heightDoc = 'Height of the SVG in px.';
@@ -31,6 +36,7 @@ export function chartFrameOptionSpecs<H extends number | { text: string }>(defau
      */
     idPrefix: stringOption({
       doc: 'Prefix of the ids inside the SVG (title, markers); change it when several charts of the same kind are inlined in one HTML page. Characters outside `[A-Za-z0-9_-]` are replaced with `-`.',
+      allowEmpty: true,
       default: defaults.idPrefix,
     }),
     /** Message shown when there is nothing to draw (default "No data · 无数据"). */

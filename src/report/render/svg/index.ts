@@ -17,5 +17,6 @@ export {
 export { hubDiagram, hubDiagramOptions, type HubDiagramOptions, type HubNode, type HubSpoke, type SpokeLink } from './hub-diagram.js';
 export { lineChart, lineChartOptions, type LineChartOptions, type LineSeries } from './line-chart.js';
 export type { ChartFrameOptions, Margin } from './chart-frame.js';
+export { chartFrameOptionSpecs } from './chart-option-specs.js';
 export { LINKAGE_MODE_STYLES, CATEGORICAL_PALETTE } from './palette.js';
 export { CJK_FONT_STACK } from './font-stack.js';
