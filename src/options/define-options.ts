@@ -31,7 +31,11 @@ export type ResolvedOptions<S extends OptionSpecs> = {
  * in, and every problem found (empty when all are valid).
  */
 export interface CollectedOptions<S extends OptionSpecs> {
-  /** The options read; an invalid or missing option holds its default (or `undefined` without one). */
+  /**
+   * The options read; an invalid or missing option holds its default (or `undefined`
+   * without one). Typed as after a successful `read`: while `issues` is not empty a
+   * `required` option may still be `undefined`.
+   */
   readonly values: ResolvedOptions<S>;
   /** Every invalid, missing required or unknown option, with the codes and messages `read` throws. */
   readonly issues: ZonelinkIssue[];

@@ -99,6 +99,7 @@ export function hubDiagram(options: HubDiagramOptions): string {
   const issues = new InputIssues(FN);
   issues.addAll(read.issues);
   const frame = resolveChartFrame(read.values, { top: 16, right: 16, bottom: 16, left: 16 }, issues);
+  // Undefined when left out or invalid (its issue is already recorded): collect's values are typed as after a successful read.
   const hub = read.values.hub as HubNode | undefined;
   if (hub !== undefined) {
     issues.string(hub.id, 'hub.id', { field: 'hub.id' });
