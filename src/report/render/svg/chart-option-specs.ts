@@ -1,6 +1,8 @@
 import { customOption, functionOption, numberOption, stringOption, type OptionSpec } from '../../../options/option-spec.js';
 import type { Margin } from './chart-frame.js';
 import { NO_DATA_MESSAGE } from './svg-document.js';
+import { describeValue } from '../../../error/argument-checks.js';
+import { invalidArgument } from '../../../error/zonelink-error.js';
 
 /**
  * The declarations of the options every SVG chart shares (`title`, `description`,
@@ -15,6 +17,13 @@ import { NO_DATA_MESSAGE } from './svg-document.js';
  * frame.margin.check({ top: -1 }); // 'an object { top?, right?, bottom?, left? } of finite numbers ≥ 0'
  */
 export function chartFrameOptionSpecs<H extends number | { text: string }>(defaults: { width: number; height: H; idPrefix: string }) {
+  // Public (the frame options' type is built from it), so its own arguments are checked too.
+  const d = defaults as { width?: unknown; height?: unknown; idPrefix?: unknown } | null;
+  const size = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 1;
+  const height = d?.height as { text?: unknown } | number | undefined;
+  if (typeof d !== 'object' || d === null || !size(d.width) || !(size(height) || (typeof height === 'object' && height !== null && typeof height.text === 'string')) || typeof d.idPrefix !== 'string') {
+    invalidArgument('chartFrameOptionSpecs', `defaults must be { width, height, idPrefix } with sizes ≥ 1 (height may be { text }), got ${describeValue(defaults)}`, { field: 'defaults' });
+  }
   const heightDoc = 'Height of the SVG in px.';
   return {
     /** Heading drawn at the top and used as the SVG `<title>` (default: a description of the chart). */

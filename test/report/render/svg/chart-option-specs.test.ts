@@ -70,6 +70,12 @@ describe('the charts’ declared options', () => {
     for (const bad of [null, [], 5, { top: -1 }, { top: NaN }, { top: Infinity }, { top: '5' }, { up: 5 }]) expect(margin.check(bad)).toBeDefined();
   });
 
+  it('chartFrameOptionSpecs checks its own arguments', () => {
+    for (const bad of [undefined, {}, { width: 0, height: 1, idPrefix: 'x' }, { width: 1, height: {}, idPrefix: 'x' }, { width: 1, height: 1 }]) {
+      expect(catchError(() => chartFrameOptionSpecs(bad as never)).message).toMatch(/^chartFrameOptionSpecs: defaults must be/);
+    }
+  });
+
   it('height: a number default, or a computed default stated in words', () => {
     expect(chartFrameOptionSpecs({ width: 1, height: 400, idPrefix: 'x' }).height.default).toBe(400);
     const computed = chartFrameOptionSpecs({ width: 1, height: { text: 'fits the bars' }, idPrefix: 'x' }).height;
