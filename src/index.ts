@@ -13,7 +13,7 @@ export { escapeControlCharacters } from './error/escape-control-characters.js';
 export * from './random/seeded-random.js';
 export * from './statistics/index.js';
 export type { ProgressEvent, ProgressOptions } from './progress/index.js';
-export type { OptionSpec, OptionSpecs, OptionsFrom, OptionsOf, OptionsSchema, ResolvedOptions } from './options/index.js';
+export type { CollectedOptions, OptionSpec, OptionSpecs, OptionsFrom, OptionsOf, OptionsSchema, ResolvedOptions } from './options/index.js';
 export { ZONELINK_VERSION } from './version.js';
 export * from './schema/index.js';
 export * from './io/index.js';

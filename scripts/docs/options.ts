@@ -3,13 +3,14 @@
  * the declarations made with `defineOptions` (src/options/), so the page cannot
  * drift from the checks and defaults the functions apply
  * (test/docs/options.test.ts regenerates it and compares with the committed file).
- * Finds the declarations by importing every module under src/ (except src/node/ and
- * the explorer's browser source)
+ * Finds the declarations by importing every module under src/ (except the explorer's
+ * browser source, and of src/node/ only the modules its index — the package's
+ * `zonelink/node` entry — re-exports, since bin.ts runs the CLI when imported)
  * and keeping the exported values that are options schemas.
  *
  * Usage (from the repository root): npx tsx scripts/docs/options.ts
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isOptionsSchema, type OptionsSchema, type OptionSpecs } from '../../src/options/define-options.js';
@@ -19,17 +20,25 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 function modules(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    // src/node/ needs Node and the explorer's source needs a browser (WebGL); neither declares options.
+    // The explorer's source needs a browser (WebGL) and declares no options; src/node/ is read from its index.
     if (entry.isDirectory()) return entry.name === 'node' || entry.name === 'explorer' ? [] : modules(path);
     // index.ts files only re-export: the declaring module is named instead.
     return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && entry.name !== 'index.ts' ? [path] : [];
   });
 }
 
-/** Every options schema exported from src/, with the module that declares it, ordered by function name. */
+/** The modules src/node/index.ts re-exports (`export * from './x.js'`): the public API of the `zonelink/node` entry. */
+function nodeEntryModules(): string[] {
+  const index = readFileSync(join(root, 'src/node/index.ts'), 'utf8');
+  const paths = [...index.matchAll(/^export \* from '\.\/([\w-]+)\.js';$/gm)].map((m) => join(root, 'src/node', `${m[1]}.ts`));
+  if (paths.length === 0) throw new Error('src/node/index.ts re-exports no module in the form export * from \'./x.js\'');
+  return paths;
+}
+
+/** Every options schema exported from src/ (and from the `zonelink/node` entry), with the module that declares it, ordered by function name. */
 export async function collectOptionsSchemas(): Promise<{ schema: OptionsSchema<OptionSpecs>; module: string }[]> {
   const found = new Map<OptionsSchema<OptionSpecs>, string>();
-  for (const path of modules(join(root, 'src')).sort()) {
+  for (const path of [...modules(join(root, 'src')), ...nodeEntryModules()].sort()) {
     const exports = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
     for (const value of Object.values(exports)) {
       if (isOptionsSchema(value) && !found.has(value)) found.set(value, relative(root, path));
@@ -42,7 +51,8 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function defaultOf(spec: { default: unknown; defaultText?: string }): string {
+function defaultOf(spec: { default: unknown; defaultText?: string; required?: boolean }): string {
+  if (spec.required) return 'required';
   if (spec.defaultText !== undefined) return spec.defaultText;
   if (spec.default === undefined) return '—';
   if (typeof spec.default === 'function') return 'a function';
@@ -66,6 +76,10 @@ export function renderOptions(schemas: { schema: OptionsSchema<OptionSpecs>; mod
     '',
   ];
   for (const { schema, module } of schemas) {
+    if (Object.keys(schema.specs).length === 0) {
+      lines.push(`## ${schema.caller}`, '', `Declared in \`${module}\`.`, '', 'No options: any option given is an `unknown-option` error.', '');
+      continue;
+    }
     lines.push(`## ${schema.caller}`, '', `Declared in \`${module}\`.`, '', '| Option | Type | Default | Meaning |', '| --- | --- | --- | --- |');
     for (const [name, spec] of Object.entries(schema.specs)) {
       lines.push(`| \`${name}\` | ${cell(spec.type)} | ${cell(defaultOf(spec))} | ${cell(spec.doc)} |`);

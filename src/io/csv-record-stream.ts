@@ -1,23 +1,39 @@
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
-import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_FIELD_LENGTH } from './parse-csv.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { functionOption, numberOption } from '../options/option-spec.js';
+import { fileOption, maxColumnsOption, maxFieldLengthOption } from './io-option-specs.js';
+import { parseCsvOptions } from './parse-csv.js';
 
-/** Options of {@link CsvRecordStream}. */
-export interface CsvRecordStreamOptions {
+/** The declared options of {@link CsvRecordStream} (checks, defaults and docs/options.md come from here). */
+export const csvRecordStreamOptions = defineOptions('CsvRecordStream', {
   /** Delimiter; default: detected from the first line (comma, tab or semicolon, as {@link parseCsv}). */
-  delimiter?: string;
+  delimiter: parseCsvOptions.specs.delimiter,
   /** File name for messages. */
-  file?: string;
+  file: fileOption,
   /** Longest record accepted, in characters (default 1,000,000). A longer record is reported and skipped, so a file without line breaks cannot grow memory without bound. */
-  maxRecordLength?: number;
+  maxRecordLength: numberOption({
+    doc: 'Longest record accepted, in characters; a longer record is reported (csv-record-too-long) and skipped to the next line break, so a file without line breaks cannot grow memory without bound.',
+    default: 1_000_000,
+    integer: true,
+    min: 1,
+    infinity: true,
+  }),
   /** Longest cell in characters (default 1,000,000, as {@link parseCsv}): a longer one is cut there and reported (`field-too-long`, with the count cut). */
-  maxFieldLength?: number;
+  maxFieldLength: maxFieldLengthOption,
   /** Widest header in cells (default 1,000, as {@link parseCsv}): a wider one is reported (`too-many-columns`) and the rest of the input ignored. */
-  maxColumns?: number;
+  maxColumns: maxColumnsOption,
   /** Called for every record (the header first) with its cells and the 1-based line it starts on. The array is the stream's own: copy what you keep. */
-  onRecord: (cells: string[], line: number) => void;
+  onRecord: functionOption<(cells: string[], line: number) => void>({
+    signature: '(cells, line) → void',
+    doc: "Called for every record (the header first) with its cells and the 1-based line it starts on; the array is the stream's own, so copy what you keep.",
+    required: true,
+  }),
   /** Called for every structural problem, with the line it is on. */
-  onIssue: (issue: ZonelinkIssue) => void;
-}
+  onIssue: functionOption<(issue: ZonelinkIssue) => void>({ signature: '(issue) → void', doc: 'Called for every structural problem, with the line it is on.', required: true }),
+});
+
+/** Options of {@link CsvRecordStream}, declared in {@link csvRecordStreamOptions}. */
+export type CsvRecordStreamOptions = OptionsOf<typeof csvRecordStreamOptions>;
 
 const QUOTE = 34;
 const LF = 10;
@@ -62,13 +78,14 @@ export class CsvRecordStream {
   private readonly cells: string[] = [];
 
   constructor(options: CsvRecordStreamOptions) {
-    this.delimiter = options.delimiter === undefined ? -1 : options.delimiter.charCodeAt(0);
-    this.file = options.file;
-    this.maxRecordLength = options.maxRecordLength ?? 1_000_000;
-    this.maxFieldLength = options.maxFieldLength ?? DEFAULT_MAX_FIELD_LENGTH;
-    this.maxColumns = options.maxColumns ?? DEFAULT_MAX_COLUMNS;
-    this.onRecord = options.onRecord;
-    this.onIssue = options.onIssue;
+    const read = csvRecordStreamOptions.read(options);
+    this.delimiter = read.delimiter === undefined ? -1 : read.delimiter.charCodeAt(0);
+    this.file = read.file;
+    this.maxRecordLength = read.maxRecordLength;
+    this.maxFieldLength = read.maxFieldLength;
+    this.maxColumns = read.maxColumns;
+    this.onRecord = read.onRecord;
+    this.onIssue = read.onIssue;
   }
 
   /** Feeds the next chunk of text. */

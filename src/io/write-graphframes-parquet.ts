@@ -1,6 +1,17 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { ZonelinkError } from '../error/zonelink-error.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
 import type { Dataset } from '../schema/dataset.js';
+
+/**
+ * The declared options of {@link writeGraphFramesParquet}: none. The layout is fixed
+ * by what GraphFrames reads, so an option passed (`{ compression: 'gzip' }`) is an
+ * `unknown-option` error rather than silently ignored.
+ */
+export const writeGraphFramesParquetOptions = defineOptions('writeGraphFramesParquet', {});
+
+/** Options of {@link writeGraphFramesParquet} (none), declared in {@link writeGraphFramesParquetOptions}. */
+export type WriteGraphFramesParquetOptions = OptionsOf<typeof writeGraphFramesParquetOptions>;
 
 /** The two Parquet files of {@link writeGraphFramesParquet}. */
 export interface GraphFramesParquet {
@@ -24,11 +35,15 @@ export interface GraphFramesParquet {
  * `directed = false`; analyses that need both directions (PageRank) add the
  * reversed rows of those edges (docs/large-networks.md shows how).
  *
+ * It takes no options; anything passed as `options` other than `{}` or `undefined`
+ * is an error (`unknown-option`, or `invalid-argument` for a non-object).
+ *
  * @example
  * const { vertices, edges } = writeGraphFramesParquet(china);
  * // fs.writeFileSync('vertices.parquet', vertices); fs.writeFileSync('edges.parquet', edges);
  */
-export function writeGraphFramesParquet(dataset: Dataset): GraphFramesParquet {
+export function writeGraphFramesParquet(dataset: Dataset, options: WriteGraphFramesParquetOptions = {}): GraphFramesParquet {
+  writeGraphFramesParquetOptions.read(options);
   if (dataset === null || typeof dataset !== 'object' || !Array.isArray(dataset.nodes) || !Array.isArray(dataset.linkages)) {
     throw new ZonelinkError('invalid-argument', 'writeGraphFramesParquet: expected a validated Dataset (nodes and linkages)', [
       { code: 'invalid-argument', message: 'writeGraphFramesParquet: dataset' },

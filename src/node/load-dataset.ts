@@ -1,24 +1,51 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { ZonelinkError } from '../error/zonelink-error.js';
-import { parseDataset, type ParseDatasetOptions } from '../io/parse-dataset.js';
+import { parseDataset } from '../io/parse-dataset.js';
 import { readCsvDataset, type CsvDatasetInput, type ReadCsvDatasetOptions } from '../io/read-csv-dataset.js';
 import { decodeText } from '../io/decode-text.js';
-import { checkLimit, checkOptions } from '../error/argument-checks.js';
+import { datasetCheckOptionSpecs } from '../io/check-dataset.js';
+import { encodingOption, maxColumnsOption, maxFieldLengthOption } from '../io/io-option-specs.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { numberOption } from '../options/option-spec.js';
 import type { Dataset } from '../schema/dataset.js';
 import { columnTableToCsv } from '../io/column-table.js';
 import { readArrowTable } from '../io/read-arrow-table.js';
 import { readParquetTable } from '../io/read-parquet-table.js';
 
-/** Options of `loadDataset`: those of `parseDataset`, the CSV bounds of `readCsvDataset`, and a file-size bound. */
-export interface LoadDatasetOptions extends ParseDatasetOptions {
-  /** Largest file read whole, in bytes (default {@link MAX_LOAD_FILE_BYTES}, 512 MiB); a bigger one is refused with `file-too-large`. */
-  maxFileBytes?: number;
+/**
+ * Largest file `loadDataset` reads whole: 512 MiB. Bigger linkage lists go
+ * through the streaming reader `readLinkageColumnsFile`.
+ */
+export const MAX_LOAD_FILE_BYTES = 512 * 1024 * 1024;
+
+/**
+ * The declared options of {@link loadDataset} (checks, defaults and docs/options.md
+ * come from here): the dataset checks, encoding and CSV bounds of `parseDataset` and
+ * `readCsvDataset`, shared with them, and a file-size bound. File names come from the
+ * paths, so there is no `file` option.
+ */
+export const loadDatasetOptions = defineOptions('loadDataset', {
+  ...datasetCheckOptionSpecs,
+  /** Text encoding of the files; default `'auto'` (UTF-8, UTF-8 with BOM, GB18030/GBK). */
+  encoding: encodingOption,
   /** Longest CSV cell, in characters (default 1,000,000; see `parseCsv`). */
-  maxFieldLength?: number;
+  maxFieldLength: maxFieldLengthOption,
   /** Most columns of a CSV header (default 1,000; see `parseCsv`). */
-  maxColumns?: number;
-}
+  maxColumns: maxColumnsOption,
+  /** Largest file read whole, in bytes (default {@link MAX_LOAD_FILE_BYTES}, 512 MiB); a bigger one is refused with `file-too-large`. */
+  maxFileBytes: numberOption({
+    doc: 'Largest file read whole, in bytes; a bigger one is refused with file-too-large, pointing to the streaming readLinkageColumnsFile.',
+    default: MAX_LOAD_FILE_BYTES,
+    defaultText: '512 MiB (536,870,912)',
+    integer: true,
+    min: 1,
+    infinity: true,
+  }),
+});
+
+/** Options of `loadDataset`, declared in {@link loadDatasetOptions}. */
+export type LoadDatasetOptions = OptionsOf<typeof loadDatasetOptions>;
 
 /** Named CSV/JSON paths for `loadDataset`. */
 export interface DatasetPaths {
@@ -57,12 +84,9 @@ const TABLE_BY_NAME: [RegExp, keyof DatasetPaths][] = [
  * const dataset = await loadDataset(['zones.csv', 'cities.csv', 'linkages.csv']);
  */
 export async function loadDataset(paths: string | string[] | DatasetPaths, loadOptions: LoadDatasetOptions = {}): Promise<Dataset> {
-  checkOptions('loadDataset', loadOptions);
-  checkLimit('loadDataset', loadOptions.maxFileBytes, 'maxFileBytes');
-  // parseDataset and readCsvDataset reject options they do not declare: give each its own
-  const { maxFileBytes, maxFieldLength, maxColumns, file: _file, ...options } = loadOptions;
+  // parseDataset and readCsvDataset reject options they do not declare: give each its own.
+  const { maxFileBytes: max, maxFieldLength, maxColumns, ...options } = loadDatasetOptions.read(loadOptions);
   const csvOptions = { ...options, maxFieldLength, maxColumns };
-  const max = maxFileBytes ?? MAX_LOAD_FILE_BYTES;
   const list = typeof paths === 'string' ? [paths] : paths;
   if (Array.isArray(list)) {
     if (list.length === 0) throw new ZonelinkError('invalid-argument', 'loadDataset: no files given', [{ code: 'no-input', message: 'loadDataset: no files given' }]);
@@ -148,12 +172,6 @@ async function readTableFile(path: string, max: number): Promise<Uint8Array | st
   if (ext === '.arrow' || ext === '.feather' || ext === '.ipc') return columnTableToCsv(readArrowTable(bytes, { file: basename(path) }));
   return bytes;
 }
-
-/**
- * Largest file `loadDataset` reads whole: 512 MiB. Bigger linkage lists go
- * through the streaming reader `readLinkageColumnsFile`.
- */
-export const MAX_LOAD_FILE_BYTES = 512 * 1024 * 1024;
 
 async function readBytes(path: string, maxBytes: number = MAX_LOAD_FILE_BYTES): Promise<Uint8Array> {
   // stat first: `/dev/zero` or a FIFO would otherwise be read until memory runs out.

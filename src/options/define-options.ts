@@ -13,15 +13,35 @@ export type OptionSpecs = Record<string, OptionSpec<unknown>>;
  */
 export type OptionsOf<Schema extends OptionsSchema<OptionSpecs>> = OptionsFrom<Schema['specs']>;
 
-/** {@link OptionsOf} from the declarations themselves (for declarations shared by several functions). */
-export type OptionsFrom<S extends OptionSpecs> = { [K in keyof S]?: S[K] extends OptionSpec<infer T> ? T : never };
+/**
+ * {@link OptionsOf} from the declarations themselves (for declarations shared by several functions).
+ * An option declared `required` is a required property; every other one is optional.
+ */
+export type OptionsFrom<S extends OptionSpecs> = { [K in keyof S]?: S[K] extends OptionSpec<infer T> ? T : never } & {
+  [K in keyof S as S[K] extends { readonly required?: true } ? K : never]-?: S[K] extends OptionSpec<infer T> ? T : never;
+};
 
 /** The options after `read` (see {@link OptionsSchema}): defaulted options are always set. */
 export type ResolvedOptions<S extends OptionSpecs> = {
   readonly [K in keyof S]: S[K] extends OptionSpec<infer T, infer D> ? (D extends true ? T : T | undefined) : never;
 };
 
-/** The declared options of one public function (made by the internal `defineOptions`): the declarations and the one reader of them. */
+/**
+ * What {@link OptionsSchema}'s `collect` returns: the options with the defaults filled
+ * in, and every problem found (empty when all are valid).
+ */
+export interface CollectedOptions<S extends OptionSpecs> {
+  /**
+   * The options read; an invalid or missing option holds its default (or `undefined`
+   * without one). Typed as after a successful `read`: while `issues` is not empty a
+   * `required` option may still be `undefined`.
+   */
+  readonly values: ResolvedOptions<S>;
+  /** Every invalid, missing required or unknown option, with the codes and messages `read` throws. */
+  readonly issues: ZonelinkIssue[];
+}
+
+/** The declared options of one public function (made by the internal `defineOptions`): the declarations and the readers of them. */
 export interface OptionsSchema<S extends OptionSpecs> {
   /** The public function whose options these are. */
   readonly caller: string;
@@ -35,6 +55,14 @@ export interface OptionsSchema<S extends OptionSpecs> {
    * nearest declared name) — a typo is never silently ignored.
    */
   read(options: unknown): ResolvedOptions<S>;
+  /**
+   * The same checks as `read`, without throwing: returns the options read and the
+   * problems found, for a function that reports its options' problems together with
+   * those of its data in one `ZonelinkError` (the SVG charts, whose options object
+   * also carries the bars, series or nodes). An invalid option's value is its
+   * default, so the data checks can go on.
+   */
+  collect(options: unknown): CollectedOptions<S>;
 }
 
 /** Edit distance, to suggest the declared option nearest to a misspelt one. */
@@ -66,6 +94,18 @@ function shown(value: unknown): string {
  * Shared options (`seed`, `weight`, `maxIterations`, `tolerance`, `onProgress`,
  * `signal`) are declared once and spread in.
  *
+ * `read` throws every problem at once; `collect` returns them instead, for a
+ * function whose options object also carries its data (the SVG charts: bars,
+ * series, nodes) and which reports option and data problems in one error. Such a
+ * function declares every key of that object, data included, so an unknown key is
+ * always an `unknown-option` error and docs/options.md lists the data too: a data
+ * field's declaration checks its container (an array, an object) and documents
+ * its shape; the checks of its elements (each value finite, each id known) stay
+ * with the function, which runs them only on a container its declaration
+ * accepted — each check is made in one place. A field without which nothing can
+ * be done is declared `required` (leaving it out is an `invalid-argument` issue,
+ * and it is a required property of the options type).
+ *
  * @example
  * const walkOptions = defineOptions('walk', {
  *   alpha: numberOption({ doc: 'Damping factor.', default: 0.85, min: 0, max: 1 }),
@@ -73,13 +113,16 @@ function shown(value: unknown): string {
  * walkOptions.read({}).alpha;           // 0.85
  * walkOptions.read({ alpha: 2 });       // throws "walk: option alpha must be a number in [0, 1], got 2"
  * walkOptions.read({ aplha: 0.5 });     // throws "walk: unknown option aplha (did you mean alpha?); its options are alpha"
+ * walkOptions.collect({ alpha: 2 }).issues[0].message; // "walk: option alpha must be a number in [0, 1], got 2"
  */
 export function defineOptions<const S extends OptionSpecs>(caller: string, specs: S): OptionsSchema<S> {
   const names = Object.keys(specs);
-  const read = (options: unknown): ResolvedOptions<S> => {
+  const collect = (options: unknown): CollectedOptions<S> => {
+    const out: Record<string, unknown> = {};
+    for (const name of names) out[name] = specs[name].default;
     if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options) || isGraphLike(options))) {
       const message = `${caller}: options must be an object, got ${describeValue(options)}`;
-      throw new ZonelinkError('invalid-argument', message, [{ code: 'invalid-argument', message, field: 'options', expected: 'an options object' }]);
+      return { values: out as ResolvedOptions<S>, issues: [{ code: 'invalid-argument', message, field: 'options', expected: 'an options object' }] };
     }
     const given = (options ?? {}) as Record<string, unknown>;
     const issues: ZonelinkIssue[] = [];
@@ -91,12 +134,14 @@ export function defineOptions<const S extends OptionSpecs>(caller: string, specs
       const message = `${caller}: unknown option ${clipText(key, 60)}${hint}; its options are ${names.join(', ') || 'none'}`;
       issues.push({ code: 'unknown-option', message, field: key });
     }
-    const out: Record<string, unknown> = {};
     for (const name of names) {
       const spec = specs[name];
       const value = Object.prototype.hasOwnProperty.call(given, name) ? given[name] : undefined;
       if (value === undefined) {
-        out[name] = spec.default;
+        if (spec.required) {
+          const message = `${caller}: option ${name} is required (${spec.type})`;
+          issues.push({ code: 'invalid-argument', message, field: name, expected: spec.type });
+        }
         continue;
       }
       const expected = spec.check(value);
@@ -107,11 +152,15 @@ export function defineOptions<const S extends OptionSpecs>(caller: string, specs
       }
       out[name] = value;
     }
+    return { values: out as ResolvedOptions<S>, issues };
+  };
+  const read = (options: unknown): ResolvedOptions<S> => {
+    const { values, issues } = collect(options);
     if (issues.length === 1) throw new ZonelinkError('invalid-argument', issues[0].message, issues);
     if (issues.length > 1) throw new ZonelinkError('invalid-argument', `${caller}: invalid options: ${issues.map((i) => i.field).join(', ')}`, issues);
-    return out as ResolvedOptions<S>;
+    return values;
   };
-  return { caller, specs, read };
+  return { caller, specs, read, collect };
 }
 
 /**

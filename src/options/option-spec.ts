@@ -3,7 +3,8 @@
  * type as the docs print it (`type`), its default, and the check of a given
  * value. `check` returns `undefined` for a valid value, else what was expected
  * ("a number in [0, 1]"). `T` is the TypeScript type of the value, `HasDefault`
- * whether a default is declared (then the read option is never `undefined`).
+ * whether the read option is always set (a default is declared, or the option is
+ * `required`).
  * Made by the option builders and gathered by `defineOptions` (internal).
  */
 export interface OptionSpec<T, HasDefault extends boolean = boolean> {
@@ -17,6 +18,8 @@ export interface OptionSpec<T, HasDefault extends boolean = boolean> {
   readonly defaultText?: string;
   /** `undefined` for a valid value, else what was expected ("a number in [0, 1]"). */
   readonly check: (value: unknown) => string | undefined;
+  /** True when the option must be given (a callback the function cannot do without, a chart's required data); leaving it out is an error. */
+  readonly required?: boolean;
   /** Phantom: carries `T` for {@link OptionsOf}; never set. */
   readonly valueType?: T;
   /** Phantom: carries `HasDefault`; never set. */
@@ -132,10 +135,11 @@ export function choiceOption<const C extends readonly string[]>(choices: C, spec
  * const weight = customOption<string | null>({ type: 'an attribute name or null', doc: 'Edge weight.', default: 'weight',
  *   check: (v) => (v === null || typeof v === 'string' ? undefined : 'an attribute name or null') });
  */
+export function customOption<T>(spec: OptionText & { type: string; check: (value: unknown) => string | undefined; required: true; default?: undefined }): OptionSpec<T, true> & { readonly required: true };
 export function customOption<T>(spec: OptionText & { type: string; check: (value: unknown) => string | undefined; default: T }): OptionSpec<T, true>;
 export function customOption<T>(spec: OptionText & { type: string; check: (value: unknown) => string | undefined; default?: undefined }): OptionSpec<T, false>;
-export function customOption<T>(spec: OptionText & { type: string; check: (value: unknown) => string | undefined; default?: T }): OptionSpec<T> {
-  return { type: spec.type, doc: spec.doc, default: spec.default, defaultText: spec.defaultText, check: spec.check } as OptionSpec<T>;
+export function customOption<T>(spec: OptionText & { type: string; check: (value: unknown) => string | undefined; required?: boolean; default?: T }): OptionSpec<T> {
+  return { type: spec.type, doc: spec.doc, default: spec.default, defaultText: spec.defaultText, check: spec.check, ...(spec.required ? { required: true } : {}) } as OptionSpec<T>;
 }
 
 /**
@@ -160,17 +164,21 @@ export function stringOption(spec: OptionText & { allowEmpty?: boolean; default?
 /**
  * A callback option; `signature` states its parameters for the docs and the
  * type `F` is given explicitly. Only "is a function" can be checked here.
+ * With `required: true` the callback must be given (and is a required property of the options type).
  *
  * @example
  * functionOption<(id: string) => boolean>({ signature: '(id) → boolean', doc: 'Which nodes to keep.' }).check(1); // 'a function (id) → boolean'
  */
-export function functionOption<F>(spec: OptionText & { signature: string }): OptionSpec<F, false> {
+export function functionOption<F>(spec: OptionText & { signature: string; required: true }): OptionSpec<F, true> & { readonly required: true };
+export function functionOption<F>(spec: OptionText & { signature: string; required?: false }): OptionSpec<F, false>;
+export function functionOption<F>(spec: OptionText & { signature: string; required?: boolean }): OptionSpec<F> {
   const type = `a function ${spec.signature}`;
   return {
     type,
     doc: spec.doc,
     default: undefined,
     defaultText: spec.defaultText,
-    check: (value) => (typeof value === 'function' ? undefined : type),
-  } as OptionSpec<F, false>;
+    check: (value: unknown) => (typeof value === 'function' ? undefined : type),
+    ...(spec.required ? { required: true } : {}),
+  } as OptionSpec<F>;
 }

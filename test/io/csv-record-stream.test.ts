@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvRecordStream } from '../../src/io/csv-record-stream.js';
+import { CsvRecordStream, csvRecordStreamOptions } from '../../src/io/csv-record-stream.js';
+import { zonelinkErrorOf } from '../zonelink-error-of.js';
 import { parseCsv } from '../../src/io/parse-csv.js';
 import type { ZonelinkIssue } from '../../src/error/zonelink-error.js';
 
@@ -56,4 +57,31 @@ describe('CsvRecordStream', () => {
     expect(issues.map((i) => [i.code, i.row])).toEqual([['csv-record-too-long', 2]]);
     expect(records.map((r) => r.cells)).toEqual([['a', 'b'], ['1', '2']]);
   });
+
+  describe('declared options', () => {
+    const noop = () => {};
+
+    it('reports an unknown option, suggesting the declared one', () => {
+      const e = zonelinkErrorOf(() => new CsvRecordStream({ onRecord: noop, onIssue: noop, maxRecordLenght: 10 } as never));
+      expect(e.issues).toEqual([expect.objectContaining({ code: 'unknown-option', field: 'maxRecordLenght' })]);
+      expect(e.message).toMatch(/^CsvRecordStream: unknown option maxRecordLenght \(did you mean maxRecordLength\?\)/);
+    });
+
+    it('requires both callbacks and reports every invalid option at once', () => {
+      const e = zonelinkErrorOf(() => new CsvRecordStream({ onRecord: noop, maxColumns: 0, delimiter: '' } as never));
+      expect(e.issues.map((i) => [i.code, i.field])).toEqual([['invalid-argument', 'delimiter'], ['invalid-argument', 'maxColumns'], ['invalid-argument', 'onIssue']]);
+      expect(e.issues[2].message).toBe('CsvRecordStream: option onIssue is required (a function (issue) → void)');
+      expect(zonelinkErrorOf(() => new CsvRecordStream(undefined as never)).message).toMatch(/^CsvRecordStream: invalid options: onRecord, onIssue/);
+    });
+
+    it('keeps its defaults: 1,000,000-character records and cells, 1,000 columns', () => {
+      expect([csvRecordStreamOptions.specs.maxRecordLength.default, csvRecordStreamOptions.specs.maxFieldLength.default, csvRecordStreamOptions.specs.maxColumns.default]).toEqual([1_000_000, 1_000_000, 1_000]);
+      const issues: unknown[] = [];
+      const stream = new CsvRecordStream({ onRecord: noop, onIssue: (i) => issues.push(i) });
+      stream.push(Array.from({ length: 1001 }, (_, i) => `c${i}`).join(',') + '\n');
+      stream.end();
+      expect(issues).toEqual([expect.objectContaining({ code: 'too-many-columns' })]);
+    });
+  });
 });
+

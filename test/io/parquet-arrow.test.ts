@@ -62,6 +62,14 @@ describe('writeGraphFramesParquet', () => {
   it('rejects what is not a dataset with a ZonelinkError naming itself', () => {
     expect(zonelinkErrorOf(() => writeGraphFramesParquet({} as never)).message).toContain('writeGraphFramesParquet');
   });
+
+  it('declares no options: any option passed is an unknown-option error, and the output is unchanged with none', () => {
+    const e = zonelinkErrorOf(() => writeGraphFramesParquet(dataset, { compression: 'gzip' } as never));
+    expect(e.issues).toEqual([expect.objectContaining({ code: 'unknown-option', field: 'compression' })]);
+    expect(e.message).toBe('writeGraphFramesParquet: unknown option compression; its options are none');
+    expect(zonelinkErrorOf(() => writeGraphFramesParquet(dataset, 'snappy' as never)).message).toBe('writeGraphFramesParquet: options must be an object, got a string');
+    expect(writeGraphFramesParquet(dataset, {})).toEqual(writeGraphFramesParquet(dataset));
+  });
 });
 
 describe('readArrowTable', () => {

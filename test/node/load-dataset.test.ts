@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZonelinkError } from '../../src/error/zonelink-error.js';
-import { loadDataset } from '../../src/node/load-dataset.js';
+import { loadDataset, loadDatasetOptions, MAX_LOAD_FILE_BYTES } from '../../src/node/load-dataset.js';
 import { zonelinkErrorOfPromise } from '../zonelink-error-of.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'io');
@@ -133,4 +133,33 @@ describe('loadDataset', () => {
     const none = await failure(loadDataset([]));
     expect(none.issues).toEqual([expect.objectContaining({ code: 'no-input' })]);
   });
+
+  describe('declared options', () => {
+    it('reports an unknown option, suggesting the declared one, before reading any file', async () => {
+      const e = await failure(loadDataset(path('no-such.json'), { maxFileByte: 10 } as never));
+      expect(e.issues).toEqual([expect.objectContaining({ code: 'unknown-option', field: 'maxFileByte' })]);
+      expect(e.message).toMatch(/^loadDataset: unknown option maxFileByte \(did you mean maxFileBytes\?\)/);
+      // File names come from the paths: a file option was ignored before, and is refused now.
+      expect((await failure(loadDataset([path('zones.csv')], { file: 'x.csv' } as never))).issues[0]).toMatchObject({ code: 'unknown-option', field: 'file' });
+    });
+
+    it('reports every invalid option in one error', async () => {
+      const e = await failure(loadDataset([path('zones.csv')], { maxFileBytes: 0, encoding: 'latin1' as never, allowSelfLoops: 'yes' as never }));
+      expect(e.issues.map((i) => [i.code, i.field])).toEqual([['invalid-argument', 'allowSelfLoops'], ['invalid-argument', 'encoding'], ['invalid-argument', 'maxFileBytes']]);
+      expect(e.issues[2].message).toBe('loadDataset: option maxFileBytes must be an integer ≥ 1 or Infinity, got 0');
+    });
+
+    it('keeps its defaults: 512 MiB files, the CSV bounds of parseCsv, encoding detected', () => {
+      const specs = loadDatasetOptions.specs;
+      expect([specs.maxFileBytes.default, MAX_LOAD_FILE_BYTES, specs.maxFieldLength.default, specs.maxColumns.default, specs.encoding.default, specs.allowSelfLoops.default]).toEqual([
+        512 * 1024 * 1024,
+        512 * 1024 * 1024,
+        1_000_000,
+        1_000,
+        'auto',
+        false,
+      ]);
+    });
+  });
 });
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defineOptions, isOptionsSchema } from '../../src/options/define-options.js';
+import { defineOptions, isOptionsSchema, type OptionsOf } from '../../src/options/define-options.js';
 import { booleanOption, choiceOption, customOption, functionOption, numberOption, stringOption } from '../../src/options/option-spec.js';
 import { ZonelinkError } from '../../src/error/zonelink-error.js';
 
@@ -97,5 +97,43 @@ describe('defineOptions', () => {
   it('is recognised by isOptionsSchema', () => {
     expect(isOptionsSchema(schema)).toBe(true);
     expect(isOptionsSchema({ caller: 'x' })).toBe(false);
+  });
+
+  it('collect returns the issues read would throw, in the same order with the same messages, and the defaults', () => {
+    const bad = { alpha: 2, mode: 'both', aplha: 1 };
+    const { values, issues } = schema.collect(bad);
+    expect(issues).toEqual(errorOf(() => schema.read(bad)).issues);
+    expect(values.alpha).toBe(0.85); // an invalid option holds its default, so other checks can go on
+    expect(values.mode).toBe('out');
+    expect(schema.collect({ alpha: 0.5 })).toEqual({ values: schema.read({ alpha: 0.5 }), issues: [] });
+    expect(schema.collect(null).issues).toEqual([expect.objectContaining({ code: 'invalid-argument', field: 'options', message: 'example: options must be an object, got null' })]);
+  });
+
+  it('collect agrees with read on any options object (property)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('alpha', 'limit', 'mode', 'normalized', 'alhpa', 'x'), fc.oneof(fc.double(), fc.string(), fc.boolean(), fc.constant(null))), (options) => {
+        const { values, issues } = schema.collect(options);
+        if (issues.length === 0) expect(schema.read(options)).toEqual(values);
+        else expect(errorOf(() => schema.read(options)).issues).toEqual(issues);
+      }),
+    );
+  });
+
+  it('reports a required option left out, and accepts it given', () => {
+    const required = defineOptions('stream', {
+      onRecord: functionOption<(cells: string[]) => void>({ signature: '(cells) → void', doc: 'Each record.', required: true }),
+      data: customOption<readonly number[]>({ type: 'an array of numbers', doc: 'Values.', required: true, check: (v) => (Array.isArray(v) ? undefined : 'an array of numbers') }),
+    });
+    const e = errorOf(() => required.read({ data: [1] }));
+    expect(e.message).toBe('stream: option onRecord is required (a function (cells) → void)');
+    expect(e.issues).toEqual([expect.objectContaining({ code: 'invalid-argument', field: 'onRecord' })]);
+    expect(errorOf(() => required.read(undefined)).issues.map((i) => i.field)).toEqual(['onRecord', 'data']);
+    const onRecord = () => {};
+    expect(required.read({ onRecord, data: [1] })).toEqual({ onRecord, data: [1] });
+    // The options type makes them required properties too.
+    const typed: OptionsOf<typeof required> = { onRecord, data: [] };
+    // @ts-expect-error onRecord is a required property
+    const missing: OptionsOf<typeof required> = { data: [] };
+    expect([typed.data, missing.data]).toEqual([[], []]);
   });
 });

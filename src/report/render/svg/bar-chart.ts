@@ -1,6 +1,6 @@
 import { axisTicks } from './axis-ticks.js';
 import { renderAxis } from './cartesian-axes.js';
-import { resolveChartFrame, type ChartFrameOptions } from './chart-frame.js';
+import { resolveChartFrame } from './chart-frame.js';
 import { escapeXml } from './escape-xml.js';
 import { formatCoordinate as f, formatValue } from './format-number.js';
 import { InputIssues } from './input-issues.js';
@@ -10,6 +10,9 @@ import { AXIS_COLOR, categoricalColor, NEUTRAL_COLOR } from './palette.js';
 import { noDataDocument, svgDocument, FONT_SIZE } from './svg-document.js';
 import { estimateTextWidth, truncateText } from './text-width.js';
 import { checkOptions } from '../../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../../options/define-options.js';
+import { booleanOption, choiceOption, numberOption, stringOption } from '../../../options/option-spec.js';
+import { chartFrameOptionSpecs, colorListOption, dataArrayOption, formatOption } from './chart-option-specs.js';
 
 /** One bar: its category label, value and optional group (colour). */
 export interface BarItem {
@@ -18,22 +21,30 @@ export interface BarItem {
   group?: string;
 }
 
-/** Input and options of {@link barChart}. */
-export interface BarChartOptions extends ChartFrameOptions {
-  items: readonly BarItem[];
+/**
+ * The declared options of {@link barChart}, data included (checks, defaults and
+ * docs/options.md come from here); each bar's fields are checked by the chart.
+ */
+export const barChartOptions = defineOptions('barChart', {
+  /** The bars: `{ label, value, group? }` each, `value` finite (default: none, a "no data" chart). */
+  items: dataArrayOption<BarItem>({ doc: 'The bars: `{ label, value, group? }` each, with a finite `value`; `group` sets the colour.', element: 'bars { label, value, group? }' }),
+  ...chartFrameOptionSpecs({ width: 640, height: { text: '24 px per bar plus margins (at least 200) for horizontal bars, 400 for columns' }, idPrefix: 'zonelink-bar' }),
   /** Title of the value axis. */
-  valueLabel?: string;
+  valueLabel: stringOption({ doc: 'Title of the value axis.', allowEmpty: true }),
   /** Bars run left to right with labels on the left (default true); false gives columns. */
-  horizontal?: boolean;
+  horizontal: booleanOption({ doc: 'Bars run left to right with labels on the left; false gives columns.', default: true }),
   /** Draw only the first `maxItems` bars after sorting (default: all). */
-  maxItems?: number;
+  maxItems: numberOption({ doc: 'Draw only the first `maxItems` bars after sorting.', integer: true, min: 1, defaultText: 'all' }),
   /** Order of the bars: `descending` by value (default, for rankings), `ascending`, or `none` (input order). Ties keep input order. */
-  sort?: 'descending' | 'ascending' | 'none';
+  sort: choiceOption(['descending', 'ascending', 'none'] as const, { doc: "Order of the bars: by value ('descending' suits rankings) or 'none' (input order); ties keep input order.", default: 'descending' }),
   /** Formats values for bar labels and axis ticks (default: integers as written, else 4 significant digits). */
-  format?: (value: number) => string;
+  format: formatOption('Formats values for bar labels and axis ticks.', 'integers as written, else 4 significant digits (ticks: decimals fitted to the tick step)'),
   /** Colours of the groups in order of first appearance, or of all bars when there are no groups (first colour). */
-  colors?: readonly string[];
-}
+  colors: colorListOption('Colours of the groups in order of first appearance, or of all bars when there are no groups (first colour).'),
+});
+
+/** Input and options of {@link barChart}, declared in {@link barChartOptions}. */
+export type BarChartOptions = OptionsOf<typeof barChartOptions>;
 
 const FN = 'barChart';
 const BAND = 24;
@@ -52,9 +63,10 @@ const UNGROUPED = '(no group 未分组)';
  * margin fits the longest label (at most 40% of the width, longer labels end in "…").
  *
  * Edge cases: no items gives a "no data" chart; all-zero values give a 0–1 axis.
- * Errors: a `ZonelinkError` (`invalid-argument`) listing every non-finite value by item
- * index (`items[3].value`), non-string labels or groups, and a `maxItems` that is not a
- * positive integer.
+ * Errors: one `ZonelinkError` (`invalid-argument`) listing every invalid or unknown option
+ * (declared in {@link barChartOptions}, e.g. a `maxItems` that is not a positive
+ * integer) and every non-finite value by item index (`items[3].value`) and non-string
+ * label or group.
  *
  * @example
  * const svg = barChart({
@@ -64,57 +76,51 @@ const UNGROUPED = '(no group 未分组)';
  * });
  */
 export function barChart(options: BarChartOptions): string {
-  checkOptions('barChart', options, 'options', true);
-  checkOptions('barChart', options);
+  checkOptions(FN, options, 'options', true);
+  const read = barChartOptions.collect(options);
   const issues = new InputIssues(FN);
-  const items = options.items ?? [];
-  if (!Array.isArray(items)) issues.add('invalid-type', 'items', 'must be an array', { field: 'items' });
-  else {
-    items.forEach((item, i) => {
-      if (item === null || typeof item !== 'object') {
-        issues.add('invalid-type', `items[${i}]`, 'must be an object { label, value }', { field: 'items', index: i });
-        return;
-      }
-      issues.string(item.label, `items[${i}].label`, { field: 'label', index: i });
-      issues.number(item.value, `items[${i}].value`, { field: 'value', index: i });
-      if (item.group !== undefined) issues.string(item.group, `items[${i}].group`, { field: 'group', index: i });
-    });
-  }
-  if (options.maxItems !== undefined && !(Number.isInteger(options.maxItems) && options.maxItems > 0)) {
-    issues.add('out-of-range', 'maxItems', `is ${String(options.maxItems)} (expected a positive integer)`, { field: 'maxItems', value: options.maxItems });
-  }
-  const sort = options.sort ?? 'descending';
-  if (!['descending', 'ascending', 'none'].includes(sort)) issues.add('invalid-option', 'sort', `is ${JSON.stringify(sort)} (expected descending, ascending or none)`, { field: 'sort' });
-  const horizontal = options.horizontal ?? true;
-  const format = options.format ?? formatValue;
+  issues.addAll(read.issues);
+  const { sort, horizontal, maxItems } = read.values;
+  const items = read.values.items ?? [];
+  items.forEach((item, i) => {
+    if (item === null || typeof item !== 'object') {
+      issues.add('invalid-type', `items[${i}]`, 'must be an object { label, value }', { field: 'items', index: i });
+      return;
+    }
+    issues.string(item.label, `items[${i}].label`, { field: 'label', index: i });
+    issues.number(item.value, `items[${i}].value`, { field: 'value', index: i });
+    if (item.group !== undefined) issues.string(item.group, `items[${i}].group`, { field: 'group', index: i });
+  });
+  const format = read.values.format ?? formatValue;
 
   // Order and cut before layout so margins fit the bars actually drawn.
-  const indexed = Array.isArray(items) ? items.map((item, index) => ({ item, index })) : [];
+  // Items that are not objects are reported above; leaving them out keeps the layout (and its margin check) going.
+  const indexed = items.flatMap((item, index) => (item !== null && typeof item === 'object' ? [{ item, index }] : []));
   if (sort !== 'none') indexed.sort((a, b) => (sort === 'descending' ? b.item.value - a.item.value : a.item.value - b.item.value) || a.index - b.index);
-  const shown = indexed.slice(0, options.maxItems ?? indexed.length);
+  const shown = indexed.slice(0, maxItems ?? indexed.length);
   const hasGroups = shown.some(({ item }) => item.group !== undefined);
   const groups: (string | undefined)[] = [];
   for (const { item } of shown) if (!groups.includes(item.group)) groups.push(item.group);
   const groupColor = new Map<string | undefined, string>();
   let next = 0;
-  for (const g of groups) groupColor.set(g, g === undefined && hasGroups ? NEUTRAL_COLOR : categoricalColor(next++, options.colors));
+  for (const g of groups) groupColor.set(g, g === undefined && hasGroups ? NEUTRAL_COLOR : categoricalColor(next++, read.values.colors));
   const legend: LegendEntry[] = hasGroups ? groups.map((g) => ({ label: g ?? UNGROUPED, color: groupColor.get(g)!, symbol: 'box' })) : [];
   const legendBox = legend.length > 0 ? legendSize(legend, 160) : { width: 0, height: 0 };
 
-  const width = options.width ?? 640;
+  const { width, valueLabel, title } = read.values;
   const maxLabel = Math.max(0, ...shown.map(({ item }) => (typeof item.label === 'string' ? estimateTextWidth(item.label, FONT_SIZE) : 0)));
   const valueLabelWidth = Math.max(0, ...shown.map(({ item }) => (typeof item.value === 'number' && Number.isFinite(item.value) ? estimateTextWidth(format(item.value), FONT_SIZE) : 0)));
   const legendRoom = legend.length > 0 ? legendBox.width + 16 : 0;
   const margin = horizontal
-    ? { top: 16, right: 16 + Math.min(120, valueLabelWidth + 8) + legendRoom, bottom: options.valueLabel ? 50 : 34, left: Math.round(Math.max(48, Math.min(width * 0.4, maxLabel + 14))) }
-    : { top: 24, right: 16 + legendRoom, bottom: Math.round(Math.max(40, Math.min(160, maxLabel * 0.66 + 24))), left: options.valueLabel ? 72 : 56 };
-  const defaultHeight = horizontal ? Math.max(200, margin.top + margin.bottom + BAND * shown.length + (options.title ? 28 : 0)) : 400;
-  const frame = resolveChartFrame(options, { width, height: defaultHeight, margin, idPrefix: 'zonelink-bar' }, issues);
+    ? { top: 16, right: 16 + Math.min(120, valueLabelWidth + 8) + legendRoom, bottom: valueLabel ? 50 : 34, left: Math.round(Math.max(48, Math.min(width * 0.4, maxLabel + 14))) }
+    : { top: 24, right: 16 + legendRoom, bottom: Math.round(Math.max(40, Math.min(160, maxLabel * 0.66 + 24))), left: valueLabel ? 72 : 56 };
+  const defaultHeight = horizontal ? Math.max(200, margin.top + margin.bottom + BAND * shown.length + (title ? 28 : 0)) : 400;
+  const frame = resolveChartFrame({ ...read.values, height: read.values.height ?? defaultHeight }, margin, issues);
   issues.throwIfAny();
   if (!frame) throw new Error('unreachable');
 
-  const accessible = options.valueLabel ? `Bar chart 柱状图: ${options.valueLabel}` : 'Bar chart 柱状图';
-  if (shown.length === 0) return noDataDocument(frame, accessible, options.noDataMessage, options.description);
+  const accessible = valueLabel ? `Bar chart 柱状图: ${valueLabel}` : 'Bar chart 柱状图';
+  if (shown.length === 0) return noDataDocument(frame, accessible, read.values.noDataMessage, read.values.description);
 
   const { plot } = frame;
   const values = shown.map(({ item }) => item.value);
@@ -122,7 +128,7 @@ export function barChart(options: BarChartOptions): string {
   let hi = Math.max(0, ...values);
   if (lo === 0 && hi === 0) hi = 1;
   const ticks = axisTicks(lo, hi, horizontal ? Math.max(2, Math.round(plot.width / 90)) : Math.max(2, Math.round(plot.height / 60)));
-  const tickFormat = options.format ?? ticks.format;
+  const tickFormat = read.values.format ?? ticks.format;
   const body: string[] = [];
   const band = (horizontal ? plot.height : plot.width) / shown.length;
   const thickness = Math.min(band * 0.72, 48);
@@ -131,7 +137,7 @@ export function barChart(options: BarChartOptions): string {
 
   if (horizontal) {
     const x = linearScale(ticks.domain, [plot.left, plot.right]);
-    body.push(renderAxis(frame, { side: 'bottom', scale: x, ticks: ticks.values, format: tickFormat, label: options.valueLabel }));
+    body.push(renderAxis(frame, { side: 'bottom', scale: x, ticks: ticks.values, format: tickFormat, label: valueLabel }));
     const labelRoom = Math.max(10, frame.margin.left - 12);
     shown.forEach(({ item }, i) => {
       const yTop = plot.top + i * band + (band - thickness) / 2;
@@ -146,7 +152,7 @@ export function barChart(options: BarChartOptions): string {
     body.push(`<line class="baseline" x1="${f(x(0))}" y1="${f(plot.top)}" x2="${f(x(0))}" y2="${f(plot.bottom)}" stroke="${AXIS_COLOR}"/>`);
   } else {
     const y = linearScale(ticks.domain, [plot.bottom, plot.top]);
-    body.push(renderAxis(frame, { side: 'left', scale: y, ticks: ticks.values, format: tickFormat, label: options.valueLabel }));
+    body.push(renderAxis(frame, { side: 'left', scale: y, ticks: ticks.values, format: tickFormat, label: valueLabel }));
     const rotate = shown.some(({ item }) => estimateTextWidth(item.label, FONT_SIZE) > band - 4);
     const labelRoom = rotate ? Math.max(10, (frame.margin.bottom - 16) / 0.66) : band - 4;
     shown.forEach(({ item }, i) => {
@@ -168,7 +174,7 @@ export function barChart(options: BarChartOptions): string {
   }
   body.push(`<g class="bars">`, ...bars, `</g>`, `<g class="labels">`, ...labels, `</g>`);
   if (legend.length > 0) body.push(renderLegend(legend, frame.width - legendBox.width - 8, plot.top, 160));
-  return svgDocument(frame, accessible, body, options.description);
+  return svgDocument(frame, accessible, body, read.values.description);
 
   function barRect(x: number, y: number, w: number, h: number, color: string, item: BarItem): string {
     const tip = `${item.label}: ${format(item.value)}${item.group !== undefined ? ` (${item.group})` : ''}`;

@@ -1,3 +1,5 @@
+import type { OptionsFrom } from '../../../options/define-options.js';
+import type { chartFrameOptionSpecs } from './chart-option-specs.js';
 import { InputIssues } from './input-issues.js';
 
 /** Space between the SVG edge and the plot area, in px. */
@@ -8,27 +10,8 @@ export interface Margin {
   left: number;
 }
 
-/** Options shared by every chart. */
-export interface ChartFrameOptions {
-  /** Heading drawn at the top and used as the SVG `<title>` (default: a description of the chart). */
-  title?: string;
-  /** Longer text description for screen readers, emitted as `<desc>`. */
-  description?: string;
-  /** Width of the SVG in px (each chart documents its default). */
-  width?: number;
-  /** Height of the SVG in px (each chart documents its default). */
-  height?: number;
-  /** Margins around the plot area in px; missing sides take the chart's defaults. */
-  margin?: Partial<Margin>;
-  /**
-   * Prefix of the ids inside the SVG (title, markers); change it when several charts of
-   * the same kind are inlined in one HTML page. Characters outside `[A-Za-z0-9_-]` are
-   * replaced with `-`.
-   */
-  idPrefix?: string;
-  /** Message shown when there is nothing to draw (default "No data · 无数据"). */
-  noDataMessage?: string;
-}
+/** Options shared by every chart, declared in `chartFrameOptionSpecs` (each chart documents its default size). */
+export type ChartFrameOptions = OptionsFrom<ReturnType<typeof chartFrameOptionSpecs>>;
 
 /** The resolved frame: size, margins and the plot rectangle. */
 export interface ChartFrame {
@@ -44,29 +27,22 @@ export interface ChartFrame {
 export const TITLE_BAND = 28;
 
 /**
- * Validates `width`, `height`, `margin` and builds the plot rectangle. When a title is
- * given, `TITLE_BAND` px are added to the top margin. Adds problems to `issues` instead
- * of throwing, and returns a frame only when the plot area is positive.
+ * Builds the plot rectangle from the chart's read frame options (checked by its
+ * declaration; a missing margin side takes the chart's default `margin`). When a title is given, `TITLE_BAND` px are added to the top margin.
+ * Adds a problem to `issues` instead of throwing, and returns a frame only when the
+ * plot area is positive.
  */
 export function resolveChartFrame(
-  options: ChartFrameOptions,
-  defaults: { width: number; height: number; margin: Margin; idPrefix: string },
+  options: { width: number; height: number; margin?: Partial<Margin>; title?: string; idPrefix: string },
+  defaultMargin: Margin,
   issues: InputIssues,
 ): ChartFrame | undefined {
-  const width = options.width ?? defaults.width;
-  const height = options.height ?? defaults.height;
-  const before = issues.issues.length;
-  issues.number(width, 'width', { field: 'width' }, 1);
-  issues.number(height, 'height', { field: 'height' }, 1);
-  const margin: Margin = { ...defaults.margin };
+  const { width, height } = options;
+  const margin: Margin = { ...defaultMargin };
   for (const side of ['top', 'right', 'bottom', 'left'] as const) {
     const value = options.margin?.[side];
-    if (value === undefined) continue;
-    issues.number(value, `margin.${side}`, { field: `margin.${side}` }, 0);
-    margin[side] = value;
+    if (value !== undefined) margin[side] = value;
   }
-  if (options.title !== undefined) issues.string(options.title, 'title', { field: 'title' });
-  if (issues.issues.length > before) return undefined;
   if (options.title) margin.top += TITLE_BAND;
   const plot = {
     left: margin.left,
@@ -80,6 +56,6 @@ export function resolveChartFrame(
     issues.add('out-of-range', 'margin', `leaves no room to plot in a ${width}×${height} chart`, { field: 'margin' });
     return undefined;
   }
-  const idPrefix = (options.idPrefix ?? defaults.idPrefix).replace(/[^A-Za-z0-9_-]/g, '-');
+  const idPrefix = options.idPrefix.replace(/[^A-Za-z0-9_-]/g, '-');
   return { width, height, margin, plot, title: options.title || undefined, idPrefix: /^[A-Za-z_]/.test(idPrefix) ? idPrefix : `z${idPrefix}` };
 }

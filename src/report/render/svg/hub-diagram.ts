@@ -1,4 +1,4 @@
-import { resolveChartFrame, type ChartFrameOptions } from './chart-frame.js';
+import { resolveChartFrame } from './chart-frame.js';
 import { escapeXml } from './escape-xml.js';
 import { formatCoordinate as f, formatValue } from './format-number.js';
 import { InputIssues } from './input-issues.js';
@@ -7,6 +7,9 @@ import { linkageModeColors, linkageModeLabel, NEUTRAL_COLOR } from './palette.js
 import { noDataDocument, svgDocument, FONT_SIZE } from './svg-document.js';
 import { estimateTextWidth, truncateText } from './text-width.js';
 import { checkOptions } from '../../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../../options/define-options.js';
+import { customOption, numberOption } from '../../../options/option-spec.js';
+import { chartFrameOptionSpecs, colorRecordOption, dataArrayOption } from './chart-option-specs.js';
 
 /** The "1" of a "1+N" structure. */
 export interface HubNode {
@@ -29,16 +32,29 @@ export interface SpokeLink {
   weight: number;
 }
 
-/** Input and options of {@link hubDiagram}. */
-export interface HubDiagramOptions extends ChartFrameOptions {
-  hub: HubNode;
-  spokes: readonly HubSpoke[];
-  spokeLinks?: readonly SpokeLink[];
+const HUB_TYPE = 'an object { id, label }';
+
+/**
+ * The declared options of {@link hubDiagram}, data included (checks, defaults and
+ * docs/options.md come from here); the fields of the hub, each spoke and each link
+ * are checked by the diagram.
+ */
+export const hubDiagramOptions = defineOptions('hubDiagram', {
+  /** The "1": `{ id, label }` (required). */
+  hub: customOption<HubNode>({ type: HUB_TYPE, doc: 'The "1" at the centre: `{ id, label }`.', required: true, check: (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : HUB_TYPE) }),
+  /** The N: `{ id, label, weight, mode? }` each, weights finite and ≥ 0, ids distinct (default: none, a "no data" chart). */
+  spokes: dataArrayOption<HubSpoke>({ doc: "The N: `{ id, label, weight, mode? }` each, with a finite weight ≥ 0 and distinct ids other than the hub's.", element: 'spokes { id, label, weight, mode? }' }),
+  /** Links between spokes: `{ source, target, weight }` each, both ends spokes. */
+  spokeLinks: dataArrayOption<SpokeLink>({ doc: 'Links between spokes: `{ source, target, weight }` each, both ends spoke ids, weight finite and ≥ 0.', element: 'links { source, target, weight }', defaultText: 'none' }),
+  ...chartFrameOptionSpecs({ width: 600, height: 600, idPrefix: 'zonelink-hub' }),
   /** Colours by linkage mode, merged over the defaults of the three known modes. */
-  colors?: Readonly<Record<string, string>>;
+  colors: colorRecordOption('Colours by linkage mode, merged over the defaults of the three known modes.', 'the colours of the three known modes'),
   /** Width of the heaviest hub–spoke line in px (default 8); the lightest non-zero is ≥ 1. */
-  maxLineWidth?: number;
-}
+  maxLineWidth: numberOption({ doc: 'Width of the heaviest hub–spoke line in px; the lightest non-zero one is at least 1 px.', default: 8, min: 1 }),
+});
+
+/** Input and options of {@link hubDiagram}, declared in {@link hubDiagramOptions}. */
+export type HubDiagramOptions = OptionsOf<typeof hubDiagramOptions>;
 
 const FN = 'hubDiagram';
 const HUB_RADIUS = 16;
@@ -60,7 +76,8 @@ const SPOKE_RADIUS = 7;
  *
  * Edge cases: no spokes gives a "no data" chart (titled with the hub). A spoke of weight 0
  * (a group member with no linkage to the hub) gets no line — the diagram draws only
- * linkages that exist — and a hollow circle. Errors: a `ZonelinkError` (`invalid-argument`) listing every
+ * linkages that exist — and a hollow circle. Errors: one `ZonelinkError` (`invalid-argument`) listing every invalid or unknown option
+ * (declared in {@link hubDiagramOptions}) and every
  * non-finite or negative weight (by index), duplicate spoke ids, a spoke with the hub's
  * id, and spoke links whose ends are not spokes.
  *
@@ -77,18 +94,18 @@ const SPOKE_RADIUS = 7;
  * });
  */
 export function hubDiagram(options: HubDiagramOptions): string {
-  checkOptions('hubDiagram', options, 'options', true);
-  checkOptions('hubDiagram', options);
+  checkOptions(FN, options, 'options', true);
+  const read = hubDiagramOptions.collect(options);
   const issues = new InputIssues(FN);
-  const frame = resolveChartFrame(options, { width: 600, height: 600, margin: { top: 16, right: 16, bottom: 16, left: 16 }, idPrefix: 'zonelink-hub' }, issues);
-  const hub = options.hub;
-  if (hub === null || typeof hub !== 'object') issues.add('invalid-type', 'hub', 'must be an object { id, label }', { field: 'hub' });
-  else {
+  issues.addAll(read.issues);
+  const frame = resolveChartFrame(read.values, { top: 16, right: 16, bottom: 16, left: 16 }, issues);
+  // Undefined when left out or invalid (its issue is already recorded): collect's values are typed as after a successful read.
+  const hub = read.values.hub as HubNode | undefined;
+  if (hub !== undefined) {
     issues.string(hub.id, 'hub.id', { field: 'hub.id' });
     issues.string(hub.label, 'hub.label', { field: 'hub.label' });
   }
-  const spokes = Array.isArray(options.spokes) ? options.spokes : [];
-  if (options.spokes !== undefined && !Array.isArray(options.spokes)) issues.add('invalid-type', 'spokes', 'must be an array', { field: 'spokes' });
+  const spokes = read.values.spokes ?? [];
   const spokeIndex = new Map<string, number>();
   spokes.forEach((spoke, i) => {
     if (spoke === null || typeof spoke !== 'object') {
@@ -104,8 +121,7 @@ export function hubDiagram(options: HubDiagramOptions): string {
     else if (spokeIndex.has(spoke.id)) issues.add('duplicate-id', `spokes[${i}].id`, `"${spoke.id}" repeats spokes[${spokeIndex.get(spoke.id)}]`, { field: 'id', index: i, id: spoke.id });
     else spokeIndex.set(spoke.id, i);
   });
-  const links = Array.isArray(options.spokeLinks) ? options.spokeLinks : [];
-  if (options.spokeLinks !== undefined && !Array.isArray(options.spokeLinks)) issues.add('invalid-type', 'spokeLinks', 'must be an array', { field: 'spokeLinks' });
+  const links = read.values.spokeLinks ?? [];
   links.forEach((link, i) => {
     if (link === null || typeof link !== 'object') {
       issues.add('invalid-type', `spokeLinks[${i}]`, 'must be an object { source, target, weight }', { field: 'spokeLinks', index: i });
@@ -117,13 +133,12 @@ export function hubDiagram(options: HubDiagramOptions): string {
     }
     issues.number(link.weight, `spokeLinks[${i}].weight`, { field: 'weight', index: i, id }, 0);
   });
-  const maxLineWidth = options.maxLineWidth ?? 8;
-  issues.number(maxLineWidth, 'maxLineWidth', { field: 'maxLineWidth' }, 1);
+  const { maxLineWidth } = read.values;
   issues.throwIfAny();
-  if (!frame) throw new Error('unreachable');
+  if (!frame || !hub) throw new Error('unreachable');
 
   const accessible = `"1+N" hub diagram 1+N 结构图: ${hub.label}`;
-  if (spokes.length === 0) return noDataDocument(frame, accessible, options.noDataMessage, options.description);
+  if (spokes.length === 0) return noDataDocument(frame, accessible, read.values.noDataMessage, read.values.description);
 
   const { plot } = frame;
   const cx = plot.left + plot.width / 2;
@@ -131,7 +146,7 @@ export function hubDiagram(options: HubDiagramOptions): string {
   const half = Math.min(plot.width, plot.height) / 2;
   const longest = Math.max(...spokes.map((s) => estimateTextWidth(s.label, FONT_SIZE)));
   const labelRoom = Math.min(longest + 8, half * 0.45);
-  const modeColors = linkageModeColors(spokes.map((s) => s.mode), options.colors ?? {});
+  const modeColors = linkageModeColors(spokes.map((s) => s.mode), read.values.colors ?? {});
   const hasModes = spokes.some((s) => s.mode !== undefined);
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / spokes.length;
   const legendLabelWidth = Math.max(60, half * 0.8);
@@ -210,5 +225,5 @@ export function hubDiagram(options: HubDiagramOptions): string {
   });
   body.push('</g>');
   if (hasModes) body.push(renderLegend(legend, plot.left, plot.top, legendLabelWidth));
-  return svgDocument(frame, accessible, body, options.description);
+  return svgDocument(frame, accessible, body, read.values.description);
 }

@@ -14,6 +14,11 @@ export class InputIssues {
     this.issues.push({ code, message: `${this.fn}: ${where} ${problem}`, ...extra });
   }
 
+  /** Records problems found elsewhere (the chart's options, from its declaration's `collect`), before the data's. */
+  addAll(found: readonly ZonelinkIssue[]): void {
+    this.issues.push(...found);
+  }
+
   /** Records a problem unless `value` is a finite number (and ≥ `min` when given). */
   number(value: unknown, where: string, extra: Partial<ZonelinkIssue>, min?: number): void {
     if (typeof value !== 'number' || !Number.isFinite(value)) {

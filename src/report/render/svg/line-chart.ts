@@ -1,6 +1,6 @@
 import { axisTicks } from './axis-ticks.js';
 import { renderAxis } from './cartesian-axes.js';
-import { resolveChartFrame, type ChartFrameOptions } from './chart-frame.js';
+import { resolveChartFrame } from './chart-frame.js';
 import { escapeXml } from './escape-xml.js';
 import { formatCoordinate as f, formatValue } from './format-number.js';
 import { InputIssues } from './input-issues.js';
@@ -9,6 +9,9 @@ import { linearScale } from './linear-scale.js';
 import { categoricalColor } from './palette.js';
 import { noDataDocument, svgDocument } from './svg-document.js';
 import { checkOptions } from '../../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../../options/define-options.js';
+import { booleanOption, stringOption } from '../../../options/option-spec.js';
+import { chartFrameOptionSpecs, colorListOption, dataArrayOption, formatOption, rangeOption } from './chart-option-specs.js';
 
 /** One line: a label and its (x, y) points. */
 export interface LineSeries {
@@ -16,22 +19,32 @@ export interface LineSeries {
   points: readonly { x: number; y: number }[];
 }
 
-/** Input and options of {@link lineChart}. */
-export interface LineChartOptions extends ChartFrameOptions {
-  series: readonly LineSeries[];
-  xLabel?: string;
-  yLabel?: string;
+/**
+ * The declared options of {@link lineChart}, data included (checks, defaults and
+ * docs/options.md come from here); each series' points are checked by the chart.
+ */
+export const lineChartOptions = defineOptions('lineChart', {
+  /** The lines: `{ label, points: [{ x, y }] }` each, x and y finite (default: none, a "no data" chart). */
+  series: dataArrayOption<LineSeries>({ doc: 'The lines: `{ label, points: [{ x, y }, …] }` each, with finite x and y.', element: 'series { label, points }' }),
+  ...chartFrameOptionSpecs({ width: 640, height: 400, idPrefix: 'zonelink-line' }),
+  /** Title of the x axis. */
+  xLabel: stringOption({ doc: 'Title of the x axis.', allowEmpty: true }),
+  /** Title of the y axis. */
+  yLabel: stringOption({ doc: 'Title of the y axis.', allowEmpty: true }),
   /** Fix the y-axis range instead of fitting nice bounds around the data. */
-  yDomain?: readonly [number, number];
+  yDomain: rangeOption({ doc: 'Fixes the y-axis range instead of fitting nice bounds around the data.', type: '[min, max] with finite min < max', defaultText: 'fitted to the data' }),
   /** Draw a dot at every point (default true). */
-  showPoints?: boolean;
+  showPoints: booleanOption({ doc: 'Draw a dot at every point.', default: true }),
   /** Colours of the series, in order (default: the Okabe–Ito palette). */
-  colors?: readonly string[];
+  colors: colorListOption('Colours of the series, in order.'),
   /** Formats x tick labels (default: decimals fitted to the tick step; years print as 2015). */
-  xFormat?: (value: number) => string;
+  xFormat: formatOption('Formats x tick labels.', 'decimals fitted to the tick step (years print as 2015)'),
   /** Formats y tick labels (default: decimals fitted to the tick step). */
-  yFormat?: (value: number) => string;
-}
+  yFormat: formatOption('Formats y tick labels.', 'decimals fitted to the tick step'),
+});
+
+/** Input and options of {@link lineChart}, declared in {@link lineChartOptions}. */
+export type LineChartOptions = OptionsOf<typeof lineChartOptions>;
 
 const FN = 'lineChart';
 
@@ -48,7 +61,8 @@ const FN = 'lineChart';
  *
  * Edge cases: no series, or only series without points, gives a "no data" chart; a single
  * point or a constant series gets an axis of ±1 (or ±10%) around its value.
- * Errors: a `ZonelinkError` (`invalid-argument`) listing every non-finite x or y by
+ * Errors: one `ZonelinkError` (`invalid-argument`) listing every invalid or unknown option
+ * (declared in {@link lineChartOptions}) and every non-finite x or y by
  * series and point index (`series[0].points[2].y`) and a bad `yDomain`.
  *
  * @example
@@ -59,11 +73,12 @@ const FN = 'lineChart';
  * });
  */
 export function lineChart(options: LineChartOptions): string {
-  checkOptions('lineChart', options, 'options', true);
-  checkOptions('lineChart', options);
+  checkOptions(FN, options, 'options', true);
+  const read = lineChartOptions.collect(options);
+  const { yDomain, colors, description } = read.values;
   const issues = new InputIssues(FN);
-  const series: readonly LineSeries[] = Array.isArray(options.series) ? options.series : [];
-  if (options.series !== undefined && !Array.isArray(options.series)) issues.add('invalid-type', 'series', 'must be an array', { field: 'series' });
+  issues.addAll(read.issues);
+  const series = read.values.series ?? [];
   series.forEach((s, si) => {
     if (s === null || typeof s !== 'object' || !Array.isArray(s.points)) {
       issues.add('invalid-type', `series[${si}]`, 'must be an object { label, points: [] }', { field: 'series', index: si });
@@ -79,30 +94,22 @@ export function lineChart(options: LineChartOptions): string {
       issues.number(pt.y, `series[${si}].points[${i}].y`, { field: `series[${si}].points.y`, index: i });
     });
   });
-  if (options.yDomain !== undefined) {
-    const [a, b] = options.yDomain;
-    if (!(Number.isFinite(a) && Number.isFinite(b) && a < b)) issues.add('out-of-range', 'yDomain', 'must be [min, max] with finite min < max', { field: 'yDomain' });
-  }
-  const legend: LegendEntry[] = series.length > 1 ? series.map((s, i) => ({ label: String(s?.label), color: categoricalColor(i, options.colors), symbol: 'line' })) : [];
+  const legend: LegendEntry[] = series.length > 1 ? series.map((s, i) => ({ label: String(s?.label), color: categoricalColor(i, colors), symbol: 'line' })) : [];
   const legendBox = legend.length > 0 ? legendSize(legend, 160) : { width: 0, height: 0 };
-  const frame = resolveChartFrame(
-    options,
-    { width: 640, height: 400, margin: { top: 20, right: 20 + (legend.length > 0 ? legendBox.width + 12 : 0), bottom: 56, left: 64 }, idPrefix: 'zonelink-line' },
-    issues,
-  );
+  const frame = resolveChartFrame(read.values, { top: 20, right: 20 + (legend.length > 0 ? legendBox.width + 12 : 0), bottom: 56, left: 64 }, issues);
   issues.throwIfAny();
   if (!frame) throw new Error('unreachable');
 
   const accessible = 'Line chart 折线图';
   const all = series.flatMap((s) => s.points);
-  if (all.length === 0) return noDataDocument(frame, accessible, options.noDataMessage, options.description);
+  if (all.length === 0) return noDataDocument(frame, accessible, read.values.noDataMessage, description);
 
   const { plot } = frame;
   const xs = all.map((p) => p.x);
   const ys = all.map((p) => p.y);
   const xTicks = axisTicks(Math.min(...xs), Math.max(...xs), Math.max(2, Math.round(plot.width / 80)), xs.every(Number.isInteger));
-  const yTicks = options.yDomain
-    ? { ...axisTicks(options.yDomain[0], options.yDomain[1], 5), domain: [options.yDomain[0], options.yDomain[1]] as [number, number] }
+  const yTicks = yDomain
+    ? { ...axisTicks(yDomain[0], yDomain[1], 5), domain: [yDomain[0], yDomain[1]] as [number, number] }
     : axisTicks(Math.min(...ys), Math.max(...ys), Math.max(2, Math.round(plot.height / 60)));
   const yValues = yTicks.values.filter((v) => v >= yTicks.domain[0] && v <= yTicks.domain[1]);
   // Integer-only x ticks may not reach the nice bounds; fit the axis to the data range then.
@@ -111,13 +118,13 @@ export function lineChart(options: LineChartOptions): string {
   const y = linearScale(yTicks.domain, [plot.bottom, plot.top]);
   const clampY = (v: number) => Math.min(plot.bottom, Math.max(plot.top, y(v)));
   const body: string[] = [
-    renderAxis(frame, { side: 'bottom', scale: x, ticks: xTicks.values, format: options.xFormat ?? xTicks.format, label: options.xLabel }),
-    renderAxis(frame, { side: 'left', scale: y, ticks: yValues, format: options.yFormat ?? yTicks.format, label: options.yLabel }),
+    renderAxis(frame, { side: 'bottom', scale: x, ticks: xTicks.values, format: read.values.xFormat ?? xTicks.format, label: read.values.xLabel }),
+    renderAxis(frame, { side: 'left', scale: y, ticks: yValues, format: read.values.yFormat ?? yTicks.format, label: read.values.yLabel }),
   ];
-  const showPoints = options.showPoints ?? true;
+  const { showPoints } = read.values;
   series.forEach((s, si) => {
     if (s.points.length === 0) return;
-    const color = escapeXml(categoricalColor(si, options.colors));
+    const color = escapeXml(categoricalColor(si, colors));
     const sorted = s.points.map((p, i) => ({ p, i })).sort((a, b) => a.p.x - b.p.x || a.i - b.i).map((e) => e.p);
     const d = sorted.map((p, i) => `${i === 0 ? 'M' : 'L'}${f(x(p.x))},${f(clampY(p.y))}`).join(' ');
     body.push(`<g class="line-series">`);
@@ -130,5 +137,5 @@ export function lineChart(options: LineChartOptions): string {
     body.push('</g>');
   });
   if (legend.length > 0) body.push(renderLegend(legend, frame.width - legendBox.width - 8, plot.top, 160));
-  return svgDocument(frame, accessible, body, options.description);
+  return svgDocument(frame, accessible, body, description);
 }

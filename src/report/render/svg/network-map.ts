@@ -1,4 +1,4 @@
-import { resolveChartFrame, type ChartFrameOptions } from './chart-frame.js';
+import { resolveChartFrame } from './chart-frame.js';
 import { fitEquirectangular, type GeoExtent } from './equirectangular-projection.js';
 import { escapeXml } from './escape-xml.js';
 import { formatCoordinate as f, formatValue } from './format-number.js';
@@ -8,6 +8,9 @@ import { sqrtRadiusScale } from './linear-scale.js';
 import { BASEMAP_FILL, BASEMAP_STROKE, categoricalColor, linkageModeColors, linkageModeLabel, NEUTRAL_COLOR, NODE_KIND_PALETTE } from './palette.js';
 import { noDataDocument, svgDocument } from './svg-document.js';
 import { checkOptions } from '../../../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../../../options/define-options.js';
+import { choiceOption, customOption, numberOption, stringOption } from '../../../options/option-spec.js';
+import { chartFrameOptionSpecs, colorRecordOption, dataArrayOption, rangeOption } from './chart-option-specs.js';
 import { estimateTextWidth } from './text-width.js';
 
 /** A zone or city with coordinates in degrees (WGS84 lon/lat). */
@@ -45,31 +48,69 @@ export interface BasemapFeatureCollection {
   features: readonly { type: 'Feature'; geometry: BasemapGeometry | null; properties?: Record<string, unknown> | null }[];
 }
 
-/** Input and options of {@link networkMap}. */
-export interface NetworkMapOptions extends ChartFrameOptions {
-  nodes: readonly MapNode[];
-  edges: readonly MapEdge[];
+const BASEMAP_TYPE = 'a GeoJSON FeatureCollection';
+const INSET_TYPE = 'an object { minLon, maxLon, minLat, maxLat, label } with finite min < max';
+
+/** The inset box of {@link networkMap}: an extent in degrees and its label. */
+export interface MapInset {
+  minLon: number;
+  maxLon: number;
+  minLat: number;
+  maxLat: number;
+  label: string;
+}
+
+/**
+ * The declared options of {@link networkMap}, data included (checks, defaults and
+ * docs/options.md come from here); each node, edge and basemap feature is checked by
+ * the map.
+ */
+export const networkMapOptions = defineOptions('networkMap', {
+  /** The zones and cities: `{ id, lon, lat, label?, kind?, size? }` each, ids distinct, coordinates in degrees (default: none, a "no data" chart). */
+  nodes: dataArrayOption<MapNode>({ doc: 'The zones and cities: `{ id, lon, lat, label?, kind?, size? }` each, with distinct ids, lon in [−180, 180], lat in [−90, 90] and size ≥ 0.', element: 'nodes { id, lon, lat, label?, kind?, size? }' }),
+  /** The linkages: `{ source, target, mode?, weight?, directed? }` each, both ends node ids. */
+  edges: dataArrayOption<MapEdge>({ doc: 'The linkages: `{ source, target, mode?, weight?, directed? }` each, both ends node ids, weight ≥ 0.', element: 'edges { source, target, mode?, weight?, directed? }', defaultText: 'none' }),
   /** Polygons drawn below the network in light grey; the map is then fitted to their extent (and the nodes'). */
-  basemap?: BasemapFeatureCollection;
+  basemap: customOption<BasemapFeatureCollection>({
+    type: BASEMAP_TYPE,
+    doc: "Polygons drawn below the network in light grey (Polygon and MultiPolygon features); the map is then fitted to their extent and the nodes'.",
+    check: (v) => {
+      const b = v as { type?: unknown; features?: unknown } | null;
+      return typeof b === 'object' && b !== null && b.type === 'FeatureCollection' && Array.isArray(b.features) ? undefined : BASEMAP_TYPE;
+    },
+  }),
+  ...chartFrameOptionSpecs({ width: 800, height: 560, idPrefix: 'zonelink-map' }),
   /** Which nodes get a text label: none, the `topLabels` largest (default), or all. */
-  labels?: 'none' | 'top' | 'all';
+  labels: choiceOption(['none', 'top', 'all'] as const, { doc: 'Which nodes get a text label: none, the `topLabels` largest (ties by degree, then input order), or all.', default: 'top' }),
   /** How many nodes `labels: 'top'` labels (default 10). */
-  topLabels?: number;
+  topLabels: numberOption({ doc: "How many nodes `labels: 'top'` labels.", default: 10, integer: true, min: 0 }),
   /** Colours by linkage mode, merged over the defaults of the three known modes. */
-  colors?: Readonly<Record<string, string>>;
+  colors: colorRecordOption('Colours by linkage mode, merged over the defaults of the three known modes.', 'the colours of the three known modes'),
   /** Colours by node kind (default: the Okabe–Ito palette in order of first appearance). */
-  nodeColors?: Readonly<Record<string, string>>;
+  nodeColors: colorRecordOption('Colours by node kind.', 'the Okabe–Ito palette in order of first appearance'),
   /** Radius range of nodes with a size, in px (default [3, 14]); nodes without a size get 5 px. */
-  radiusRange?: readonly [number, number];
+  radiusRange: rangeOption({ doc: 'Radius range of nodes with a size, in px; nodes without a size get 5 px.', type: '[min, max] with 0 < min ≤ max', allowEqual: true, above: 0, default: [3, 14] }),
   /** What `size` measures, for the size legend (three circles: largest, middle, smallest size); none without it. */
-  sizeLabel?: string;
+  sizeLabel: stringOption({ doc: 'What `size` measures, for the size legend (three circles: largest, middle, smallest size).', allowEmpty: true, defaultText: 'none: no size legend' }),
   /**
    * An inset box in the lower right corner showing this extent at its own scale, with the
    * basemap and the nodes inside it — the South China Sea islands box of maps of China.
    * The main map is then fitted to the nodes and to the basemap outside the inset's extent.
    */
-  inset?: { minLon: number; maxLon: number; minLat: number; maxLat: number; label: string };
-}
+  inset: customOption<MapInset>({
+    type: INSET_TYPE,
+    doc: "An inset box in the lower right corner showing this extent at its own scale, with the basemap and the nodes inside it (the South China Sea islands box of maps of China); the main map is then fitted to the nodes and to the basemap outside the inset's extent.",
+    check: (v) => {
+      const i = v as Partial<Record<keyof MapInset, unknown>> | null;
+      if (typeof i !== 'object' || i === null || typeof i.label !== 'string') return INSET_TYPE;
+      const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+      return finite(i.minLon) && finite(i.maxLon) && finite(i.minLat) && finite(i.maxLat) && i.minLon < i.maxLon && i.minLat < i.maxLat ? undefined : INSET_TYPE;
+    },
+  }),
+});
+
+/** Input and options of {@link networkMap}, declared in {@link networkMapOptions}. */
+export type NetworkMapOptions = OptionsOf<typeof networkMapOptions>;
 
 const FN = 'networkMap';
 const DEFAULT_RADIUS = 5;
@@ -91,7 +132,8 @@ const DEFAULT_RADIUS = 5;
  * Self-loops are not drawn (they have no length on a map).
  *
  * Edge cases: no nodes and no edges gives a "no data" chart (with the basemap if any).
- * Errors: a `ZonelinkError` (`invalid-argument`) listing every edge whose source or
+ * Errors: one `ZonelinkError` (`invalid-argument`) listing every invalid or unknown option
+ * (declared in {@link networkMapOptions}) and every edge whose source or
  * target is not a node (by edge index and id), duplicate node ids, non-finite or
  * out-of-range coordinates, sizes and weights (by index), and basemap features that are
  * not (Multi)Polygons or have non-finite coordinates.
@@ -107,13 +149,13 @@ const DEFAULT_RADIUS = 5;
  * });
  */
 export function networkMap(options: NetworkMapOptions): string {
-  checkOptions('networkMap', options, 'options', true);
-  checkOptions('networkMap', options);
+  checkOptions(FN, options, 'options', true);
+  const read = networkMapOptions.collect(options);
   const issues = new InputIssues(FN);
-  const nodes = Array.isArray(options.nodes) ? options.nodes : [];
-  const edges = Array.isArray(options.edges) ? options.edges : [];
-  if (options.nodes !== undefined && !Array.isArray(options.nodes)) issues.add('invalid-type', 'nodes', 'must be an array', { field: 'nodes' });
-  if (options.edges !== undefined && !Array.isArray(options.edges)) issues.add('invalid-type', 'edges', 'must be an array', { field: 'edges' });
+  issues.addAll(read.issues);
+  const nodes = read.values.nodes ?? [];
+  const edges = read.values.edges ?? [];
+  const { labels, topLabels, radiusRange, nodeColors, inset } = read.values;
 
   const nodeIndex = new Map<string, number>();
   nodes.forEach((node, i) => {
@@ -150,34 +192,25 @@ export function networkMap(options: NetworkMapOptions): string {
     if (edge.weight !== undefined) issues.number(edge.weight, `edges[${i}].weight`, { field: 'weight', index: i, id }, 0);
     if (edge.mode !== undefined) issues.string(edge.mode, `edges[${i}].mode`, { field: 'mode', index: i, id });
   });
-  const labels = options.labels ?? 'top';
-  if (!['none', 'top', 'all'].includes(labels)) issues.add('invalid-option', 'labels', `is ${JSON.stringify(labels)} (expected none, top or all)`, { field: 'labels' });
-  const topLabels = options.topLabels ?? 10;
-  if (!(Number.isInteger(topLabels) && topLabels >= 0)) issues.add('out-of-range', 'topLabels', `is ${String(topLabels)} (expected a non-negative integer)`, { field: 'topLabels' });
-  const [rMin, rMax] = options.radiusRange ?? [3, 14];
-  if (!(Number.isFinite(rMin) && Number.isFinite(rMax) && rMin > 0 && rMax >= rMin)) issues.add('out-of-range', 'radiusRange', 'must be [min, max] with 0 < min ≤ max', { field: 'radiusRange' });
-  const polygons = readBasemap(options.basemap, issues);
+  const [rMin, rMax] = radiusRange;
+  const polygons = readBasemap(read.values.basemap, issues);
 
   // Legend entries decide the right margin, so they come before the frame.
-  const modeColors = linkageModeColors(edges.map((e) => e?.mode), options.colors ?? {});
+  const modeColors = linkageModeColors(edges.map((e) => e?.mode), read.values.colors ?? {});
   const kinds: (string | undefined)[] = [];
   for (const node of nodes) if (node && !kinds.includes(node.kind)) kinds.push(node.kind);
   const hasKinds = kinds.some((k) => k !== undefined);
   const kindColors = new Map<string | undefined, string>();
   let nextKind = 0;
   for (const kind of kinds) {
-    const given = kind !== undefined && options.nodeColors && Object.prototype.hasOwnProperty.call(options.nodeColors, kind) ? options.nodeColors[kind] : undefined;
+    const given = kind !== undefined && nodeColors && Object.prototype.hasOwnProperty.call(nodeColors, kind) ? nodeColors[kind] : undefined;
     kindColors.set(kind, given ?? (kind === undefined && hasKinds ? NEUTRAL_COLOR : categoricalColor(nextKind++, NODE_KIND_PALETTE)));
   }
   const legend: LegendEntry[] = [];
   for (const [mode, color] of modeColors) legend.push({ label: mode === undefined ? 'unspecified 未标注' : linkageModeLabel(mode), color, symbol: 'line' });
   if (hasKinds) for (const [kind, color] of kindColors) legend.push({ label: kind ?? 'other 其他', color, symbol: 'dot' });
   const legendBox = legend.length > 0 ? legendSize(legend, 240) : { width: 0, height: 0 };
-  const frame = resolveChartFrame(
-    options,
-    { width: 800, height: 560, margin: { top: 16, right: 16 + (legend.length > 0 ? legendBox.width + 12 : 0), bottom: 16, left: 16 }, idPrefix: 'zonelink-map' },
-    issues,
-  );
+  const frame = resolveChartFrame(read.values, { top: 16, right: 16 + (legend.length > 0 ? legendBox.width + 12 : 0), bottom: 16, left: 16 }, issues);
   issues.throwIfAny();
   if (!frame) throw new Error('unreachable');
 
@@ -193,7 +226,6 @@ export function networkMap(options: NetworkMapOptions): string {
       extent.maxLat = Math.max(extent.maxLat, lat);
     }
   };
-  const inset = options.inset;
   const insideInset = (lon: number, lat: number) => inset !== undefined && lon >= inset.minLon && lon <= inset.maxLon && lat >= inset.minLat && lat <= inset.maxLat && lat < inset.maxLat;
   for (const polygon of polygons) {
     // A polygon wholly inside the inset (the islands) is drawn there, not in the main extent.
@@ -218,7 +250,7 @@ export function networkMap(options: NetworkMapOptions): string {
   }
   if (projection && inset) body.push(renderInset(inset, polygons, nodes, plot, frame.idPrefix));
   if (nodes.length === 0 || !projection) {
-    return noDataDocument(frame, accessible, options.noDataMessage, options.description, body);
+    return noDataDocument(frame, accessible, read.values.noDataMessage, read.values.description, body);
   }
 
   const maxSize = Math.max(0, ...nodes.map((n) => n.size ?? 0));
@@ -307,9 +339,9 @@ export function networkMap(options: NetworkMapOptions): string {
     out.sort(([a], [b]) => a - b);
     body.push('<g class="node-labels" fill="#222222" font-size="11" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">', ...out.map(([, t]) => t), '</g>');
   }
-  if (options.sizeLabel !== undefined && maxSize > 0) body.push(renderSizeLegend(options.sizeLabel, maxSize, radiusOf, plot.left + 4, plot.top + plot.height - 4));
+  if (read.values.sizeLabel !== undefined && maxSize > 0) body.push(renderSizeLegend(read.values.sizeLabel, maxSize, radiusOf, plot.left + 4, plot.top + plot.height - 4));
   if (legend.length > 0) body.push(renderLegend(legend, frame.width - legendBox.width - 8, plot.top, 240));
-  return svgDocument(frame, accessible, body, options.description);
+  return svgDocument(frame, accessible, body, read.values.description);
 }
 
 interface BasemapPolygon {
@@ -317,13 +349,10 @@ interface BasemapPolygon {
   name?: string;
 }
 
-/** Validates a basemap and flattens it to one entry per polygon (outer ring + holes). */
+/** Validates a basemap's features and flattens it to one entry per polygon (outer ring + holes). */
 function readBasemap(basemap: BasemapFeatureCollection | undefined, issues: InputIssues): BasemapPolygon[] {
+  // The collection itself is checked by the option's declaration: here its features.
   if (basemap === undefined) return [];
-  if (basemap === null || typeof basemap !== 'object' || basemap.type !== 'FeatureCollection' || !Array.isArray(basemap.features)) {
-    issues.add('invalid-basemap', 'basemap', 'must be a GeoJSON FeatureCollection', { field: 'basemap' });
-    return [];
-  }
   const out: BasemapPolygon[] = [];
   basemap.features.forEach((feature, i) => {
     const geometry = feature?.geometry;
@@ -383,7 +412,7 @@ function renderSizeLegend(label: string, maxSize: number, radiusOf: (size: numbe
 }
 
 /** The inset box: its own equirectangular fit, basemap polygons clipped to it, and the nodes inside. */
-function renderInset(inset: GeoExtent & { label: string }, polygons: BasemapPolygon[], nodes: readonly MapNode[], plot: { left: number; top: number; width: number; height: number }, idPrefix: string): string {
+function renderInset(inset: MapInset, polygons: BasemapPolygon[], nodes: readonly MapNode[], plot: { left: number; top: number; width: number; height: number }, idPrefix: string): string {
   const width = Math.max(60, plot.width * 0.16);
   const aspect = (inset.maxLat - inset.minLat) / ((inset.maxLon - inset.minLon) * Math.cos((((inset.minLat + inset.maxLat) / 2) * Math.PI) / 180));
   const height = width * aspect;

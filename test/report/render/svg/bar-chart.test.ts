@@ -117,8 +117,8 @@ describe('barChart', () => {
   });
 
   it('rejects a bad maxItems', () => {
-    expect(catchError(() => barChart({ items, maxItems: 0 })).message).toMatch(/^barChart: maxItems/);
-    expect(catchError(() => barChart({ items, maxItems: 1.5 })).message).toMatch(/^barChart: maxItems/);
+    expect(catchError(() => barChart({ items, maxItems: 0 })).message).toBe('barChart: option maxItems must be an integer ≥ 1, got 0');
+    expect(catchError(() => barChart({ items, maxItems: 1.5 })).message).toMatch(/^barChart: option maxItems/);
   });
 
   it('stays inside the viewBox for arbitrary values (property)', () => {
@@ -134,5 +134,26 @@ describe('barChart', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  describe('declared options', () => {
+    it('reports an unknown option, suggesting the declared one', () => {
+      const e = catchError(() => barChart({ items, maxItem: 3 } as never));
+      expect(e.issues).toEqual([expect.objectContaining({ code: 'unknown-option', field: 'maxItem' })]);
+      expect(e.message).toMatch(/^barChart: unknown option maxItem \(did you mean maxItems\?\)/);
+    });
+
+    it('reports a wrong-typed option and a data problem together in one error', () => {
+      const e = catchError(() => barChart({ items: [{ label: 'a', value: NaN }], sort: 'up' as never, colors: 'red' as never }));
+      expect(e.code).toBe('invalid-argument');
+      expect(e.issues.map((i) => [i.code, i.field])).toEqual([['invalid-argument', 'sort'], ['invalid-argument', 'colors'], ['non-finite-value', 'value']]);
+      expect(e.message).toBe("barChart: option sort must be one of 'descending', 'ascending', 'none', got \"up\"; option colors must be an array of CSS colour strings, got \"red\"; items[0].value is NaN (expected a finite number) (3 problems)");
+      expect(catchError(() => barChart({ items: 'abc' as never })).message).toBe('barChart: option items must be an array of bars { label, value, group? }, got "abc"');
+    });
+
+    it('draws the same chart with the declared defaults given explicitly', () => {
+      expect(barChart({ items, width: 640, horizontal: true, sort: 'descending', idPrefix: 'zonelink-bar', noDataMessage: 'No data · 无数据' })).toBe(barChart({ items }));
+      expect(barChart({ items: [] })).toContain('No data · 无数据');
+    });
   });
 });

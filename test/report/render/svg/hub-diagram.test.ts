@@ -104,4 +104,27 @@ describe('hubDiagram', () => {
       { numRuns: 40 },
     );
   });
+
+  describe('declared options', () => {
+    it('reports an unknown option, suggesting the declared one', () => {
+      const e = catchError(() => hubDiagram({ hub, spokes, spokelinks: spokeLinks } as never));
+      expect(e.issues).toEqual([expect.objectContaining({ code: 'unknown-option', field: 'spokelinks' })]);
+      expect(e.message).toMatch(/^hubDiagram: unknown option spokelinks \(did you mean spokeLinks\?\)/);
+    });
+
+    it('reports a wrong-typed option and a data problem together in one error', () => {
+      const e = catchError(() => hubDiagram({ hub, spokes: [{ id: 'a', label: 'A', weight: -1 }], maxLineWidth: 0.5, colors: ['red'] as never }));
+      expect(e.issues.map((i) => [i.code, i.field])).toEqual([['invalid-argument', 'colors'], ['invalid-argument', 'maxLineWidth'], ['out-of-range', 'weight']]);
+      expect(e.message).toBe('hubDiagram: option colors must be an object of CSS colour strings by name, got an array; option maxLineWidth must be a finite number ≥ 1, got 0.5; spokes[0].weight is -1 (expected a number ≥ 0) (3 problems)');
+    });
+
+    it('requires the hub', () => {
+      expect(catchError(() => hubDiagram({ spokes } as never)).message).toBe('hubDiagram: option hub is required (an object { id, label })');
+      expect(catchError(() => hubDiagram({ hub: 'cd' as never, spokes })).issues).toEqual([expect.objectContaining({ code: 'invalid-argument', field: 'hub' })]);
+    });
+
+    it('draws the same diagram with the declared defaults given explicitly', () => {
+      expect(hubDiagram({ hub, spokes, spokeLinks, width: 600, height: 600, maxLineWidth: 8, idPrefix: 'zonelink-hub' })).toBe(hubDiagram({ hub, spokes, spokeLinks }));
+    });
+  });
 });

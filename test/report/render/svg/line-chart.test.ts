@@ -82,7 +82,7 @@ describe('lineChart', () => {
     expect(e.message).toContain('series[1].points[0].y is NaN');
     expect(e.message).toContain('series[1].points[1].x is NaN');
     expect(e.issues.map((i) => i.index)).toEqual([0, 1]);
-    expect(catchError(() => lineChart({ series, yDomain: [1, 0] })).message).toMatch(/^lineChart: yDomain/);
+    expect(catchError(() => lineChart({ series, yDomain: [1, 0] })).message).toBe('lineChart: option yDomain must be [min, max] with finite min < max, got an array');
   });
 
   it('stays inside the viewBox for arbitrary data (property)', () => {
@@ -94,5 +94,24 @@ describe('lineChart', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  describe('declared options', () => {
+    it('reports an unknown option, suggesting the declared one', () => {
+      const e = catchError(() => lineChart({ series, xlabel: 'Year' } as never));
+      expect(e.issues).toEqual([expect.objectContaining({ code: 'unknown-option', field: 'xlabel' })]);
+      expect(e.message).toMatch(/^lineChart: unknown option xlabel \(did you mean xLabel\?\)/);
+    });
+
+    it('reports a wrong-typed option and a data problem together in one error', () => {
+      const bad = [{ label: 'a', points: [{ x: 1, y: NaN }] }];
+      const e = catchError(() => lineChart({ series: bad, showPoints: 'yes' as never, height: 0 }));
+      expect(e.issues.map((i) => [i.code, i.field])).toEqual([['invalid-argument', 'height'], ['invalid-argument', 'showPoints'], ['non-finite-value', 'series[0].points.y']]);
+      expect(e.message).toBe('lineChart: option height must be a finite number ≥ 1, got 0; option showPoints must be true or false, got "yes"; series[0].points[0].y is NaN (expected a finite number) (3 problems)');
+    });
+
+    it('draws the same chart with the declared defaults given explicitly', () => {
+      expect(lineChart({ series, width: 640, height: 400, showPoints: true, idPrefix: 'zonelink-line' })).toBe(lineChart({ series }));
+    });
   });
 });

@@ -92,7 +92,7 @@ describe('lorenzChart', () => {
   it('rejects shares outside [0, 1], mismatched lengths and bad sizes', () => {
     expect(catchError(() => lorenzChart({ series: [{ label: 'x', p: [0, 1.5], l: [0, 1] }] })).message).toContain('series[0].p[1]');
     expect(catchError(() => lorenzChart({ series: [{ label: 'x', p: [0, 1], l: [0] }] })).message).toContain('series[0] has 2 p values but 1 l values');
-    expect(catchError(() => lorenzChart({ series: two, width: NaN })).message).toMatch(/^lorenzChart: width/);
+    expect(catchError(() => lorenzChart({ series: two, width: NaN })).message).toBe('lorenzChart: option width must be a finite number ≥ 1, got NaN');
     expect(catchError(() => lorenzChart({ series: two, width: 50, height: 50 })).message).toMatch(/^lorenzChart: margin/);
   });
 
@@ -109,5 +109,24 @@ describe('lorenzChart', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  describe('declared options', () => {
+    it('reports an unknown option, suggesting the declared one', () => {
+      const e = catchError(() => lorenzChart({ series: two, colours: ['red'] } as never));
+      expect(e.issues).toEqual([expect.objectContaining({ code: 'unknown-option', field: 'colours' })]);
+      expect(e.message).toMatch(/^lorenzChart: unknown option colours \(did you mean colors\?\)/);
+    });
+
+    it('reports a wrong-typed option and a data problem together in one error', () => {
+      const e = catchError(() => lorenzChart({ series: [{ label: 'x', p: [0, 2], l: [0, 1] }], margin: { top: -1 } }));
+      expect(e.issues.map((i) => [i.code, i.field])).toEqual([['invalid-argument', 'margin'], ['out-of-range', 'series[0].p']]);
+      expect(e.message).toBe('lorenzChart: option margin must be an object { top?, right?, bottom?, left? } of finite numbers ≥ 0, got an object; series[0].p[1] is 2 (expected a share in [0, 1]) (2 problems)');
+    });
+
+    it('draws the same chart with the declared defaults given explicitly', () => {
+      const defaults = { width: 560, height: 480, idPrefix: 'zonelink-lorenz', xLabel: 'Cumulative share of population 人口累计份额', yLabel: 'Cumulative share of value 数值累计份额' };
+      expect(lorenzChart({ series: two, ...defaults })).toBe(lorenzChart({ series: two }));
+    });
   });
 });

@@ -228,4 +228,24 @@ describe('networkMap', () => {
       { numRuns: 40 },
     );
   });
+
+  describe('declared options', () => {
+    it('reports an unknown option, suggesting the declared one', () => {
+      const e = catchError(() => networkMap({ nodes, edges, toplabels: 3 } as never));
+      expect(e.issues).toEqual([expect.objectContaining({ code: 'unknown-option', field: 'toplabels' })]);
+      expect(e.message).toMatch(/^networkMap: unknown option toplabels \(did you mean topLabels\?\)/);
+    });
+
+    it('reports a wrong-typed option and a data problem together in one error', () => {
+      const e = catchError(() => networkMap({ nodes, edges: [{ source: nodes[0].id, target: 'nowhere' }], labels: 'some' as never, radiusRange: [0, 5] }));
+      expect(e.issues.map((i) => [i.code, i.field])).toEqual([['invalid-argument', 'labels'], ['invalid-argument', 'radiusRange'], ['unknown-node', 'target']]);
+      expect(e.message).toBe("networkMap: option labels must be one of 'none', 'top', 'all', got \"some\"; option radiusRange must be [min, max] with 0 < min ≤ max, got an array; edges[0].target \"nowhere\" is not a node (3 problems)");
+      expect(catchError(() => networkMap({ nodes, edges, basemap: { type: 'Feature' } as never })).message).toBe('networkMap: option basemap must be a GeoJSON FeatureCollection, got an object');
+      expect(catchError(() => networkMap({ nodes, edges, inset: { minLon: 1, maxLon: 0, minLat: 0, maxLat: 1, label: 'x' } })).issues[0].field).toBe('inset');
+    });
+
+    it('draws the same map with the declared defaults given explicitly', () => {
+      expect(networkMap({ nodes, edges, basemap, width: 800, height: 560, labels: 'top', topLabels: 10, radiusRange: [3, 14], idPrefix: 'zonelink-map' })).toBe(networkMap({ nodes, edges, basemap }));
+    });
+  });
 });
