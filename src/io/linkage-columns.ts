@@ -2,13 +2,13 @@ import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
 import { clipText } from '../error/clip-text.js';
 import { defineOptions, type OptionsOf } from '../options/define-options.js';
 import { choiceOption, customOption, functionOption, numberOption } from '../options/option-spec.js';
-import { allowSelfLoopsOption, namedFileOption } from './io-option-specs.js';
+import { allowSelfLoopsOption, maxColumnsOption, maxFieldLengthOption, namedFileOption } from './io-option-specs.js';
 import { foldSpelling, termLookup } from '../schema/bilingual-enum.js';
 import { MAX_YEAR, MIN_YEAR } from '../schema/fields.js';
 import { COOPERATION_TYPES, LINKAGE_ARRANGEMENTS, LINKAGE_MECHANISMS, LINKAGE_MODES, type LinkageMode } from '../schema/taxonomy.js';
 import { readCell } from './csv-cell.js';
 import { LINKAGE_COLUMNS, headerLookup, type ColumnSpec } from './csv-columns.js';
-import { CsvRecordStream } from './csv-record-stream.js';
+import { CsvRecordStream, csvRecordStreamOptions } from './csv-record-stream.js';
 
 /**
  * A linkage table held as typed columns, one entry per valid linkage: what a
@@ -64,12 +64,12 @@ export const readLinkageColumnsOptions = defineOptions('readLinkageColumns', {
   allowSelfLoops: allowSelfLoopsOption,
   /** How many problems are listed in the error (default 1,000); all are counted. */
   maxIssues: numberOption({ doc: 'How many problems are listed in the error; all are counted.', default: 1000, integer: true, min: 0 }),
-  /** Longest record in characters (default 1,000,000). */
-  maxRecordLength: numberOption({ doc: 'Longest record, in characters; a longer record is reported and skipped.', integer: true, min: 1, infinity: true, defaultText: '1000000' }),
+  /** Longest record in characters (default 1,000,000), as {@link CsvRecordStream}. */
+  maxRecordLength: csvRecordStreamOptions.specs.maxRecordLength,
   /** Longest cell in characters (default 1,000,000, as `readCsvDataset`). */
-  maxFieldLength: numberOption({ doc: 'Longest cell, in characters (as readCsvDataset); a longer cell is cut and reported as field-too-long.', integer: true, min: 1, infinity: true, defaultText: '1000000' }),
+  maxFieldLength: maxFieldLengthOption,
   /** Widest header in columns (default 1,000, as `readCsvDataset`). */
-  maxColumns: numberOption({ doc: 'Widest header, in columns (as readCsvDataset); a wider header is a too-many-columns problem and the file is not read further.', integer: true, min: 1, infinity: true, defaultText: '1000' }),
+  maxColumns: maxColumnsOption,
   /** Text encoding of byte chunks: `'utf-8'` (default; a BOM is skipped) or `'gb18030'` (GBK files as Excel writes them). There is no detection: a large file is read once, in chunks. */
   encoding: choiceOption(['utf-8', 'gb18030'] as const, {
     doc: "Text encoding of byte chunks: 'utf-8' (a BOM is skipped) or 'gb18030' (GBK files as Excel writes them); no detection, since a large file is read once, in chunks.",
