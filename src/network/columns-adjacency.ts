@@ -1,34 +1,43 @@
-import { ZonelinkError } from '../error/zonelink-error.js';
-import type { ProgressEvent } from '../progress/progress-options.js';
+import { ZonelinkError, invalidArgument } from '../error/zonelink-error.js';
+import { clipText } from '../error/clip-text.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { customOption, numberOption } from '../options/option-spec.js';
 import { progressReporter } from '../progress/progress-reporter.js';
-import { invalidArgument } from '../error/zonelink-error.js';
 import { progressOptionSpecs } from '../progress/progress-option-specs.js';
 import { LINKAGE_MODE_CODES, type LinkageColumns } from '../io/linkage-columns.js';
 import type { LinkageMode } from '../schema/taxonomy.js';
 import type { CompactAdjacency } from './compact-adjacency.js';
 import { linkageActiveIn } from './year-view.js';
+import { projectOptions } from './project.js';
+import { snapshotOptions } from './snapshot.js';
 
-/** Options of {@link columnsAdjacency}: the choices of `project` and `snapshot`, for typed columns. */
-export interface ColumnsAdjacencyOptions {
+/** The declared options of {@link columnsAdjacency}: `project`'s and `snapshot`'s choices, for typed columns (checks, defaults and docs/options.md come from here). */
+export const columnsAdjacencyOptions = defineOptions('columnsAdjacency', {
   /** `false` (default): undirected, direction ignored. `true`: a directed linkage is one arc, an undirected one two arcs (as `project`). */
-  directed?: boolean;
+  directed: projectOptions.specs.directed,
   /** How parallel linkages merge: `'sum'` of weights (default), `'max'`, or `'count'`. */
-  merge?: 'sum' | 'max' | 'count';
+  merge: projectOptions.specs.merge,
   /** Multiplier per mode (default 1); 0 leaves the mode out. */
-  modeWeights?: Partial<Record<LinkageMode, number>>;
+  modeWeights: projectOptions.specs.modeWeights,
   /** Keep only these modes (default all). */
-  modes?: readonly LinkageMode[];
+  modes: projectOptions.specs.modes,
   /** Keep only linkages active in this year (startYear ≤ year ≤ endYear, open ends counting as active), as `snapshot`. */
-  year?: number;
+  year: numberOption({ doc: 'Keep only linkages active in this year (startYear ≤ year ≤ endYear, open ends counting as active), as snapshot.', integer: true, defaultText: 'every year' }),
   /** With `year`: keep (default) or drop linkages without a start year, as `snapshot`'s `undatedLinkages`. */
-  undated?: 'keep' | 'drop';
+  undated: snapshotOptions.specs.undatedLinkages,
   /** `'weight'` (default) reads the weight column; `null` counts every linkage 1. */
-  weight?: 'weight' | null;
-  /** Called with `{ task: 'columnsAdjacency', done, total: 4, unit: 'passes' }` after each pass over the linkages (filter, rows, incoming rows, self-loops). */
-  onProgress?: (event: ProgressEvent) => void;
-  /** Cancels the construction between passes: an aborted signal throws `ZonelinkError` code `aborted`. */
-  signal?: AbortSignal;
-}
+  weight: customOption<'weight' | null>({
+    type: "'weight' or null",
+    doc: "'weight' reads the weight column; null counts every linkage 1.",
+    default: 'weight',
+    check: (value) => (value === 'weight' || value === null ? undefined : "'weight' or null"),
+  }),
+  /** Called with `{ task: 'columnsAdjacency', done, total: 4, unit: 'passes' }` after each pass over the linkages (filter, rows, incoming rows, self-loops); `signal` cancels between passes (code `aborted`). */
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link columnsAdjacency}, declared in {@link columnsAdjacencyOptions}. */
+export type ColumnsAdjacencyOptions = OptionsOf<typeof columnsAdjacencyOptions>;
 
 const FN = 'columnsAdjacency';
 
@@ -54,40 +63,22 @@ export function columnsAdjacency(columns: LinkageColumns, options: ColumnsAdjace
   if (columns === null || typeof columns !== 'object' || !(columns.source instanceof Int32Array)) {
     throw new ZonelinkError('invalid-argument', `${FN}: expected linkage columns from readLinkageColumns`, [{ code: 'invalid-argument', message: `${FN}: columns` }]);
   }
-  if (options === null || typeof options !== 'object') {
-    throw new ZonelinkError('invalid-argument', `${FN}: options must be an object`, [{ code: 'invalid-argument', message: `${FN}: options` }]);
-  }
-  const directed = options.directed ?? false;
-  const merge = options.merge ?? 'sum';
-  const useWeight = options.weight === undefined || options.weight === 'weight';
-  if (options.weight !== undefined && options.weight !== null && options.weight !== 'weight') {
-    bad('weight', options.weight, "'weight' or null");
-  }
-  if (!['sum', 'max', 'count'].includes(merge)) bad('merge', merge, "'sum', 'max' or 'count'");
-  if (typeof directed !== 'boolean') bad('directed', directed, 'true or false');
-  const undated = options.undated ?? 'keep';
-  if (undated !== 'keep' && undated !== 'drop') bad('undated', undated, "'keep' or 'drop'");
-  const year = options.year;
-  if (year !== undefined && !(typeof year === 'number' && Number.isInteger(year))) bad('year', year, 'an integer year');
+  const { directed, merge, weight: weighting, year, undated, modeWeights, modes, onProgress, signal } = columnsAdjacencyOptions.read(options);
+  const useWeight = weighting === 'weight';
   const factor = new Float64Array(LINKAGE_MODE_CODES.length).fill(1);
-  for (const [mode, w] of Object.entries(options.modeWeights ?? {})) {
+  for (const [mode, w] of Object.entries(modeWeights ?? {})) {
     const k = LINKAGE_MODE_CODES.indexOf(mode as LinkageMode);
-    if (k < 0) bad(`modeWeights.${mode}`, mode, `one of ${LINKAGE_MODE_CODES.join(', ')}`);
-    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) bad(`modeWeights.${mode}`, w, 'a finite number ≥ 0');
+    if (k < 0) invalidArgument(FN, `option modeWeights has ${clipText(mode)}, which is not a linkage mode (${LINKAGE_MODE_CODES.join(', ')})`, { field: `modeWeights.${mode}` });
     factor[k] = w as number;
   }
-  if (options.modes !== undefined) {
-    const keep = new Set<string>(options.modes);
-    for (const mode of keep) if (!LINKAGE_MODE_CODES.includes(mode as LinkageMode)) bad('modes', mode, `modes among ${LINKAGE_MODE_CODES.join(', ')}`);
+  if (modes !== undefined) {
+    const keep = new Set<string>(modes);
+    for (const mode of keep) if (!LINKAGE_MODE_CODES.includes(mode as LinkageMode)) invalidArgument(FN, `option modes has ${clipText(String(mode))}, which is not a linkage mode (${LINKAGE_MODE_CODES.join(', ')})`, { field: 'modes' });
     LINKAGE_MODE_CODES.forEach((mode, k) => {
       if (!keep.has(mode)) factor[k] = 0;
     });
   }
-  for (const name of ['onProgress', 'signal'] as const) {
-    const expected = options[name] === undefined ? undefined : progressOptionSpecs[name].check(options[name]);
-    if (expected !== undefined) invalidArgument(FN, `option ${name} must be ${expected}`, { field: name });
-  }
-  const progress = progressReporter(FN, { onProgress: options.onProgress, signal: options.signal }, 4, 'passes');
+  const progress = progressReporter(FN, { onProgress, signal }, 4, 'passes');
 
   const n = columns.nodes.length;
   const m = columns.length;
@@ -128,12 +119,6 @@ export function columnsAdjacency(columns: LinkageColumns, options: ColumnsAdjace
     edgeCount: directed ? arcs : (arcs + selfLoopCount) / 2,
     selfLoopCount,
   };
-}
-
-function bad(field: string, value: unknown, expected: string): never {
-  throw new ZonelinkError('invalid-argument', `${FN}: ${field} must be ${expected}, got ${String(value)}`, [
-    { code: 'invalid-argument', message: `${FN}: ${field} must be ${expected}`, field, value, expected },
-  ]);
 }
 
 /**

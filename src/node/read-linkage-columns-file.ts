@@ -1,28 +1,44 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ZonelinkError } from '../error/zonelink-error.js';
-import { checkLimit } from '../error/argument-checks.js';
-import type { ProgressEvent } from '../progress/progress-options.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { choiceOption, numberOption } from '../options/option-spec.js';
+import { progressOptionSpecs } from '../progress/progress-option-specs.js';
 import { progressReporter } from '../progress/progress-reporter.js';
-import { LinkageColumnsReader, type LinkageColumns, type LinkageColumnsOptions } from '../io/linkage-columns.js';
+import { LinkageColumnsReader, readLinkageColumnsOptions, type LinkageColumns } from '../io/linkage-columns.js';
 
-/** Options of {@link readLinkageColumnsFile}. */
-export interface ReadLinkageColumnsFileOptions extends Omit<LinkageColumnsOptions, 'onProgress' | 'file' | 'encoding'> {
+const { file: _file, encoding: _encoding, onRows, ...columnSpecs } = readLinkageColumnsOptions.specs;
+
+/** The declared options of {@link readLinkageColumnsFile}: `readLinkageColumns`'s (but the file name, which is the path's) and the file's own (checks, defaults and docs/options.md come from here). */
+export const readLinkageColumnsFileOptions = defineOptions('readLinkageColumnsFile', {
+  ...columnSpecs,
+  /** Called with the data rows read so far after each chunk (the count; `onProgress` reports bytes). */
+  onRows,
   /** `'auto'` (default): UTF-8 when the first chunk decodes as UTF-8, else GB18030 (GBK as Excel writes it); or say which. */
-  encoding?: 'auto' | 'utf-8' | 'gb18030';
+  encoding: choiceOption(['auto', 'utf-8', 'gb18030'] as const, {
+    doc: "'auto': UTF-8 when the first chunk decodes as UTF-8, else GB18030 (GBK as Excel writes it); or say which.",
+    default: 'auto',
+  }),
   /**
    * Largest file read, in bytes (default `Infinity`: streaming holds one record
    * at a time, so size alone does not exhaust memory); a larger file is a
    * `file-too-large` problem before anything is read.
    */
-  maxFileBytes?: number;
+  maxFileBytes: numberOption({
+    doc: 'Largest file read, in bytes; a larger file is a file-too-large problem before anything is read (streaming holds one record at a time, so size alone does not exhaust memory).',
+    default: Infinity,
+    integer: true,
+    min: 1,
+    infinity: true,
+  }),
   /** Bytes read per chunk (default 4 MiB). */
-  chunkBytes?: number;
-  /** Called with `{ task: 'readLinkageColumnsFile', done: bytes read, total: file size, unit: 'bytes' }` about every 1 % of the file and at the end (rows read so far: `onRows`). */
-  onProgress?: (event: ProgressEvent) => void;
-  /** Cancels the reading: an aborted signal throws `ZonelinkError` code `aborted` at the next chunk. */
-  signal?: AbortSignal;
-}
+  chunkBytes: numberOption({ doc: 'Bytes read per chunk.', default: 4 << 20, defaultText: '4 MiB (4,194,304)', integer: true, min: 1 }),
+  /** Called with `{ task: 'readLinkageColumnsFile', done: bytes read, total: file size, unit: 'bytes' }` about every 1 % of the file and at the end; `signal` cancels the reading at the next chunk (code `aborted`). */
+  ...progressOptionSpecs,
+});
+
+/** Options of {@link readLinkageColumnsFile}, declared in {@link readLinkageColumnsFileOptions}. */
+export type ReadLinkageColumnsFileOptions = OptionsOf<typeof readLinkageColumnsFileOptions>;
 
 const FN = 'readLinkageColumnsFile';
 
@@ -48,12 +64,7 @@ export function readLinkageColumnsFile(path: string, options: ReadLinkageColumns
   if (typeof path !== 'string' || path === '') {
     throw new ZonelinkError('invalid-argument', `${FN}: path must be a non-empty string`, [{ code: 'invalid-argument', message: `${FN}: path`, field: 'path', value: path }]);
   }
-  checkLimit(FN, options.maxFileBytes, 'maxFileBytes');
-  const maxFileBytes = options.maxFileBytes ?? Infinity;
-  const chunkBytes = options.chunkBytes ?? 4 << 20;
-  if (!Number.isInteger(chunkBytes) || chunkBytes < 1) {
-    throw new ZonelinkError('invalid-argument', `${FN}: chunkBytes must be a positive integer, got ${String(chunkBytes)}`, [{ code: 'invalid-argument', message: `${FN}: chunkBytes`, field: 'chunkBytes', value: chunkBytes }]);
-  }
+  const { chunkBytes, maxFileBytes, onProgress, signal, encoding: wanted, ...rest } = readLinkageColumnsFileOptions.read(options);
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -76,11 +87,10 @@ export function readLinkageColumnsFile(path: string, options: ReadLinkageColumns
       const message = `${path}: ${stat.size.toLocaleString('en-US')} bytes, more than maxFileBytes ${maxFileBytes.toLocaleString('en-US')}`;
       throw new ZonelinkError('invalid-input', `${FN}: ${message}`, [{ code: 'file-too-large', message, file: path, value: stat.size, expected: `at most ${maxFileBytes} bytes` }]);
     }
-    const { chunkBytes: _chunk, onProgress, signal, encoding: wanted, maxFileBytes: _max, ...rest } = options;
     const progress = progressReporter(FN, { onProgress, signal }, stat.size, 'bytes');
     const buffer = new Uint8Array(chunkBytes);
     let read = readSync(fd, buffer, 0, chunkBytes, null);
-    const encoding = wanted === undefined || wanted === 'auto' ? detectEncoding(buffer.subarray(0, read)) : wanted;
+    const encoding = wanted === 'auto' ? detectEncoding(buffer.subarray(0, read)) : wanted;
     const reader = new LinkageColumnsReader({ ...rest, encoding, file: basename(path) });
     for (; read > 0; read = readSync(fd, buffer, 0, chunkBytes, null)) {
       // A copy is not needed: the reader decodes the chunk before the buffer is reused.

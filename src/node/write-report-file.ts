@@ -2,12 +2,33 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ZonelinkError } from '../error/zonelink-error.js';
+import { describeValue } from '../error/argument-checks.js';
+import { defineOptions, type OptionsOf } from '../options/define-options.js';
+import { booleanOption } from '../options/option-spec.js';
 
 /** Options of {@link writeReportFile}. */
-export interface WriteReportFileOptions {
+const forceOption = booleanOption({ doc: 'Replace an existing regular file of that name (never a symbolic link or a directory); false refuses.', default: false });
+
+/** The declared options of {@link writeReportFile} (checks, defaults and docs/options.md come from here). */
+export const writeReportFileOptions = defineOptions('writeReportFile', {
   /** Replace an existing regular file of that name. Default false: refuse. */
-  force?: boolean;
+  force: forceOption,
+});
+
+/** The declared options of {@link checkReportFile}: those of {@link writeReportFile}. */
+export const checkReportFileOptions = defineOptions('checkReportFile', { force: forceOption });
+
+/** Options of {@link writeReportFile} and {@link checkReportFile}, declared in {@link writeReportFileOptions}. */
+export type WriteReportFileOptions = OptionsOf<typeof writeReportFileOptions>;
+
+/** The directory and file name are non-empty strings and the text a string; every problem in one error naming `caller`. */
+function checkArguments(caller: string, args: [string, unknown][]): void {
+  const issues = args
+    .filter(([field, value]) => typeof value !== 'string' || (field !== 'text' && value === ''))
+    .map(([field, value]) => ({ code: 'invalid-argument', message: `${caller}: ${field} must be a ${field === 'text' ? '' : 'non-empty '}string, got ${describeValue(value)}`, field }));
+  if (issues.length > 0) throw new ZonelinkError('invalid-argument', issues.map((i) => i.message).join('; '), issues);
 }
+
 
 /** A problem with the output path: one line for the user, code `unwritable-output`. */
 function refuse(path: string, reason: string): never {
@@ -74,14 +95,14 @@ async function makeDirectory(dir: string): Promise<void> {
   }
 }
 
-async function checkTarget(dir: string, name: string, options: WriteReportFileOptions): Promise<{ path: string; exists: boolean }> {
+async function checkTarget(dir: string, name: string, force: boolean): Promise<{ path: string; exists: boolean }> {
   await makeDirectory(dir);
   const path = join(dir, name);
   const existing = await lstatOrUndefined(path);
   if (existing) {
     if (existing.isSymbolicLink()) refuse(path, 'it is a symbolic link (zonelink never writes through symbolic links)');
     if (!existing.isFile()) refuse(path, 'it exists and is not a regular file');
-    if (!options.force) refuse(path, 'it already exists (add --force to overwrite it)');
+    if (!force) refuse(path, 'it already exists (add --force to overwrite it)');
   }
   return { path, exists: existing !== undefined };
 }
@@ -96,7 +117,9 @@ async function checkTarget(dir: string, name: string, options: WriteReportFileOp
  * await checkReportFile('zonelink-report', 'report.html'); // 'zonelink-report/report.html'
  */
 export async function checkReportFile(dir: string, name: string, options: WriteReportFileOptions = {}): Promise<string> {
-  return (await checkTarget(dir, name, options)).path;
+  const { force } = checkReportFileOptions.read(options);
+  checkArguments('checkReportFile', [['dir', dir], ['name', name]]);
+  return (await checkTarget(dir, name, force)).path;
 }
 
 /**
@@ -112,7 +135,9 @@ export async function checkReportFile(dir: string, name: string, options: WriteR
  * await writeReportFile('zonelink-report', 'report.html', html, { force: true }); // 'zonelink-report/report.html'
  */
 export async function writeReportFile(dir: string, name: string, text: string, options: WriteReportFileOptions = {}): Promise<string> {
-  const { path, exists } = await checkTarget(dir, name, options);
+  const { force } = writeReportFileOptions.read(options);
+  checkArguments('writeReportFile', [['dir', dir], ['name', name], ['text', text]]);
+  const { path, exists } = await checkTarget(dir, name, force);
   if (exists) {
     try {
       await unlink(path);

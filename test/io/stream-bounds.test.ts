@@ -81,6 +81,15 @@ describe('streaming readers honour the whole-file readers’ bounds (issue 15 it
     expect(zero.issues.map((i) => [i.code, i.message])).toEqual([['unreadable-file', '/dev/zero is not a regular file (a device, a pipe or a socket); give a file']]);
     const big = zonelinkErrorOf(() => readLinkageColumnsFile(new URL(import.meta.url).pathname, { maxFileBytes: 100 }));
     expect(big.issues.map((i) => i.code)).toEqual(['file-too-large']);
-    expect(zonelinkErrorOf(() => readLinkageColumnsFile('/dev/zero', { maxFileBytes: -1 })).message).toBe('readLinkageColumnsFile: maxFileBytes must be a positive integer or Infinity, got -1');
+    expect(zonelinkErrorOf(() => readLinkageColumnsFile('/dev/zero', { maxFileBytes: -1 })).message).toBe('readLinkageColumnsFile: option maxFileBytes must be an integer ≥ 1 or Infinity, got -1');
+  });
+  it('readLinkageColumnsFile declares its options once: readLinkageColumns\'s (but file) and its own, every problem in one error', () => {
+    const unknown = zonelinkErrorOf(() => readLinkageColumnsFile('/dev/zero', { chunkByte: 10 } as never));
+    expect(unknown.issues.map((i) => i.code)).toEqual(['unknown-option']);
+    expect(unknown.message).toMatch(/chunkByte \(did you mean chunkBytes\?\)/);
+    // `file` is the path's own name here, not an option
+    expect(zonelinkErrorOf(() => readLinkageColumnsFile('/dev/zero', { file: 'x.csv' } as never)).issues.map((i) => i.code)).toEqual(['unknown-option']);
+    const invalid = zonelinkErrorOf(() => readLinkageColumnsFile('/dev/zero', { chunkBytes: 0, encoding: 'big5' as never, maxIssues: -1 }));
+    expect(invalid.issues.map((i) => i.field).sort()).toEqual(['chunkBytes', 'encoding', 'maxIssues']);
   });
 });

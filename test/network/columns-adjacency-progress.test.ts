@@ -22,3 +22,19 @@ describe('columnsAdjacency progress and cancellation', () => {
     expect(zonelinkErrorOf(() => columnsAdjacency(columns, { onProgress: 1 as never })).message).toMatch(/^columnsAdjacency: option onProgress must be a function/);
   });
 });
+
+describe('columnsAdjacency options (declared once, shared with project and snapshot)', () => {
+  const columns = readLinkageColumns('id,source,target,mode,weight\nl1,a,b,产业链,2\n');
+  it('reports an unknown option with the nearest declared name, and every invalid one in one error', () => {
+    const unknown = zonelinkErrorOf(() => columnsAdjacency(columns, { mergee: 'max' } as never));
+    expect(unknown.issues.map((i) => i.code)).toEqual(['unknown-option']);
+    expect(unknown.message).toMatch(/mergee/);
+    expect(unknown.message).toMatch(/merge/);
+    const invalid = zonelinkErrorOf(() => columnsAdjacency(columns, { merge: 'mean' as never, year: 2015.5, weight: 'w' as never }));
+    expect(invalid.issues.map((i) => i.field).sort()).toEqual(['merge', 'weight', 'year']);
+  });
+  it('names a mode that is not a linkage mode', () => {
+    expect(zonelinkErrorOf(() => columnsAdjacency(columns, { modes: ['trade' as never] })).message).toMatch(/^columnsAdjacency: option modes has trade, which is not a linkage mode/);
+    expect(zonelinkErrorOf(() => columnsAdjacency(columns, { modeWeights: { trade: 2 } as never })).message).toMatch(/^columnsAdjacency: option modeWeights has trade/);
+  });
+});
