@@ -5,7 +5,7 @@ import { leiden } from '../community/index.js';
 import { provinceOfRecord } from '../../schema/administrative-unit.js';
 import { dominantFlowRegions } from './dominant-flow.js';
 import { resolveThresholds, type OnePlusNThresholds } from './hub-group-metrics.js';
-import { networkGroupMetrics, projectNetwork, type NetworkGroupMetrics, type ProjectedNetwork } from './network-group-metrics.js';
+import { hasInternalLink, networkGroupMetrics, projectNetwork, type NetworkGroupMetrics, type ProjectedNetwork } from './network-group-metrics.js';
 import { readNetwork, type NetworkLinkage, type ZoneNetworkLike } from '../../network/network-contents.js';
 import { linkageReadOptionSpecs } from '../../network/linkage-read-option-specs.js';
 import { seedOption } from '../../statistics/check-seed.js';
@@ -133,11 +133,11 @@ function candidateGroups(caller: string, projected: ProjectedNetwork, options: R
   } else if (spec === 'declared') {
     for (const [k, v] of declaredGroups(contents.linkages)) groups.set(k, v);
   } else if (spec === 'dominant-flow') {
-    const flow = dominantFlowRegions(projected.graph, { weight: 'weight', size: options.mass ?? 'inflow' });
+    const flow = dominantFlowRegions(projected.graph(), { weight: 'weight', size: options.mass ?? 'inflow' });
     for (const r of flow.regions) groups.set(`dominant-flow:${r.centre}`, [r.centre, ...r.members]);
   } else if (spec === 'community') {
-    if (projected.graph.size === 0) return groups;
-    const { partition } = leiden(projected.graph, { seed: options.seed, resolution: options.resolution, weight: 'weight' });
+    if (projected.csr.edgeCount === 0) return groups;
+    const { partition } = leiden(projected.graph(), { seed: options.seed, resolution: options.resolution, weight: 'weight' });
     for (const id of sortIds(Object.keys(partition))) {
       const key = `community:${partition[id]}`;
       if (!groups.has(key)) groups.set(key, []);
@@ -161,12 +161,6 @@ function candidateGroups(caller: string, projected: ProjectedNetwork, options: R
     invalidArgument(caller, `groups must be 'province', 'declared', 'dominant-flow', 'community' or a record of node lists, got ${String(spec)}`, { field: 'groups', value: spec });
   }
   return groups;
-}
-
-function hasInternalLinkage(projected: ProjectedNetwork, members: readonly string[]): boolean {
-  const set = new Set(members);
-  for (const l of projected.contents.linkages) if (l.source !== l.target && l.weight > 0 && set.has(l.source) && set.has(l.target)) return true;
-  return false;
 }
 
 /**
@@ -213,7 +207,7 @@ export function findOnePlusN(network: ZoneNetworkLike, options: FindOnePlusNOpti
       result.skipped.push({ id, nodes, reason: 'fewer-than-two-nodes' });
       continue;
     }
-    if (!hasInternalLinkage(projected, nodes)) {
+    if (!hasInternalLink(projected, nodes)) {
       result.skipped.push({ id, nodes, reason: 'no-internal-linkage' });
       continue;
     }
