@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, SPOKE_LINK_LIMIT } from '../../src/report/analyze.js';
 import { renderMarkdown } from '../../src/report/render/render-markdown.js';
+import { buildReportOutline } from '../../src/report/render/report-outline.js';
 import type { Dataset } from '../../src/schema/dataset.js';
+import { HUB_DIAGRAM_MAX_SPOKES } from '../../src/report/render/svg/index.js';
 
 /**
  * `n` cities of one province (Beijing, codes 11xxxx) with coordinates, every pair
@@ -64,5 +66,26 @@ describe('analyze: the links among a "1+N" group\'s spokes', () => {
     expect(renderMarkdown(report)).toContain(`${SPOKE_LINK_LIMIT} of 741`);
     // the measures still see every link: 741 linked spoke pairs of C(39, 2)
     expect(group.spokeDensity).toBe(1);
+  });
+});
+
+describe('analyze and render: a group of more members than a diagram draws', () => {
+  it('keeps every member in the report and says in the caption that the diagram draws the HUB_DIAGRAM_MAX_SPOKES most strongly linked to the hub', () => {
+    const n = HUB_DIAGRAM_MAX_SPOKES + 21;
+    const code = (k: number) => String(110100 + k); // all in Beijing (11…)
+    // a star: city 0 linked to every other city, weight k
+    const dataset = {
+      metadata: { name: 'a star province', sources: [], coverage: [] },
+      nodes: Array.from({ length: n }, (_, k) => ({ kind: 'city', id: code(k), name: { zh: `城${k}` }, coordinates: { lon: 116 + k / 100, lat: 40 } })),
+      linkages: Array.from({ length: n - 1 }, (_, k) => ({ id: `l${k}`, source: code(0), target: code(k + 1), mode: 'industrial-chain', directed: false, weight: k + 1, enclave: false })),
+    } as unknown as Dataset;
+    const report = analyze(dataset, { seed: 1 });
+    const group = report.onePlusN.groups.find((g) => g.basis === 'province')!;
+    expect(group.hub.id).toBe(code(0));
+    expect(group.spokes).toHaveLength(n - 1);
+    expect(group.classification).toBe('1+N');
+    const captions = buildReportOutline(report).sections.flatMap((section) => section.blocks).flatMap((b) => (b.kind === 'figure' && b.figure.type === 'hub' ? [b.figure.caption] : []));
+    expect(captions).toHaveLength(1);
+    expect(captions[0]).toContain(`${n - 1} of ${n - 1} members linked to the hub 与核心有联动, lines only for linkages that exist; the diagram draws the ${HUB_DIAGRAM_MAX_SPOKES} members most strongly linked to the hub`);
   });
 });

@@ -12,7 +12,7 @@ export {
   type BasemapFeatureCollection,
   type BasemapGeometry,
 } from './network-map.js';
-export { hubDiagram, type HubDiagramOptions, type HubNode, type HubSpoke, type SpokeLink } from './hub-diagram.js';
+export { hubDiagram, HUB_DIAGRAM_MAX_SPOKES, type HubDiagramOptions, type HubNode, type HubSpoke, type SpokeLink } from './hub-diagram.js';
 export { lineChart, type LineChartOptions, type LineSeries } from './line-chart.js';
 export type { ChartFrameOptions, Margin } from './chart-frame.js';
 export { LINKAGE_MODE_STYLES, CATEGORICAL_PALETTE } from './palette.js';
