@@ -183,6 +183,12 @@ function candidateGroups(caller: string, projected: ProjectedNetwork, options: R
  * and zones hosted by one) win hub ties, then `mass`, then id. Groups with fewer than
  * two nodes or no internal linkage are listed in `skipped`.
  *
+ * Cost: the projection and every mode's are built once, in one pass over the
+ * linkages, and each group reads only its members' adjacency, so all the groups of a
+ * partition (provinces, declared components, regions, communities) together take
+ * O(n + m) time beside sorting each group's ids — a million linkages in a few seconds;
+ * overlapping explicit groups cost the degrees of their members each.
+ *
  * @throws ZonelinkError naming `findOnePlusN` for unknown group members (all listed),
  *   nodes without a province, invalid weights, thresholds or options.
  *   Options: see docs/options.md#findoneplusn.
