@@ -88,8 +88,8 @@ function nameOf(attributes: ZoneNodeAttributes): string {
  * (`network.nodeSet`); betweenness and closeness read the summed weights as
  * strengths and convert them to path lengths by 1/w, said in `network.weighting`.
  * Province "1+N" groups are formed from linked members only, at any network size
- * (each group's diagram lists at most 500 links among its
- * spokes, the strongest, said in `gaps`). Every number that is
+ * (each group lists at most the 500 strongest links among its spokes for its
+ * diagram, said in `gaps`). Every number that is
  * undefined for the data (NaN) is `null`, and what a section cannot show is listed
  * with its reason in `gaps`; the result is checked against `ReportSchema`.
  *
