@@ -87,7 +87,9 @@ function nameOf(attributes: ZoneNodeAttributes): string {
  * undefined) — density and centralization too, one stated node set
  * (`network.nodeSet`); betweenness and closeness read the summed weights as
  * strengths and convert them to path lengths by 1/w, said in `network.weighting`.
- * Province "1+N" groups are formed from linked members only. Every number that is
+ * Province "1+N" groups are formed from linked members only, at any network size
+ * (each group lists at most the 500 strongest links among its spokes for its
+ * diagram, said in `gaps`). Every number that is
  * undefined for the data (NaN) is `null`, and what a section cannot show is listed
  * with its reason in `gaps`; the result is checked against `ReportSchema`.
  *
@@ -156,9 +158,8 @@ export function analyze(input: Dataset | ZoneNetwork, options: AnalyzeOptions = 
   if (core.size === 0) gap('communities', `no linkages${when}, so no communities 无联动，无社区`);
 
   progress('1+N groups');
-  if (large) gap('onePlusN', `province "1+N" groups not computed: ${core.order} linked nodes is more than ${LARGE_NETWORK_NODES} (each province group is measured on its induced subgraph and on every mode's projection of the whole network); declared arrangements are shown`);
-  const onePlusN = onePlusNSection(net, core, seed, !large);
-  if (onePlusN.groups.length === 0) gap('onePlusN', large ? `no declared "1+N" arrangement${when}` : `no declared "1+N" arrangement and no province with at least 3 members linked among themselves${when}`);
+  const onePlusN = onePlusNSection(net, core, seed, gap);
+  if (onePlusN.groups.length === 0) gap('onePlusN', `no declared "1+N" arrangement and no province with at least 3 members linked among themselves${when}`);
 
   progress('inequality');
   const inequality = inequalitySections(net, year, gap);
@@ -415,8 +416,21 @@ function communitySection(core: Graph<ZoneNodeAttributes>, seed: number, resolut
   };
 }
 
-/** `core`: the projection on the linked nodes (nodes with a linkage to another node). */
-function onePlusNSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>, seed: number, provinces: boolean): Report['onePlusN'] {
+/**
+ * Most links between the members of a "1+N" group (other than the hub) a report lists
+ * for its diagram: above it, the strongest this many, and the report says so in its
+ * gaps. A province of 1,600 linked members can have tens of thousands of such links,
+ * which no diagram draws legibly; every link is still in the group's measures.
+ */
+export const SPOKE_LINK_LIMIT = 500;
+
+/**
+ * `core`: the projection on the linked nodes (nodes with a linkage to another node).
+ * Declared arrangements and province groups, at any network size: findOnePlusN costs
+ * O(n + m) for all the groups together, and each group's links among its spokes are
+ * read from the spokes' own edges (O(its edges · log)), then cut to {@link SPOKE_LINK_LIMIT}.
+ */
+function onePlusNSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>, seed: number, gap: (section: 'onePlusN', reason: string) => void): Report['onePlusN'] {
   const projection = core;
   // Without a declared linkage there is no declared group: skip reading the whole network for none.
   const declared = net.someEdge((_e, a) => isDeclaredLinkage(a))
@@ -429,7 +443,8 @@ function onePlusNSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes, Proje
     const province = provinceOfRecord(a);
     if (province) (byProvince[province] ??= []).push(id);
   });
-  const provincial = provinces ? findOnePlusN(net, { groups: byProvince, seed }) : { groups: [] };
+  const provincial = findOnePlusN(net, { groups: byProvince, seed });
+  const capped: string[] = [];
   const toGroup = (g: HubGroup, basis: string): OnePlusNGroup => {
     const name = (id: string) => nameOf(net.getNodeAttributes(id));
     const spokes = g.spokes.map((id) => {
@@ -439,16 +454,17 @@ function onePlusNSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes, Proje
       // weight 0 = a member with no linkage to the hub: listed, never drawn as a linkage.
       return { id, name: name(id), weight: attributes?.weight ?? 0, linkedToHub: attributes !== undefined, ...(modes.length > 0 ? { mode: modes[0][0] } : {}) };
     });
-    const spokeLinks: { source: string; target: string; weight: number }[] = [];
-    for (let i = 0; i < g.spokes.length; i++) {
-      for (let j = i + 1; j < g.spokes.length; j++) {
-        const edge = projection.hasNode(g.spokes[i]) && projection.hasNode(g.spokes[j]) ? projection.edge(g.spokes[i], g.spokes[j]) : undefined;
-        if (edge !== undefined) spokeLinks.push({ source: g.spokes[i], target: g.spokes[j], weight: projection.getEdgeAttribute(edge, 'weight') });
-      }
+    const label = basis === 'province' ? `${PROVINCE_BY_ID.get(g.id)?.zh ?? g.id} ${PROVINCE_BY_ID.get(g.id)?.en ?? ''}`.trim() : `${name(g.hub)} 1+N`;
+    const all = spokeLinksOf(projection, g.spokes);
+    const spokeLinks = strongestLinks(all, SPOKE_LINK_LIMIT);
+    if (spokeLinks.length < all.length) {
+      let weakest = Infinity;
+      for (const l of spokeLinks) if (l.weight < weakest) weakest = l.weight;
+      capped.push(`${label}: ${SPOKE_LINK_LIMIT.toLocaleString('en-US')} of ${all.length.toLocaleString('en-US')} (weight ≥ ${weakest})`);
     }
     return {
       id: g.id,
-      label: basis === 'province' ? `${PROVINCE_BY_ID.get(g.id)?.zh ?? g.id} ${PROVINCE_BY_ID.get(g.id)?.en ?? ''}`.trim() : `${name(g.hub)} 1+N`,
+      label,
       basis,
       hub: { id: g.hub, name: name(g.hub) },
       size: g.nodes.length,
@@ -462,17 +478,58 @@ function onePlusNSection(net: ZoneNetwork, core: Graph<ZoneNodeAttributes, Proje
       spokeLinks,
     };
   };
+  const groups = [
+    ...declared.groups.map((g) => toGroup(g, 'declared arrangement')),
+    ...provincial.groups.filter((g) => g.nodes.length >= 3).map((g) => toGroup(g, 'province')),
+  ];
+  if (capped.length > 0) {
+    gap('onePlusN', `the "1+N" diagrams draw at most the ${SPOKE_LINK_LIMIT.toLocaleString('en-US')} strongest links among a group's members other than the hub — ${capped.join('; ')}: more lines would make the diagrams unreadable and the document too large; every link is in the measures above 结构图只画最强的外围联动`);
+  }
   return {
     thresholds: {
       hubDominance: declared.thresholds.hubDominance,
       spokeShare: declared.thresholds.spokeShare,
       spokeDensity: declared.thresholds.spokeDensity,
     },
-    groups: [
-      ...declared.groups.map((g) => toGroup(g, 'declared arrangement')),
-      ...provincial.groups.filter((g) => g.nodes.length >= 3).map((g) => toGroup(g, 'province')),
-    ],
+    groups,
   };
+}
+
+/** A link between two spokes of a group, for its diagram. */
+interface SpokeLink {
+  source: string;
+  target: string;
+  weight: number;
+}
+
+/**
+ * The edges of `projection` between two of `spokes`, each once, ordered as the spoke
+ * pairs (i < j in the order of `spokes`): read from each spoke's own edges, so
+ * O(Σ degree of the spokes · log), where looking up every pair cost O(N²).
+ */
+function spokeLinksOf(projection: Graph<ZoneNodeAttributes, ProjectedEdgeAttributes>, spokes: readonly string[]): SpokeLink[] {
+  const position = new Map<string, number>();
+  spokes.forEach((id, k) => position.set(id, k));
+  const found: { i: number; j: number; weight: number }[] = [];
+  spokes.forEach((id, i) => {
+    if (!projection.hasNode(id)) return;
+    projection.forEachEdge(id, (_edge, attributes, source, target) => {
+      const j = position.get(source === id ? target : source);
+      if (j !== undefined && i < j) found.push({ i, j, weight: attributes.weight });
+    });
+  });
+  found.sort((a, b) => a.i - b.i || a.j - b.j);
+  return found.map(({ i, j, weight }) => ({ source: spokes[i], target: spokes[j], weight }));
+}
+
+/** The `limit` strongest links (ties in list order), kept in list order; all of them when there are no more. */
+function strongestLinks(links: readonly SpokeLink[], limit: number): SpokeLink[] {
+  if (links.length <= limit) return [...links];
+  const kept = links
+    .map((_l, k) => k)
+    .sort((a, b) => links[b].weight - links[a].weight || a - b)
+    .slice(0, limit);
+  return kept.sort((a, b) => a - b).map((k) => links[k]);
 }
 
 /** A linkage that declares a "1+N" arrangement, as `findOnePlusN` reads `groups: 'declared'`. */

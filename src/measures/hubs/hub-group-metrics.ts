@@ -10,7 +10,7 @@ import { customOption, stringOption } from '../../options/option-spec.js';
 import { onePlusNOptionSpecs } from './one-plus-n-option-specs.js';
 import { chooseHub } from './choose-hub.js';
 import { dominantFlowCentres } from './dominant-flow-centres.js';
-import { groupLinks } from './group-strengths.js';
+import { forEachGroupNeighbour, groupLinks, groupScratch, withGroup, type GroupScratch } from './group-strengths.js';
 import { spokeShareParts } from './spoke-share-parts.js';
 import { starLikeness } from './star-likeness.js';
 import { zScores } from '../../statistics/z-scores.js';
@@ -161,14 +161,16 @@ function checkMasses(caller: string, csr: CompactAdjacency, members: readonly nu
   if (issues.length > 0) throw new ZonelinkError('invalid-argument', `${caller}: invalid masses`, issues);
 }
 
-/** Linked spoke pairs / C(n_S − 1, 2), NaN with fewer than two spokes. */
-function spokeSpokeDensity(members: readonly number[], neighbours: readonly Set<number>[], hubK: number): number {
-  const n = members.length;
-  let spokeLinks = 0;
-  for (let k = 0; k < n; k++) {
-    if (k === hubK) continue;
-    for (const j of neighbours[k]) if (j !== members[hubK] && members[k] < j) spokeLinks++;
-  }
+/**
+ * Linked spoke pairs / C(n_S − 1, 2), NaN with fewer than two spokes. Each spoke's
+ * degree counts its link to the hub, if any, and every spoke–spoke link twice, so
+ * the pairs are (Σ_spokes k_s − k_hub) / 2: no neighbour lists needed.
+ */
+function spokeSpokeDensity(degree: Int32Array, hubK: number): number {
+  const n = degree.length;
+  let spokeDegrees = 0;
+  for (let k = 0; k < n; k++) if (k !== hubK) spokeDegrees += degree[k];
+  const spokeLinks = (spokeDegrees - degree[hubK]) / 2;
   const spokePairs = ((n - 1) * (n - 2)) / 2;
   return spokePairs > 0 ? spokeLinks / spokePairs : NaN;
 }
@@ -189,51 +191,75 @@ export function classifyGroup(
   return onePlusN ? '1+N' : metrics.zHubs.length >= 2 || metrics.dominantFlowCentres.length >= 2 ? 'multi-core' : 'mesh';
 }
 
-/** {@link hubGroupMetrics} with the caller's name in errors (internal): the steps in order. */
+/** {@link hubGroupMetrics} with the caller's name in errors (internal): the graph's compact adjacency, checked members, then {@link groupMetricsOf}. */
 export function hubGroupMetricsOf(caller: string, graph: AbstractGraph, nodes: readonly string[], options: HubGroupMetricsOptions = {}): HubGroupMetrics {
   const thresholds = resolveThresholds(caller, options.thresholds);
   const scope = options.strengthScope ?? 'graph';
   if (scope !== 'graph' && scope !== 'group') invalidArgument(caller, `strengthScope must be 'graph' or 'group', got ${String(scope)}`, { field: 'strengthScope' });
   const csr = compactAdjacency(graph, { weight: options.weight, caller });
   const members = checkGroupNodes(caller, csr, nodes);
-  members.sort((a, b) => ascending(csr.nodes[a], csr.nodes[b]));
-  const n = members.length;
-  if (n < 2) invalidArgument(caller, `a group needs at least two nodes, got ${n}`, { field: 'group', value: nodes });
-  if (options.mass !== undefined) checkMasses(caller, csr, members, options.mass);
+  return groupMetricsOf(caller, csr, members, groupScratch(csr.nodes.length), { ...options, thresholds, strengthScope: scope });
+}
 
-  const { inGroup, within, degree, neighbours } = groupLinks(csr, members);
-  const hubK = chooseHub(caller, csr, members, within, { hub: options.hub, capitals: new Set(options.capitals ?? []), mass: options.mass });
-  const hub = members[hubK];
-  const intraGroupWeight = sum(within) / 2;
-  const { toHub, spokeStrength } = spokeShareParts(csr, members, hub, scope);
-  // shared standard scores (divisor n); all-equal strengths have no z, reported as 0
-  const scores = zScores(within);
-  const ids = members.map((i) => csr.nodes[i]);
-  const strengthZ: Record<string, number> = {};
-  const withinGroupStrength: Record<string, number> = {};
-  const internalDegree: Record<string, number> = {};
-  ids.forEach((id, k) => {
-    strengthZ[id] = Number.isNaN(scores[k]) ? 0 : scores[k];
-    withinGroupStrength[id] = within[k];
-    internalDegree[id] = degree[k];
+/** What {@link groupMetricsOf} takes besides the group (internal). */
+export interface GroupMetricsChoice {
+  hub?: string;
+  capitals?: readonly string[] | ReadonlySet<string>;
+  mass?: Record<string, number>;
+  thresholds: Required<OnePlusNThresholds>;
+  strengthScope: 'graph' | 'group';
+}
+
+/**
+ * The metrics of one group of `csr`, given as distinct node indices (internal; the
+ * steps in order). Reads only the rows of the members, with `scratch` reused from
+ * group to group: O(Σ degree of the members + n_S log n_S), so every group of a
+ * partition together costs O(n + m) beside sorting.
+ */
+export function groupMetricsOf(caller: string, csr: CompactAdjacency, group: readonly number[], scratch: GroupScratch, options: GroupMetricsChoice): HubGroupMetrics {
+  const { thresholds, strengthScope: scope } = options;
+  const members = [...group].sort((a, b) => ascending(csr.nodes[a], csr.nodes[b]));
+  const n = members.length;
+  if (n < 2) invalidArgument(caller, `a group needs at least two nodes, got ${n}`, { field: 'group', value: members.map((i) => csr.nodes[i]) });
+  if (options.mass !== undefined) checkMasses(caller, csr, members, options.mass);
+  return withGroup(scratch, members, () => {
+    const { within, degree } = groupLinks(csr, members, scratch);
+    const capitals = options.capitals instanceof Set ? options.capitals : new Set(options.capitals ?? []);
+    const hubK = chooseHub(caller, csr, members, within, { hub: options.hub, capitals, mass: options.mass });
+    const hub = members[hubK];
+    const intraGroupWeight = sum(within) / 2;
+    const { toHub, spokeStrength } = spokeShareParts(csr, members, hub, scope, scratch.inGroup);
+    // shared standard scores (divisor n); all-equal strengths have no z, reported as 0
+    const scores = zScores(within);
+    const ids = members.map((i) => csr.nodes[i]);
+    const strengthZ: Record<string, number> = {};
+    const withinGroupStrength: Record<string, number> = {};
+    const internalDegree: Record<string, number> = {};
+    ids.forEach((id, k) => {
+      strengthZ[id] = Number.isNaN(scores[k]) ? 0 : scores[k];
+      withinGroupStrength[id] = within[k];
+      internalDegree[id] = degree[k];
+    });
+    const linkedToHub = new Uint8Array(n);
+    forEachGroupNeighbour(csr, hub, scratch, (j) => (linkedToHub[scratch.position[j]] = 1));
+    const spokes = ids.filter((_, k) => k !== hubK);
+    const metrics = {
+      nodes: ids,
+      hub: csr.nodes[hub],
+      spokes,
+      hubDominance: max(degree)! / (n - 1),
+      starLikeness: starLikeness(degree),
+      spokeShareToHub: spokeStrength > 0 ? toHub / spokeStrength : NaN,
+      hubShareOfIntraGroupWeight: intraGroupWeight > 0 ? within[hubK] / intraGroupWeight : NaN,
+      spokeSpokeDensity: spokeSpokeDensity(degree, hubK),
+      intraGroupWeight,
+      withinGroupStrength,
+      internalDegree,
+      strengthZ,
+      zHubs: ids.filter((id) => strengthZ[id] >= thresholds.hubZ),
+      dominantFlowCentres: dominantFlowCentres(csr, members, scratch, options.mass),
+      spokesNotLinkedToHub: ids.filter((_, k) => k !== hubK && !linkedToHub[k]),
+    };
+    return { ...metrics, classification: classifyGroup(metrics, thresholds) };
   });
-  const spokes = ids.filter((_, k) => k !== hubK);
-  const metrics = {
-    nodes: ids,
-    hub: csr.nodes[hub],
-    spokes,
-    hubDominance: max(degree)! / (n - 1),
-    starLikeness: starLikeness(csr, members, neighbours),
-    spokeShareToHub: spokeStrength > 0 ? toHub / spokeStrength : NaN,
-    hubShareOfIntraGroupWeight: intraGroupWeight > 0 ? within[hubK] / intraGroupWeight : NaN,
-    spokeSpokeDensity: spokeSpokeDensity(members, neighbours, hubK),
-    intraGroupWeight,
-    withinGroupStrength,
-    internalDegree,
-    strengthZ,
-    zHubs: ids.filter((id) => strengthZ[id] >= thresholds.hubZ),
-    dominantFlowCentres: dominantFlowCentres(csr, members, inGroup, options.mass),
-    spokesNotLinkedToHub: spokes.filter((s) => !neighbours[hubK].has(csr.index.get(s)!)),
-  };
-  return { ...metrics, classification: classifyGroup(metrics, thresholds) };
 }

@@ -1,16 +1,19 @@
-import Graph from 'graphology';
-import type { CompactAdjacency } from '../../network/compact-adjacency.js';
-import { freemanCentralization } from '../centrality/index.js';
-
 /**
  * Freeman degree centralization of the group's induced subgraph, binary and
- * undirected (denominator (n−1)(n−2), so a star is 1); NaN for two members or fewer.
+ * undirected: Σ_i (k_max − k_i) / ((n−1)(n−2)) over the internal degrees k_i, so
+ * a star is 1; NaN for two members or fewer. The same number as
+ * `freemanCentralization(induced, 'degree')` (the degrees are integers, so every
+ * sum is exact), without building the induced subgraph.
+ *
+ * Reference: Freeman, L. C. (1979), Centrality in social networks: conceptual
+ * clarification, Social Networks 1(3), 215–239.
  */
-export function starLikeness(csr: CompactAdjacency, members: readonly number[], neighbours: readonly Set<number>[]): number {
-  const n = members.length;
+export function starLikeness(degree: Int32Array): number {
+  const n = degree.length;
   if (n <= 2) return NaN;
-  const induced = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (const i of members) induced.addNode(csr.nodes[i]);
-  for (let k = 0; k < n; k++) for (const j of neighbours[k]) if (members[k] < j) induced.mergeEdge(csr.nodes[members[k]], csr.nodes[j]);
-  return freemanCentralization(induced, 'degree');
+  let max = -Infinity;
+  for (let k = 0; k < n; k++) if (degree[k] > max) max = degree[k];
+  let spread = 0;
+  for (let k = 0; k < n; k++) spread += max - degree[k];
+  return spread / ((n - 1) * (n - 2));
 }

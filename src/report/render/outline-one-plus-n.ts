@@ -3,8 +3,13 @@ import type { ReportOutlineOptions } from './report-outline.js';
 import { type OutlineBuilder, left, right } from './outline-builder.js';
 import { formatCount, formatIndex } from './report-number-format.js';
 import { hubClassLabel } from './taxonomy-labels.js';
+import { HUB_DIAGRAM_MAX_SPOKES } from './svg/hub-diagram.js';
 
-/** The "1+N" groups table and a diagram for each of the first `maxHubDiagrams` groups. */
+/**
+ * The "1+N" groups table and a diagram for each of the first `maxHubDiagrams` groups
+ * (a group of more than HUB_DIAGRAM_MAX_SPOKES members besides the hub: its caption
+ * says the diagram draws those most strongly linked to the hub).
+ */
 export function outlineOnePlusN(b: OutlineBuilder, report: Report, options: ReportOutlineOptions): void {
   const { onePlusN } = report;
   const hubs = b.section('one-plus-n', '“1+N”结构 "1+N" hub structures', ['onePlusN']);
@@ -24,7 +29,7 @@ export function outlineOnePlusN(b: OutlineBuilder, report: Report, options: Repo
   onePlusN.groups.slice(0, Math.max(0, maxHubDiagrams)).forEach((g, index) => {
     hubs.push({
       kind: 'figure',
-      figure: { type: 'hub', id: b.ids.make('fig-hub', g.id), number: b.nextFigure(), caption: `${g.label}: ${g.hub.name} + ${g.spokes.length} (${hubClassLabel(g.classification)}; HD ${formatIndex(g.hubDominance)}, SSH ${formatIndex(g.spokeShareToHub)}); ${g.spokes.filter((sp) => sp.linkedToHub).length} of ${g.spokes.length} members linked to the hub 与核心有联动, lines only for linkages that exist`, index },
+      figure: { type: 'hub', id: b.ids.make('fig-hub', g.id), number: b.nextFigure(), caption: `${g.label}: ${g.hub.name} + ${g.spokes.length} (${hubClassLabel(g.classification)}; HD ${formatIndex(g.hubDominance)}, SSH ${formatIndex(g.spokeShareToHub)}); ${g.spokes.filter((sp) => sp.linkedToHub).length} of ${g.spokes.length} members linked to the hub 与核心有联动, lines only for linkages that exist${g.spokes.length > HUB_DIAGRAM_MAX_SPOKES ? `; the diagram draws the ${HUB_DIAGRAM_MAX_SPOKES} members most strongly linked to the hub` : ''}`, index },
     });
   });
 }

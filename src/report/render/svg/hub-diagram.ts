@@ -32,6 +32,13 @@ export interface SpokeLink {
   weight: number;
 }
 
+/**
+ * Most spokes a {@link hubDiagram} draws by default: a circle of 600 px has room for
+ * about this many legible labels, and a province of thousands of members would make
+ * a diagram of megabytes in which nothing can be read.
+ */
+export const HUB_DIAGRAM_MAX_SPOKES = 100;
+
 const HUB_TYPE = 'an object { id, label }';
 
 /**
@@ -51,10 +58,13 @@ export const hubDiagramOptions = defineOptions('hubDiagram', {
   colors: colorRecordOption('Colours by linkage mode, merged over the defaults of the three known modes.', 'the colours of the three known modes'),
   /** Width of the heaviest hub–spoke line in px (default 8); the lightest non-zero is ≥ 1. */
   maxLineWidth: numberOption({ doc: 'Width of the heaviest hub–spoke line in px; the lightest non-zero one is at least 1 px.', default: 8, min: 1 }),
+  /** Most spokes drawn (default {@link HUB_DIAGRAM_MAX_SPOKES}); above it, those most strongly linked to the hub, and a note says so. */
+  maxSpokes: numberOption({ doc: 'Most spokes drawn; above it, the spokes most strongly linked to the hub (ties in input order) and the links among them, with a note saying how many of how many are drawn.', default: HUB_DIAGRAM_MAX_SPOKES, integer: true, min: 1 }),
 });
 
 /** Input and options of {@link hubDiagram}, declared in {@link hubDiagramOptions}. */
 export type HubDiagramOptions = OptionsOf<typeof hubDiagramOptions>;
+
 
 const FN = 'hubDiagram';
 const HUB_RADIUS = 16;
@@ -73,6 +83,11 @@ const SPOKE_RADIUS = 7;
  * room for labels (labels longer than a quarter of the plot end in "…").
  * With a mode legend (top-left corner), the circle shrinks — centre fixed, down to half its
  * radius — until no spoke node or label lies under the legend.
+ *
+ * More than `maxSpokes` spokes (default {@link HUB_DIAGRAM_MAX_SPOKES}): the diagram draws
+ * the `maxSpokes` most strongly linked to the hub (ties in input order), still in input
+ * order, with only the spoke links among them, and a note in its bottom-right corner
+ * says how many of how many members it draws (`<text class="spokes-note">`).
  *
  * Edge cases: no spokes gives a "no data" chart (titled with the hub). A spoke of weight 0
  * (a group member with no linkage to the hub) gets no line — the diagram draws only
@@ -105,7 +120,7 @@ export function hubDiagram(options: HubDiagramOptions): string {
     issues.string(hub.id, 'hub.id', { field: 'hub.id' });
     issues.string(hub.label, 'hub.label', { field: 'hub.label' });
   }
-  const spokes = read.values.spokes ?? [];
+  let spokes: readonly HubSpoke[] = read.values.spokes ?? [];
   const spokeIndex = new Map<string, number>();
   spokes.forEach((spoke, i) => {
     if (spoke === null || typeof spoke !== 'object') {
@@ -121,7 +136,7 @@ export function hubDiagram(options: HubDiagramOptions): string {
     else if (spokeIndex.has(spoke.id)) issues.add('duplicate-id', `spokes[${i}].id`, `"${spoke.id}" repeats spokes[${spokeIndex.get(spoke.id)}]`, { field: 'id', index: i, id: spoke.id });
     else spokeIndex.set(spoke.id, i);
   });
-  const links = read.values.spokeLinks ?? [];
+  let links: readonly SpokeLink[] = read.values.spokeLinks ?? [];
   links.forEach((link, i) => {
     if (link === null || typeof link !== 'object') {
       issues.add('invalid-type', `spokeLinks[${i}]`, 'must be an object { source, target, weight }', { field: 'spokeLinks', index: i });
@@ -133,9 +148,13 @@ export function hubDiagram(options: HubDiagramOptions): string {
     }
     issues.number(link.weight, `spokeLinks[${i}].weight`, { field: 'weight', index: i, id }, 0);
   });
-  const { maxLineWidth } = read.values;
+  const { maxLineWidth, maxSpokes } = read.values;
   issues.throwIfAny();
   if (!frame || !hub) throw new Error('unreachable');
+  const all = spokes;
+  ({ spokes, links } = strongestSpokes(all, links, maxSpokes));
+  spokeIndex.clear();
+  spokes.forEach((spoke, k) => spokeIndex.set(spoke.id, k));
 
   const accessible = `"1+N" hub diagram 1+N 结构图: ${hub.label}`;
   if (spokes.length === 0) return noDataDocument(frame, accessible, read.values.noDataMessage, read.values.description);
@@ -225,5 +244,22 @@ export function hubDiagram(options: HubDiagramOptions): string {
   });
   body.push('</g>');
   if (hasModes) body.push(renderLegend(legend, plot.left, plot.top, legendLabelWidth));
+  if (spokes.length < all.length) {
+    const note = `${spokes.length.toLocaleString('en-US')} of ${all.length.toLocaleString('en-US')} members drawn: the most strongly linked to the hub 仅画与核心联动最强的成员`;
+    body.push(`<text class="spokes-note" x="${f(plot.left + plot.width)}" y="${f(plot.top + plot.height)}" text-anchor="end" font-size="${FONT_SIZE - 1}" fill="#555555">${escapeXml(note)}</text>`);
+  }
   return svgDocument(frame, accessible, body, read.values.description);
+}
+
+/** The `limit` spokes of largest weight (ties in input order), kept in input order, and the links among them. */
+function strongestSpokes(spokes: readonly HubSpoke[], links: readonly SpokeLink[], limit: number): { spokes: readonly HubSpoke[]; links: readonly SpokeLink[] } {
+  if (spokes.length <= limit) return { spokes, links };
+  const kept = spokes
+    .map((_s, k) => k)
+    .sort((a, b) => spokes[b].weight - spokes[a].weight || a - b)
+    .slice(0, limit)
+    .sort((a, b) => a - b)
+    .map((k) => spokes[k]);
+  const drawn = new Set(kept.map((s) => s.id));
+  return { spokes: kept, links: links.filter((l) => drawn.has(l.source) && drawn.has(l.target)) };
 }

@@ -14,7 +14,7 @@ export {
   type BasemapFeatureCollection,
   type BasemapGeometry,
 } from './network-map.js';
-export { hubDiagram, hubDiagramOptions, type HubDiagramOptions, type HubNode, type HubSpoke, type SpokeLink } from './hub-diagram.js';
+export { hubDiagram, hubDiagramOptions, HUB_DIAGRAM_MAX_SPOKES, type HubDiagramOptions, type HubNode, type HubSpoke, type SpokeLink } from './hub-diagram.js';
 export { lineChart, lineChartOptions, type LineChartOptions, type LineSeries } from './line-chart.js';
 export type { ChartFrameOptions, Margin } from './chart-frame.js';
 export { chartFrameOptionSpecs } from './chart-option-specs.js';

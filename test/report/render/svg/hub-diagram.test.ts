@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hubDiagram, type HubSpoke } from '../../../../src/report/render/svg/index.js';
+import { hubDiagram, HUB_DIAGRAM_MAX_SPOKES, type HubSpoke } from '../../../../src/report/render/svg/index.js';
 import { catchError, elements, expectInsideViewBox, parseSvg, pathPoints, svgTitle, texts } from './parse-svg.js';
 
 const hub = { id: 'cd', label: '成都高新区' };
@@ -126,5 +126,36 @@ describe('hubDiagram', () => {
     it('draws the same diagram with the declared defaults given explicitly', () => {
       expect(hubDiagram({ hub, spokes, spokeLinks, width: 600, height: 600, maxLineWidth: 8, idPrefix: 'zonelink-hub' })).toBe(hubDiagram({ hub, spokes, spokeLinks }));
     });
+  });
+});
+
+describe('hubDiagram with more spokes than maxSpokes', () => {
+  // 250 spokes, weights k mod 7 (ties and zeros), a link between each consecutive pair
+  const many: HubSpoke[] = Array.from({ length: 250 }, (_, k) => ({ id: `s${k}`, label: `园区${k}`, weight: k % 7 }));
+  const chain = many.slice(1).map((s, k) => ({ source: many[k].id, target: s.id, weight: 1 }));
+
+  it('draws the HUB_DIAGRAM_MAX_SPOKES most strongly linked to the hub (ties in input order), in input order, the links among them, and says so', () => {
+    expect(HUB_DIAGRAM_MAX_SPOKES).toBe(100);
+    const svg = hubDiagram({ hub, spokes: many, spokeLinks: chain });
+    expectInsideViewBox(svg);
+    const doc = parseSvg(svg);
+    // by hand: weight 6 is held by k = 6, 13 … 244 (35 spokes), weight 5 by k = 5 … 243 (35),
+    // so 30 more of weight 4 in input order: k = 4, 11 … 207
+    const expected = many.filter((_, k) => k % 7 === 6 || k % 7 === 5 || (k % 7 === 4 && k <= 207)).map((s) => s.label);
+    expect(expected).toHaveLength(100);
+    expect(texts(doc, 'spoke-label')).toEqual(expected);
+    expect(elements(doc, 'circle', 'spoke-node')).toHaveLength(100);
+    const drawn = new Set(expected);
+    const linksAmongDrawn = chain.filter((l) => drawn.has(`园区${l.source.slice(1)}`) && drawn.has(`园区${l.target.slice(1)}`));
+    expect(elements(doc, 'path', 'spoke-link')).toHaveLength(linksAmongDrawn.length);
+    expect(texts(doc, 'spokes-note')).toEqual(['100 of 250 members drawn: the most strongly linked to the hub 仅画与核心联动最强的成员']);
+  });
+
+  it('draws every spoke and no note at or under the limit; maxSpokes is checked', () => {
+    const doc = parseSvg(hubDiagram({ hub, spokes: many.slice(0, 10), maxSpokes: 10 }));
+    expect(elements(doc, 'circle', 'spoke-node')).toHaveLength(10);
+    expect(texts(doc, 'spokes-note')).toEqual([]);
+    expect(elements(parseSvg(hubDiagram({ hub, spokes: many, maxSpokes: 3 })), 'circle', 'spoke-node')).toHaveLength(3);
+    for (const bad of [0, 1.5, NaN]) expect(catchError(() => hubDiagram({ hub, spokes, maxSpokes: bad })).message).toMatch(/^hubDiagram/);
   });
 });
