@@ -26,9 +26,7 @@ export const EMBEDDED_FONT_BUDGET = 2 * 1024 * 1024;
 export async function notoSansScFor(text: string, budget = EMBEDDED_FONT_BUDGET): Promise<EmbeddedFont | undefined> {
   const problems: ZonelinkIssue[] = [];
   if (typeof text !== 'string') problems.push(argumentIssue('notoSansScFor', 'text', 'a string', text));
-  if (typeof budget !== 'number' || !(budget >= 0)) {
-    problems.push({ ...argumentIssue('notoSansScFor', 'budget', 'a number ≥ 0 (base64 bytes)', budget), ...(typeof budget === 'number' ? { message: `notoSansScFor: budget must be a number ≥ 0 (base64 bytes), got ${budget}`, value: budget } : {}) });
-  }
+  if (typeof budget !== 'number' || !(budget >= 0)) problems.push(argumentIssue('notoSansScFor', 'budget', 'a number ≥ 0 (base64 bytes)', budget));
   throwArgumentProblems('notoSansScFor', problems);
   let dir: string;
   try {

@@ -187,7 +187,21 @@ describe('every problem of a call in one ZonelinkError', () => {
       'notoSansScFor: budget must be a number ≥ 0 (base64 bytes), got NaN',
     ]);
     expect(() => api.largeLinkageFile('linkages.csv' as never)).toThrow(/^largeLinkageFile: files must be an array of paths \(strings\), got a string$/);
-    expect(() => api.roleOf(7 as never)).toThrow(/^roleOf: path must be a string, got a number$/);
+    expect(() => api.roleOf(7 as never)).toThrow(/^roleOf: path must be a string, got 7$/);
+  });
+
+  it('readLinkageColumnsFile, writeReportFile and checkReportFile: the path and the options together', async () => {
+    const read = await problemsOf(() => api.readLinkageColumnsFile('', { chunkBytes: 0, colour: 1 } as never));
+    expect(read.issues.map((i) => [i.code, i.field])).toEqual([
+      ['invalid-argument', 'path'],
+      ['unknown-option', 'colour'],
+      ['invalid-argument', 'chunkBytes'],
+    ]);
+    expect(read.issues[0].message).toBe('readLinkageColumnsFile: path must be a non-empty string, got an empty string');
+    const write = await problemsOf(() => api.writeReportFile(emptyDir, null as never, 'x', { force: 1 } as never));
+    expect(write.issues.map((i) => i.field)).toEqual(['name', 'force']);
+    const check = await problemsOf(() => api.checkReportFile(null as never, 'r.html', null as never));
+    expect(check.issues.map((i) => i.field)).toEqual(['dir', 'options']);
   });
 
   it('valid calls still answer as before', async () => {
