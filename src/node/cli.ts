@@ -16,6 +16,8 @@ import { MEASURES_FORMATS, MEASURES_HELP, measuresTable } from './measures-comma
 import { checkReportFile, writeReportFile } from './write-report-file.js';
 import { largeLinkageFile, validateLargeLinkages } from './validate-large-linkages.js';
 import { escapeControlCharacters as visible } from '../error/escape-control-characters.js';
+import { argumentIssue, throwArgumentProblems } from './argument-problems.js';
+import type { ZonelinkIssue } from '../error/zonelink-error.js';
 
 /** Streams and the bundled dataset loader, injectable for tests. */
 export interface CliContext {
@@ -80,14 +82,39 @@ start year, nodes by macro-region, and the density of the undirected simple
 projection. With no files, summarises the bundled China dataset.`,
 };
 
+/** The problems of `runCli`'s own arguments (not of the command line they hold). */
+function cliArgumentProblems(args: unknown, context: unknown): ZonelinkIssue[] {
+  const problems: ZonelinkIssue[] = [];
+  if (!Array.isArray(args) || !args.every((a) => typeof a === 'string')) {
+    const first = Array.isArray(args) ? args.findIndex((a) => typeof a !== 'string') : -1;
+    problems.push(argumentIssue('runCli', first >= 0 ? `args[${first}]` : 'args', first >= 0 ? 'a string (args is an array of strings)' : 'an array of strings', first >= 0 ? (args as unknown[])[first] : args));
+  }
+  if (typeof context !== 'object' || context === null || Array.isArray(context)) {
+    problems.push(argumentIssue('runCli', 'context', 'an object { stdout, stderr, bundled } of functions', context));
+  } else {
+    for (const name of ['stdout', 'stderr', 'bundled'] as const) {
+      const value = (context as Record<string, unknown>)[name];
+      if (typeof value !== 'function') problems.push(argumentIssue('runCli', `context.${name}`, 'a function', value));
+    }
+  }
+  return problems;
+}
+
 /**
  * Runs the `zonelink` command line with `args` (without `node` and the script)
  * and returns the exit code: 0 success, 1 problems in the input, 2 wrong usage.
+ *
+ * Problems of the command line are printed to `context.stderr` and answered with
+ * an exit code; problems of the call itself — `args` not an array of strings, a
+ * `context` without its three functions — reject the promise with one
+ * ZonelinkError (`invalid-argument`, naming `runCli`) listing them all, before
+ * anything is written.
  *
  * @example
  * const code = await runCli(['summary', 'zones.csv'], { stdout: console.log, stderr: console.error, bundled: async () => china });
  */
 export async function runCli(args: string[], context: CliContext): Promise<number> {
+  throwArgumentProblems('runCli', cliArgumentProblems(args, context));
   const [command, ...rest] = args;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     context.stdout(HELP + '\n');
@@ -316,13 +343,36 @@ async function htmlWithFont(result: Report, options: RenderHtmlOptions, context:
   return renderHtml(result, { ...options, font });
 }
 
+const SUMMARY_COUNTS = ['nodes', 'zones', 'cities', 'provinces', 'linkages', 'density'] as const;
+const SUMMARY_TABLES = ['zonesByCategory', 'zonesBySubtype', 'zonesByApprovalYear', 'linkagesByMode', 'linkagesByStartYear', 'nodesByMacroRegion'] as const;
+
+/** Every way `summary` is not a {@link DatasetSummary} (as `summarizeDataset` returns). */
+function summaryProblems(summary: unknown): ZonelinkIssue[] {
+  const FN = 'formatSummary';
+  if (typeof summary !== 'object' || summary === null || Array.isArray(summary)) return [argumentIssue(FN, 'summary', 'a dataset summary (from summarizeDataset)', summary)];
+  const s = summary as Record<string, unknown>;
+  const problems: ZonelinkIssue[] = [];
+  if (typeof s.name !== 'string') problems.push(argumentIssue(FN, 'summary.name', 'a string', s.name));
+  if (s.asOf !== undefined && typeof s.asOf !== 'string') problems.push(argumentIssue(FN, 'summary.asOf', 'a string or undefined', s.asOf));
+  for (const key of SUMMARY_COUNTS) if (typeof s[key] !== 'number') problems.push(argumentIssue(FN, `summary.${key}`, 'a number', s[key]));
+  for (const key of SUMMARY_TABLES) {
+    const table = s[key];
+    const ok = typeof table === 'object' && table !== null && !Array.isArray(table) && Object.values(table).every((v) => typeof v === 'number');
+    if (!ok) problems.push(argumentIssue(FN, `summary.${key}`, 'an object of counts (numbers)', table));
+  }
+  return problems;
+}
+
 /**
  * The summary as aligned text tables.
  *
+ * @throws ZonelinkError (`invalid-argument`, naming `formatSummary`) when `summary`
+ *   is not a summary: every missing or mistyped field listed.
  * @example
  * process.stdout.write(formatSummary(summarizeDataset(dataset)));
  */
 export function formatSummary(summary: DatasetSummary): string {
+  throwArgumentProblems('formatSummary', summaryProblems(summary));
   const section = (title: string, counts: Record<string, number>) => {
     // Keys come from the data (subtypes, years): control characters are shown, not sent to the terminal.
     const rows = Object.entries(counts).map(([k, v]) => [visible(k), v] as const);

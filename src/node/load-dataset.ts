@@ -10,6 +10,9 @@ import { defineOptions, type OptionsOf } from '../options/define-options.js';
 import { numberOption } from '../options/option-spec.js';
 import type { Dataset } from '../schema/dataset.js';
 import { columnTableToCsv } from '../io/column-table.js';
+import type { ZonelinkIssue } from '../error/zonelink-error.js';
+import { clipText } from '../error/clip-text.js';
+import { argumentIssue, throwArgumentProblems } from './argument-problems.js';
 import { readArrowTable } from '../io/read-arrow-table.js';
 import { readParquetTable } from '../io/read-parquet-table.js';
 
@@ -65,6 +68,39 @@ const TABLE_BY_NAME: [RegExp, keyof DatasetPaths][] = [
   [/(^|[^a-z])(metadata|元数据)/i, 'metadata'],
 ];
 
+const ROLES: readonly (keyof DatasetPaths)[] = ['nodes', 'zones', 'cities', 'linkages', 'metadata'];
+
+/**
+ * The problems of `paths` as an argument (its files are checked when read): a
+ * string, an array of strings, or a `DatasetPaths` object whose keys are roles and
+ * values strings; no file at all is `no-input`, as with an empty list.
+ */
+function pathProblems(paths: unknown): ZonelinkIssue[] {
+  const expected = 'a path, an array of paths or { zones, cities, nodes, linkages, metadata } of paths';
+  const path = 'a non-empty string (a path)';
+  if (typeof paths === 'string') return paths === '' ? [argumentIssue('loadDataset', 'paths', path, paths)] : [];
+  if (Array.isArray(paths)) {
+    return paths.flatMap((p, i) => (typeof p === 'string' && p !== '' ? [] : [argumentIssue('loadDataset', `paths[${i}]`, path, p)]));
+  }
+  const prototype = typeof paths === 'object' && paths !== null ? Object.getPrototypeOf(paths) : undefined;
+  // A plain object only: a graph, a Map or a Buffer is not a table of paths, whatever its own keys.
+  if (prototype !== Object.prototype && prototype !== null) return [argumentIssue('loadDataset', 'paths', expected, paths)];
+  const problems: ZonelinkIssue[] = [];
+  const given = paths as Record<string, unknown>;
+  for (const key of Object.keys(given)) {
+    const value = given[key];
+    if (value === undefined) continue;
+    if (!(ROLES as string[]).includes(key)) {
+      const message = `loadDataset: paths.${clipText(key, 60)} is not a role; the roles are ${ROLES.join(', ')}`;
+      problems.push({ code: 'unknown-file-role', message, field: `paths.${clipText(key, 60)}`, expected: `one of ${ROLES.join(', ')}` });
+    } else if (typeof value !== 'string' || value === '') problems.push(argumentIssue('loadDataset', `paths.${key}`, path, value));
+  }
+  if (problems.length === 0 && !ROLES.some((role) => given[role] !== undefined)) {
+    problems.push({ code: 'no-input', message: `loadDataset: no files given (paths has none of ${ROLES.join(', ')})`, field: 'paths', expected });
+  }
+  return problems;
+}
+
 /**
  * Loads a dataset from files: one JSON dataset, or CSV files (UTF-8 or GBK),
  * Parquet or Arrow IPC tables (same columns as the CSV files)
@@ -79,13 +115,17 @@ const TABLE_BY_NAME: [RegExp, keyof DatasetPaths][] = [
  * `readLinkageColumnsFile` for big linkage lists).
  *
  * @throws ZonelinkError (`invalid-dataset`, `invalid-json`, `invalid-encoding`,
- *   `invalid-argument` for files it cannot read or place).
+ *   `invalid-argument` for files it cannot read or place, and — naming
+ *   `loadDataset`, every problem together — for `paths` that are not paths and
+ *   invalid options).
  * @example
  * const dataset = await loadDataset(['zones.csv', 'cities.csv', 'linkages.csv']);
  */
 export async function loadDataset(paths: string | string[] | DatasetPaths, loadOptions: LoadDatasetOptions = {}): Promise<Dataset> {
+  const collected = loadDatasetOptions.collect(loadOptions);
+  throwArgumentProblems('loadDataset', [...pathProblems(paths), ...collected.issues]);
   // parseDataset and readCsvDataset reject options they do not declare: give each its own.
-  const { maxFileBytes: max, maxFieldLength, maxColumns, ...options } = loadDatasetOptions.read(loadOptions);
+  const { maxFileBytes: max, maxFieldLength, maxColumns, ...options } = collected.values;
   const csvOptions = { ...options, maxFieldLength, maxColumns };
   const list = typeof paths === 'string' ? [paths] : paths;
   if (Array.isArray(list)) {
@@ -116,8 +156,19 @@ export async function loadDataset(paths: string | string[] | DatasetPaths, loadO
   return loadNamed(list, csvOptions, max);
 }
 
-/** The role (zones, cities, nodes, linkages, metadata) a file name says, if any. */
+/**
+ * The role (zones, cities, nodes, linkages, metadata) a file name says, if any:
+ * the file name (not its folders) holds `zones`/`园区`, `cities`/`城市`,
+ * `nodes`/`节点`, `linkages`/`联动` (or `links`, `edges`), or is a JSON file
+ * named `metadata`/`元数据`.
+ *
+ * @throws ZonelinkError (`invalid-argument`, naming `roleOf`) when `path` is not a string.
+ * @example
+ * roleOf('data/城市.csv'); // 'cities'
+ * roleOf('data/notes.txt'); // undefined
+ */
 export function roleOf(path: string): keyof DatasetPaths | undefined {
+  if (typeof path !== 'string') throwArgumentProblems('roleOf', [argumentIssue('roleOf', 'path', 'a string', path)]);
   const name = basename(path);
   if (extname(name).toLowerCase() === '.json' && /metadata|元数据/i.test(name)) return 'metadata';
   for (const [pattern, role] of TABLE_BY_NAME) if (pattern.test(name)) return role;

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chunksCovering, type EmbeddedFont } from '../report/render/embedded-font.js';
+import type { ZonelinkIssue } from '../error/zonelink-error.js';
+import { argumentIssue, throwArgumentProblems } from './argument-problems.js';
 
 /** Size budget of the embedded font in the HTML report (base64 bytes): 2 MiB. */
 export const EMBEDDED_FONT_BUDGET = 2 * 1024 * 1024;
@@ -15,10 +17,17 @@ export const EMBEDDED_FONT_BUDGET = 2 * 1024 * 1024;
  * exceed `budget` (base64 bytes; default {@link EMBEDDED_FONT_BUDGET}) — the report then
  * falls back to the system font stack, and says so.
  *
+ * @throws ZonelinkError (`invalid-argument`, naming `notoSansScFor`, both problems
+ *   together) when `text` is not a string or `budget` is not a number ≥ 0
+ *   (`Infinity` allowed: no budget).
  * @example
  * const font = await notoSansScFor(renderHtml(report)); // then renderHtml(report, { font })
  */
 export async function notoSansScFor(text: string, budget = EMBEDDED_FONT_BUDGET): Promise<EmbeddedFont | undefined> {
+  const problems: ZonelinkIssue[] = [];
+  if (typeof text !== 'string') problems.push(argumentIssue('notoSansScFor', 'text', 'a string', text));
+  if (typeof budget !== 'number' || !(budget >= 0)) problems.push(argumentIssue('notoSansScFor', 'budget', 'a number ≥ 0 (base64 bytes)', budget));
+  throwArgumentProblems('notoSansScFor', problems);
   let dir: string;
   try {
     // No import.meta (it is a syntax error in the CommonJS build): CommonJS has `require`;

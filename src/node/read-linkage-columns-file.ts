@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ZonelinkError } from '../error/zonelink-error.js';
+import { argumentIssue, throwArgumentProblems } from './argument-problems.js';
 import { defineOptions, type OptionsOf } from '../options/define-options.js';
 import { choiceOption, numberOption } from '../options/option-spec.js';
 import { progressOptionSpecs } from '../progress/progress-option-specs.js';
@@ -61,10 +62,10 @@ const FN = 'readLinkageColumnsFile';
  * const csr = columnsAdjacency(columns);
  */
 export function readLinkageColumnsFile(path: string, options: ReadLinkageColumnsFileOptions = {}): LinkageColumns {
-  if (typeof path !== 'string' || path === '') {
-    throw new ZonelinkError('invalid-argument', `${FN}: path must be a non-empty string`, [{ code: 'invalid-argument', message: `${FN}: path`, field: 'path', value: path }]);
-  }
-  const { chunkBytes, maxFileBytes, onProgress, signal, encoding: wanted, ...rest } = readLinkageColumnsFileOptions.read(options);
+  const collected = readLinkageColumnsFileOptions.collect(options);
+  // The path's problem and the options' together, in one error.
+  throwArgumentProblems(FN, [...(typeof path === 'string' && path !== '' ? [] : [argumentIssue(FN, 'path', 'a non-empty string', path)]), ...collected.issues]);
+  const { chunkBytes, maxFileBytes, onProgress, signal, encoding: wanted, ...rest } = collected.values;
   let fd: number;
   try {
     fd = openSync(path, 'r');

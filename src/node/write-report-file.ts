@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { ZonelinkError } from '../error/zonelink-error.js';
+import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
 import { describeValue } from '../error/argument-checks.js';
 import { defineOptions, type OptionsOf } from '../options/define-options.js';
 import { booleanOption } from '../options/option-spec.js';
@@ -21,14 +21,17 @@ export const checkReportFileOptions = defineOptions('checkReportFile', { force: 
 /** Options of {@link writeReportFile} and {@link checkReportFile}, declared in {@link writeReportFileOptions}. */
 export type WriteReportFileOptions = OptionsOf<typeof writeReportFileOptions>;
 
-/** The directory and file name are non-empty strings and the text a string; every problem in one error naming `caller`. */
-function checkArguments(caller: string, args: [string, unknown][]): void {
-  const issues = args
+/**
+ * Throws, naming `caller`, every problem of a call in one error: the directory and
+ * file name not non-empty strings, the text not a string, and the options' own.
+ */
+function checkArguments(caller: string, args: [string, unknown][], optionIssues: readonly ZonelinkIssue[]): void {
+  const issues: ZonelinkIssue[] = args
     .filter(([field, value]) => typeof value !== 'string' || (field !== 'text' && value === ''))
     .map(([field, value]) => ({ code: 'invalid-argument', message: `${caller}: ${field} must be a ${field === 'text' ? '' : 'non-empty '}string, got ${describeValue(value)}`, field }));
-  if (issues.length > 0) throw new ZonelinkError('invalid-argument', issues.map((i) => i.message).join('; '), issues);
+  const all = [...issues, ...optionIssues];
+  if (all.length > 0) throw new ZonelinkError('invalid-argument', all.map((i) => i.message).join('; '), all);
 }
-
 
 /** A problem with the output path: one line for the user, code `unwritable-output`. */
 function refuse(path: string, reason: string): never {
@@ -117,8 +120,9 @@ async function checkTarget(dir: string, name: string, force: boolean): Promise<{
  * await checkReportFile('zonelink-report', 'report.html'); // 'zonelink-report/report.html'
  */
 export async function checkReportFile(dir: string, name: string, options: WriteReportFileOptions = {}): Promise<string> {
-  const { force } = checkReportFileOptions.read(options);
-  checkArguments('checkReportFile', [['dir', dir], ['name', name]]);
+  const { values, issues } = checkReportFileOptions.collect(options);
+  checkArguments('checkReportFile', [['dir', dir], ['name', name]], issues);
+  const { force } = values;
   return (await checkTarget(dir, name, force)).path;
 }
 
@@ -135,8 +139,9 @@ export async function checkReportFile(dir: string, name: string, options: WriteR
  * await writeReportFile('zonelink-report', 'report.html', html, { force: true }); // 'zonelink-report/report.html'
  */
 export async function writeReportFile(dir: string, name: string, text: string, options: WriteReportFileOptions = {}): Promise<string> {
-  const { force } = writeReportFileOptions.read(options);
-  checkArguments('writeReportFile', [['dir', dir], ['name', name], ['text', text]]);
+  const { values, issues } = writeReportFileOptions.collect(options);
+  checkArguments('writeReportFile', [['dir', dir], ['name', name], ['text', text]], issues);
+  const { force } = values;
   const { path, exists } = await checkTarget(dir, name, force);
   if (exists) {
     try {
