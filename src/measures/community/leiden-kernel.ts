@@ -57,6 +57,13 @@ export interface LeidenKernelResult {
   converged: boolean;
 }
 
+/**
+ * Per-node working arrays, allocated once per run for the base graph's n and
+ * reused by every level. Arrays used in different phases share storage (the
+ * phases never overlap): `emptyStack` (local moving) is `start` (refinement,
+ * aggregation), `queue` (local moving, connected parts) is `members`
+ * (refinement, aggregation), `slot` (aggregation) is `relabel` (renumbering).
+ */
 interface Workspace {
   commA: Float64Array;
   commB: Float64Array;
@@ -66,6 +73,7 @@ interface Workspace {
   inQueue: Uint8Array;
   neighbourWeight: Float64Array;
   neighbourList: Int32Array;
+  /** Candidate clusters of one node in the refinement: sized by the longest row seen (grown on demand). */
   candidates: Int32Array;
   cumulative: Float64Array;
   relabel: Int32Array;
@@ -78,8 +86,8 @@ interface Workspace {
   slot: Int32Array;
   /**
    * Two buffers the aggregated levels alternate between (level k+1 is built
-   * while level k is read), each allocated on first use with the size of the
-   * level it aggregates (an upper bound of the result).
+   * while level k is read), each sized for the largest level written into it
+   * (see {@link levelCapacity}), not for the base graph.
    */
   levels: [LevelBuffer | null, LevelBuffer | null];
 }
@@ -106,27 +114,61 @@ function levelBuffer(n: number, nnz: number, directed: boolean): LevelBuffer {
 function workspace(n: number, directed: boolean): Workspace {
   // In-strength sums exist only for directed graphs (undirected: A = B, one array).
   const nb = directed ? n : 0;
+  const start = new Int32Array(n + 1);
+  const members = new Int32Array(n);
+  const slot = new Int32Array(n);
   return {
     refined: new Int32Array(n),
     clusterA: new Float64Array(n),
     clusterB: new Float64Array(nb),
     partition: [new Int32Array(n), new Int32Array(n)],
-    start: new Int32Array(n + 1),
-    members: new Int32Array(n),
-    slot: new Int32Array(n),
+    start,
+    members,
+    slot,
     levels: [null, null],
     commA: new Float64Array(n),
     commB: new Float64Array(nb),
     commSize: new Int32Array(n),
-    emptyStack: new Int32Array(n),
-    queue: new Int32Array(n),
+    emptyStack: start,
+    queue: members,
     inQueue: new Uint8Array(n),
     neighbourWeight: new Float64Array(n),
     neighbourList: new Int32Array(n),
-    candidates: new Int32Array(n + 1),
-    cumulative: new Float64Array(n + 1),
-    relabel: new Int32Array(n),
+    candidates: new Int32Array(0),
+    cumulative: new Float64Array(0),
+    relabel: slot,
   };
+}
+
+/**
+ * Entries level k+1 can have when level k (`g`, n nodes) is collapsed onto `r`
+ * clusters. Each refined cluster is connected through positive-weight entries
+ * (a node joins a cluster only through such an edge; the fallback uses
+ * connected parts), so a cluster of size s keeps at least 2(s − 1) of its
+ * entries inside: at most e − 2(n − r) entries remain. Clusters that need not
+ * be connected (Louvain aggregates communities) are counted exactly.
+ */
+function levelCapacity(g: LevelGraph, labels: Int32Array, r: number, connected: boolean): number {
+  const entries = g.offsets[g.n];
+  if (connected) return entries - 2 * (g.n - r);
+  const { offsets, targets } = g;
+  let crossing = 0;
+  for (let v = 0; v < g.n; v++) {
+    const c = labels[v];
+    for (let p = offsets[v]; p < offsets[v + 1]; p++) if (labels[targets[p]] !== c) crossing++;
+  }
+  return crossing;
+}
+
+/** Makes the candidate arrays of the refinement long enough for every row of `g` (plus staying alone). */
+function ensureCandidateCapacity(g: LevelGraph, ws: Workspace): void {
+  const { n, offsets } = g;
+  let longest = 0;
+  for (let v = 0; v < n; v++) longest = Math.max(longest, offsets[v + 1] - offsets[v]);
+  if (ws.candidates.length < longest + 1) {
+    ws.candidates = new Int32Array(longest + 1);
+    ws.cumulative = new Float64Array(longest + 1);
+  }
 }
 
 /** Runs Leiden iterations until no node moves (or `maxIterations`). */
@@ -161,6 +203,7 @@ export function leidenKernel(base: LevelGraph, options: LeidenKernelOptions): Le
         refined = ws.refined;
         refined.set(P.subarray(0, g.n));
       } else {
+        ensureCandidateCapacity(g, ws);
         refined = refinePartition(g, P, k, options, ws);
       }
       let r = renumber(refined, g.n, ws.relabel);
@@ -178,9 +221,15 @@ export function leidenKernel(base: LevelGraph, options: LeidenKernelOptions): Le
       for (let v = 0; v < g.n; v++) next[refined[v]] = P[v];
       for (let i = 0; i < n0; i++) nodeMap[i] = refined[nodeMap[i]];
       let buffer = ws.levels[level & 1];
-      if (buffer === null || buffer.a.length < g.n || buffer.targets.length < g.targets.length) {
-        buffer = levelBuffer(g.n, g.targets.length, g.directed);
-        ws.levels[level & 1] = buffer;
+      if (buffer === null || buffer.a.length < r || buffer.targets.length < g.offsets[g.n]) {
+        const entries = levelCapacity(g, refined, r, options.refine !== false);
+        if (buffer === null || buffer.a.length < r || buffer.targets.length < entries) {
+          // 1/32 spare: later iterations' levels are about as large, and a
+          // regrown buffer leaves the old one to the garbage collector
+          const spare = (x: number) => x + (x >> 5);
+          buffer = levelBuffer(Math.max(spare(r), buffer?.a.length ?? 0), Math.max(spare(entries), buffer?.targets.length ?? 0), g.directed);
+          ws.levels[level & 1] = buffer;
+        }
       }
       g = aggregate(g, refined, r, ws, buffer);
       level++;
@@ -575,6 +624,8 @@ function aggregate(g: LevelGraph, labels: Int32Array, count: number, ws: Workspa
   const newB = g.directed ? out.b.subarray(0, count) : newA;
   const newOffsets = out.offsets.subarray(0, count + 1);
   const q = aggregateRows(g, labels, count, ws.start, ws.members, ws.slot, newA, newB, newOffsets, out.targets, out.weights);
+  // typed-array writes past the end are dropped silently: never let a wrong bound pass unnoticed
+  if (q > out.targets.length) throw new Error(`leiden kernel: level of ${q} entries overflowed its buffer of ${out.targets.length}`);
   return {
     n: count,
     offsets: newOffsets,
