@@ -27,6 +27,37 @@ export interface LevelGraph {
    * loops then skip reading `weights`, a third of the memory they stream.
    */
   readonly unit?: boolean;
+  /**
+   * When > 0, `targets[p]` packs the neighbour into its low `packed` bits and
+   * the (integer) weight into the bits above, and `weights` is unused: an
+   * aggregated level of an integer-weighted graph then takes 4 bytes per entry
+   * instead of 12. Read a neighbour as `targets[p] & mask` (mask = 2^packed − 1,
+   * or −1 unpacked) and a weight as `targets[p] >>> packed`.
+   */
+  readonly packed?: number;
+}
+
+/** Mask of the neighbour bits of a level's `targets` (−1 keeps every bit: not packed). */
+function targetMask(g: LevelGraph): number {
+  const bits = g.packed ?? 0;
+  return bits > 0 ? (1 << bits) - 1 : -1;
+}
+
+/**
+ * Neighbour bits for a packed level of `r` nodes, or 0 when packing would leave
+ * fewer than 8 bits for the weights (over 2^24 nodes).
+ */
+function packedBits(r: number): number {
+  const bits = Math.max(1, 32 - Math.clz32(r - 1));
+  return bits <= 24 ? bits : 0;
+}
+
+/** True when every weight of the base graph is an integer: then so is every aggregated weight, and a level can be packed. */
+function integerWeights(g: LevelGraph): boolean {
+  if (g.unit === true) return true;
+  const { weights } = g;
+  for (let p = 0; p < weights.length; p++) if (!Number.isInteger(weights[p])) return false;
+  return true;
 }
 
 export interface LeidenKernelOptions {
@@ -100,12 +131,15 @@ interface LevelBuffer {
   b: Float64Array;
 }
 
-function levelBuffer(n: number, nnz: number, directed: boolean): LevelBuffer {
+const NO_WEIGHTS = new Float64Array(0);
+
+/** A level buffer; `weights` only for levels that cannot be packed (see `LevelGraph.packed`). */
+function levelBuffer(n: number, nnz: number, directed: boolean, weighted: boolean): LevelBuffer {
   const a = new Float64Array(n);
   return {
     offsets: new Int32Array(n + 1),
     targets: new Int32Array(nnz),
-    weights: new Float64Array(nnz),
+    weights: weighted ? new Float64Array(nnz) : NO_WEIGHTS,
     a,
     b: directed ? new Float64Array(n) : a,
   };
@@ -152,10 +186,11 @@ function levelCapacity(g: LevelGraph, labels: Int32Array, r: number, connected: 
   const entries = g.offsets[g.n];
   if (connected) return entries - 2 * (g.n - r);
   const { offsets, targets } = g;
+  const mask = targetMask(g);
   let crossing = 0;
   for (let v = 0; v < g.n; v++) {
     const c = labels[v];
-    for (let p = offsets[v]; p < offsets[v + 1]; p++) if (labels[targets[p]] !== c) crossing++;
+    for (let p = offsets[v]; p < offsets[v + 1]; p++) if (labels[targets[p] & mask] !== c) crossing++;
   }
   return crossing;
 }
@@ -182,6 +217,8 @@ export function leidenKernel(base: LevelGraph, options: LeidenKernelOptions): Le
   if (options.initial) membership.set(options.initial);
   else for (let i = 0; i < n0; i++) membership[i] = i;
   let count = renumber(membership, n0, ws.relabel);
+  // integer weights stay integers when summed: aggregated levels can then be packed
+  const integer = integerWeights(base);
   let iterations = 0;
   let converged = false;
   const nodeMap = new Int32Array(n0);
@@ -220,6 +257,7 @@ export function leidenKernel(base: LevelGraph, options: LeidenKernelOptions): Le
       const next = ws.partition[P === ws.partition[0] ? 1 : 0];
       for (let v = 0; v < g.n; v++) next[refined[v]] = P[v];
       for (let i = 0; i < n0; i++) nodeMap[i] = refined[nodeMap[i]];
+      const bits = integer ? packedBits(r) : 0;
       let buffer = ws.levels[level & 1];
       if (buffer === null || buffer.a.length < r || buffer.targets.length < g.offsets[g.n]) {
         const entries = levelCapacity(g, refined, r, options.refine !== false);
@@ -227,11 +265,17 @@ export function leidenKernel(base: LevelGraph, options: LeidenKernelOptions): Le
           // 1/32 spare: later iterations' levels are about as large, and a
           // regrown buffer leaves the old one to the garbage collector
           const spare = (x: number) => x + (x >> 5);
-          buffer = levelBuffer(Math.max(spare(r), buffer?.a.length ?? 0), Math.max(spare(entries), buffer?.targets.length ?? 0), g.directed);
+          buffer = levelBuffer(Math.max(spare(r), buffer?.a.length ?? 0), Math.max(spare(entries), buffer?.targets.length ?? 0), g.directed, bits === 0);
           ws.levels[level & 1] = buffer;
         }
       }
-      g = aggregate(g, refined, r, ws, buffer);
+      let aggregated = bits > 0 ? aggregate(g, refined, r, ws, buffer, bits) : null;
+      if (aggregated === null) {
+        // not packable (non-integer weights, or a weight too large for the bits left): 12 bytes per entry
+        if (buffer.weights.length < buffer.targets.length) buffer.weights = new Float64Array(buffer.targets.length);
+        aggregated = aggregate(g, refined, r, ws, buffer, 0)!;
+      }
+      g = aggregated;
       level++;
       P = next;
     }
@@ -277,6 +321,8 @@ function shuffledRange(target: Int32Array, n: number, random: () => number): voi
 function moveNodesFast(g: LevelGraph, P: Int32Array, options: LeidenKernelOptions, ws: Workspace): boolean {
   if (!g.directed) return moveNodesFastUndirected(g, P, options, ws);
   const { n, offsets, targets, weights, a, b } = g;
+  const bits = g.packed ?? 0;
+  const mask = targetMask(g);
   const { commA, commB, commSize, emptyStack, queue, inQueue, neighbourWeight: nw, neighbourList: nl } = ws;
   const s = options.scale;
   const eps = options.epsilon;
@@ -308,12 +354,23 @@ function moveNodesFast(g: LevelGraph, P: Int32Array, options: LeidenKernelOption
     let k = 0;
     const start = offsets[v];
     const end = offsets[v + 1];
-    for (let p = start; p < end; p++) {
-      const w = weights[p];
-      if (!(w > 0)) continue;
-      const c = P[targets[p]];
-      if (nw[c] === 0) nl[k++] = c;
-      nw[c] += w;
+    if (bits > 0) {
+      for (let p = start; p < end; p++) {
+        const x = targets[p];
+        const w = x >>> bits;
+        if (w === 0) continue;
+        const c = P[x & mask];
+        if (nw[c] === 0) nl[k++] = c;
+        nw[c] += w;
+      }
+    } else {
+      for (let p = start; p < end; p++) {
+        const w = weights[p];
+        if (!(w > 0)) continue;
+        const c = P[targets[p]];
+        if (nw[c] === 0) nl[k++] = c;
+        nw[c] += w;
+      }
     }
     commA[cv] -= av;
     commB[cv] -= bv;
@@ -347,7 +404,7 @@ function moveNodesFast(g: LevelGraph, P: Int32Array, options: LeidenKernelOption
       P[v] = best;
       moved = true;
       for (let p = start; p < end; p++) {
-        const u = targets[p];
+        const u = targets[p] & mask;
         if (inQueue[u] === 0 && P[u] !== best) {
           inQueue[u] = 1;
           queue[tail] = u;
@@ -364,6 +421,8 @@ function moveNodesFast(g: LevelGraph, P: Int32Array, options: LeidenKernelOption
 function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKernelOptions, ws: Workspace): boolean {
   const { n, offsets, targets, weights, a } = g;
   const unit = g.unit === true;
+  const bits = g.packed ?? 0;
+  const mask = targetMask(g);
   const { commA, commSize, emptyStack, queue, inQueue, neighbourWeight: nw, neighbourList: nl } = ws;
   const s2 = 2 * options.scale;
   const eps = options.epsilon;
@@ -397,6 +456,15 @@ function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKe
         const c = P[targets[p]];
         if (nw[c] === 0) nl[k++] = c;
         nw[c] += 1;
+      }
+    } else if (bits > 0) {
+      for (let p = start; p < end; p++) {
+        const x = targets[p];
+        const w = x >>> bits;
+        if (w === 0) continue;
+        const c = P[x & mask];
+        if (nw[c] === 0) nl[k++] = c;
+        nw[c] += w;
       }
     } else {
       for (let p = start; p < end; p++) {
@@ -437,7 +505,7 @@ function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKe
       P[v] = best;
       moved = true;
       for (let p = start; p < end; p++) {
-        const u = targets[p];
+        const u = targets[p] & mask;
         if (inQueue[u] === 0 && P[u] !== best) {
           inQueue[u] = 1;
           queue[tail] = u;
@@ -464,6 +532,8 @@ function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKe
 function refinePartition(g: LevelGraph, P: Int32Array, communities: number, options: LeidenKernelOptions, ws: Workspace): Int32Array {
   const { n, offsets, targets, weights, a, b, directed } = g;
   const unit = g.unit === true;
+  const bits = g.packed ?? 0;
+  const mask = targetMask(g);
   const s = options.scale;
   const theta = options.theta;
   const random = options.random;
@@ -501,6 +571,8 @@ function refinePartition(g: LevelGraph, P: Int32Array, communities: number, opti
       let ext = 0;
       if (unit) {
         for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q]] === community) ext++;
+      } else if (bits > 0) {
+        for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q] & mask] === community) ext += targets[q] >>> bits;
       } else {
         for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q]] === community) ext += weights[q];
       }
@@ -526,9 +598,10 @@ function refinePartition(g: LevelGraph, P: Int32Array, communities: number, opti
       if (extV < required) continue;
       let k = 0;
       for (let q = offsets[v]; q < offsets[v + 1]; q++) {
-        const w = unit ? 1 : weights[q];
+        const x = targets[q];
+        const w = unit ? 1 : bits > 0 ? x >>> bits : weights[q];
         if (!(w > 0)) continue;
-        const u = targets[q];
+        const u = x & mask;
         if (P[u] !== community) continue;
         const c = refined[u];
         if (c === cv) continue;
@@ -592,7 +665,9 @@ function refinePartition(g: LevelGraph, P: Int32Array, communities: number, opti
 
 /** Connected components of the subgraphs induced by each community of P (labels = a member index). */
 function connectedParts(g: LevelGraph, P: Int32Array, ws: Workspace): Int32Array {
-  const { n, offsets, targets } = g;
+  const { n, offsets, targets, weights } = g;
+  const bits = g.packed ?? 0;
+  const mask = targetMask(g);
   const part = ws.refined;
   part.fill(-1, 0, n);
   const stack = ws.queue;
@@ -604,8 +679,9 @@ function connectedParts(g: LevelGraph, P: Int32Array, ws: Workspace): Int32Array
     while (top > 0) {
       const v = stack[--top];
       for (let q = offsets[v]; q < offsets[v + 1]; q++) {
-        const u = targets[q];
-        if (part[u] < 0 && P[u] === P[s] && g.weights[q] > 0) {
+        const x = targets[q];
+        const u = x & mask;
+        if (part[u] < 0 && P[u] === P[s] && (bits > 0 ? x >>> bits : weights[q]) > 0) {
           part[u] = s;
           stack[top++] = u;
         }
@@ -615,25 +691,34 @@ function connectedParts(g: LevelGraph, P: Int32Array, ws: Workspace): Int32Array
   return part;
 }
 
-/** Collapses each cluster of `labels` (dense, < count) into one node. */
-function aggregate(g: LevelGraph, labels: Int32Array, count: number, ws: Workspace, out: LevelBuffer): LevelGraph {
+/**
+ * Collapses each cluster of `labels` (dense, < count) into one node. With
+ * `bits` > 0 the level is packed (see `LevelGraph.packed`); returns null when a
+ * weight does not fit in the bits left (the caller then aggregates unpacked).
+ */
+function aggregate(g: LevelGraph, labels: Int32Array, count: number, ws: Workspace, out: LevelBuffer, bits: number): LevelGraph | null {
   // The loops live in small functions of their own: V8 then optimises each as
   // a whole instead of on-stack-replacing one large function at every level.
   groupMembers(labels, g.n, count, ws.start, ws.members, ws.slot);
   const newA = out.a.subarray(0, count);
   const newB = g.directed ? out.b.subarray(0, count) : newA;
   const newOffsets = out.offsets.subarray(0, count + 1);
-  const q = aggregateRows(g, labels, count, ws.start, ws.members, ws.slot, newA, newB, newOffsets, out.targets, out.weights);
+  const q =
+    bits > 0
+      ? aggregatePackedRows(g, labels, count, ws.start, ws.members, ws.slot, newA, newB, newOffsets, out.targets, ws.neighbourWeight, bits)
+      : aggregateRows(g, labels, count, ws.start, ws.members, ws.slot, newA, newB, newOffsets, out.targets, out.weights);
   // typed-array writes past the end are dropped silently: never let a wrong bound pass unnoticed
   if (q > out.targets.length) throw new Error(`leiden kernel: level of ${q} entries overflowed its buffer of ${out.targets.length}`);
+  if (q < 0) return null;
   return {
     n: count,
     offsets: newOffsets,
     targets: out.targets.subarray(0, q),
-    weights: out.weights.subarray(0, q),
+    weights: bits > 0 ? NO_WEIGHTS : out.weights.subarray(0, q),
     a: newA,
     b: newB,
     directed: g.directed,
+    packed: bits,
   };
 }
 
@@ -662,6 +747,8 @@ function aggregateRows(
 ): number {
   const { offsets, targets, weights, a, b, directed } = g;
   const unit = g.unit === true;
+  const sourceBits = g.packed ?? 0;
+  const mask = targetMask(g);
   newA.fill(0);
   if (directed) newB.fill(0);
   newOffsets[0] = 0;
@@ -674,7 +761,8 @@ function aggregateRows(
       newA[c] += a[v];
       if (directed) newB[c] += b[v];
       for (let p = offsets[v]; p < offsets[v + 1]; p++) {
-        const d = labels[targets[p]];
+        const x = targets[p];
+        const d = labels[x & mask];
         if (d === c) continue;
         let at = slot[d];
         if (at < rowStart) {
@@ -683,10 +771,73 @@ function aggregateRows(
           newTargets[at] = d;
           newWeights[at] = 0;
         }
-        newWeights[at] += unit ? 1 : weights[p];
+        newWeights[at] += unit ? 1 : sourceBits > 0 ? x >>> sourceBits : weights[p];
       }
     }
     newOffsets[c + 1] = q;
   }
   return q;
 }
+
+/**
+ * {@link aggregateRows} writing a packed level: each row's weights are summed
+ * in `rowWeight` (indexed by cluster, all 0 on entry and on return), then
+ * packed with the cluster into one Int32. Returns −1 when a weight needs more
+ * than 32 − `bits` bits.
+ */
+function aggregatePackedRows(
+  g: LevelGraph,
+  labels: Int32Array,
+  count: number,
+  start: Int32Array,
+  members: Int32Array,
+  slot: Int32Array,
+  newA: Float64Array,
+  newB: Float64Array,
+  newOffsets: Int32Array,
+  newTargets: Int32Array,
+  rowWeight: Float64Array,
+  bits: number,
+): number {
+  const { offsets, targets, weights, a, b, directed } = g;
+  const unit = g.unit === true;
+  const sourceBits = g.packed ?? 0;
+  const mask = targetMask(g);
+  const limit = 2 ** (32 - bits);
+  const capacity = newTargets.length;
+  let fits = true;
+  newA.fill(0);
+  if (directed) newB.fill(0);
+  newOffsets[0] = 0;
+  slot.fill(-1, 0, count);
+  let q = 0;
+  for (let c = 0; c < count; c++) {
+    const rowStart = q;
+    for (let m = start[c]; m < start[c + 1]; m++) {
+      const v = members[m];
+      newA[c] += a[v];
+      if (directed) newB[c] += b[v];
+      for (let p = offsets[v]; p < offsets[v + 1]; p++) {
+        const x = targets[p];
+        const d = labels[x & mask];
+        if (d === c) continue;
+        if (slot[d] < rowStart) {
+          slot[d] = q;
+          newTargets[q++] = d;
+        }
+        rowWeight[d] += unit ? 1 : sourceBits > 0 ? x >>> sourceBits : weights[p];
+      }
+    }
+    if (q > capacity) return q; // the caller reports the overflow
+    for (let at = rowStart; at < q; at++) {
+      const d = newTargets[at];
+      const w = rowWeight[d];
+      rowWeight[d] = 0;
+      if (w >= limit) fits = false;
+      newTargets[at] = d | (w << bits);
+    }
+    newOffsets[c + 1] = q;
+  }
+  return fits ? q : -1;
+}
+
