@@ -121,6 +121,12 @@ interface Workspace {
    * (see {@link levelCapacity}), not for the base graph.
    */
   levels: [LevelBuffer | null, LevelBuffer | null];
+  /**
+   * True when the last local moving left in `clusterA[v]` each node's weight
+   * to its own community (kept exactly: integer weights), so the refinement
+   * need not scan every row again to get it.
+   */
+  externalKnown: boolean;
 }
 
 interface LevelBuffer {
@@ -160,6 +166,7 @@ function workspace(n: number, directed: boolean): Workspace {
     members,
     slot,
     levels: [null, null],
+    externalKnown: false,
     commA: new Float64Array(n),
     commB: new Float64Array(nb),
     commSize: new Int32Array(n),
@@ -333,6 +340,7 @@ function moveNodesFast(g: LevelGraph, P: Int32Array, options: LeidenKernelOption
   const bits = g.packed ?? 0;
   const mask = targetMask(g);
   const { commA, commB, commSize, emptyStack, queue, inQueue, neighbourWeight: nw, neighbourList: nl } = ws;
+  ws.externalKnown = false;
   const s = options.scale;
   const eps = options.epsilon;
   commA.fill(0, 0, n);
@@ -433,6 +441,12 @@ function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKe
   const bits = g.packed ?? 0;
   const mask = targetMask(g);
   const { commA, commSize, emptyStack, queue, inQueue, neighbourWeight: nw, neighbourList: nl } = ws;
+  // With integer weights each node's weight to its own community is kept
+  // exactly as nodes move (set when the node is visited — every node is —
+  // and adjusted when a neighbour moves), for the refinement.
+  const track = unit || bits > 0;
+  const external = ws.clusterA;
+  ws.externalKnown = track;
   const s2 = 2 * options.scale;
   const eps = options.epsilon;
   commA.fill(0, 0, n);
@@ -502,11 +516,14 @@ function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKe
       best = emptyStack[--emptyCount];
       bestGain = 0;
     }
+    const toOwn = nw[cv];
+    const toBest = nw[best];
     for (let i = 0; i < k; i++) nw[nl[i]] = 0;
     if (best !== cv && bestGain - ownGain <= eps) {
       if (commSize[best] === 0) emptyCount++; // put the unused empty community back
       best = cv;
     }
+    if (track) external[v] = best === cv ? toOwn : toBest;
     commA[best] += av;
     commSize[best]++;
     if (best !== cv) {
@@ -514,7 +531,13 @@ function moveNodesFastUndirected(g: LevelGraph, P: Int32Array, options: LeidenKe
       P[v] = best;
       moved = true;
       for (let p = start; p < end; p++) {
-        const u = targets[p] & mask;
+        const x = targets[p];
+        const u = x & mask;
+        if (track) {
+          const pu = P[u];
+          if (pu === cv) external[u] -= unit ? 1 : x >>> bits;
+          else if (pu === best) external[u] += unit ? 1 : x >>> bits;
+        }
         if (inQueue[u] === 0 && P[u] !== best) {
           inQueue[u] = 1;
           queue[tail] = u;
@@ -551,6 +574,7 @@ function refinePartition(g: LevelGraph, P: Int32Array, communities: number, opti
   const clusterB = directed ? ws.clusterB : clusterA;
   const clusterSize = ws.commSize;
   const external = ws.commA; // weight from a refined cluster to the rest of its community
+  const known = ws.externalKnown;
   const nw = ws.neighbourWeight;
   const nl = ws.neighbourList;
   const candidates = ws.candidates;
@@ -571,14 +595,10 @@ function refinePartition(g: LevelGraph, P: Int32Array, communities: number, opti
       const v = members[m];
       refined[v] = v;
       clusterSize[v] = 1;
-      clusterA[v] = a[v];
-      setA += a[v];
-      if (directed) {
-        clusterB[v] = b[v];
-        setB += b[v];
-      }
       let ext = 0;
-      if (unit) {
+      if (known) {
+        ext = clusterA[v]; // left there by the local moving (see Workspace.externalKnown)
+      } else if (unit) {
         for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q]] === community) ext++;
       } else if (bits > 0) {
         for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q] & mask] === community) ext += targets[q] >>> bits;
@@ -586,6 +606,12 @@ function refinePartition(g: LevelGraph, P: Int32Array, communities: number, opti
         for (let q = offsets[v]; q < offsets[v + 1]; q++) if (P[targets[q]] === community) ext += weights[q];
       }
       external[v] = ext;
+      clusterA[v] = a[v];
+      setA += a[v];
+      if (directed) {
+        clusterB[v] = b[v];
+        setB += b[v];
+      }
     }
     if (!directed) setB = setA;
     // random order of the community's nodes (Fisher–Yates on its slice of `members`)
