@@ -20,6 +20,12 @@
  * event of leiden and right after pagerank returns (after a forced GC when run
  * with --expose-gc).
  *
+ * Until stable on a smaller graph of the same kind (BA 20,000 nodes, m = 5):
+ * zonelink's leiden (its default) against igraph's community_leiden iterated by
+ * hand from its own previous membership until an iteration changes nothing
+ * (igraph's documented "until stable", which igraph 0.10's n_iterations=-1 does
+ * not run), seeds 0–2: how many iterations Leiden itself needs on such graphs.
+ *
  * Run: node --expose-gc --import tsx bench/community-large.bench.ts
  *      → writes bench/results/community-large.md (takes several minutes: igraph's
  *      multilevel and zonelink's until-stable Leiden each take minutes here)
@@ -37,10 +43,13 @@ import { pagerank } from '../src/measures/centrality/pagerank.js';
 import { compactAdjacency } from '../src/network/compact-adjacency.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const NODES = 200_000;
+// COMMUNITY_LARGE_NODES shrinks the graph for a quick smoke run of the script (the committed results use 200,000)
+const NODES = Number(process.env.COMMUNITY_LARGE_NODES ?? 200_000);
 const M = 5;
 const GRAPH_SEED = 2019;
 const SEED = 0;
+const SMALL_NODES = 20_000;
+const SMALL_SEEDS = 3;
 
 /** Barabási–Albert edges (see the module comment). */
 function barabasiAlbert(n: number, m: number, seed: number): { src: Int32Array; dst: Int32Array } {
@@ -161,15 +170,33 @@ for (const [label, input] of [
   rows.push({ label, seconds: r.seconds, cpuSeconds: r.cpuSeconds, modularity: r.value.modularity, communities: r.value.communities });
   console.log(rows.at(-1));
 }
+// until stable on the smaller graph, seeds 0 … SMALL_SEEDS − 1
+const small = barabasiAlbert(SMALL_NODES, M, GRAPH_SEED);
+const smallFile = join(tmpdir(), 'zonelink-community-large-ba-small.tsv');
+{
+  const lines: string[] = [String(SMALL_NODES)];
+  for (let e = 0; e < small.src.length; e++) lines.push(`${small.src[e]}\t${small.dst[e]}`);
+  writeFileSync(smallFile, `${lines.join('\n')}\n`);
+}
+const smallGraph = new Graph({ type: 'undirected' });
+for (let i = 0; i < SMALL_NODES; i++) smallGraph.addNode(String(i));
+for (let e = 0; e < small.src.length; e++) smallGraph.addEdge(String(small.src[e]), String(small.dst[e]));
+const smallCsr = compactAdjacency(smallGraph);
+const smallRuns = Array.from({ length: SMALL_SEEDS }, (_, seed) => {
+  const r = time(() => leiden(smallCsr, { seed }));
+  return { seed, iterations: r.value.iterations, cpuSeconds: r.cpuSeconds, modularity: r.value.modularity, communities: r.value.communities };
+});
+console.log(smallRuns);
 const loadAfterZonelink = loadavg();
 
 const peer = JSON.parse(
-  execFileSync('/usr/bin/python3', [join(here, 'community_large_igraph.py'), file, String(SEED)], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] }),
+  execFileSync('/usr/bin/python3', [join(here, 'community_large_igraph.py'), file, String(SEED), smallFile, String(SMALL_SEEDS)], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] }),
 ) as {
   igraph: string;
   edges: number;
   maxRssBytes: number;
   runs: { method: string; seconds: number; cpuSeconds: number; modularity: number; communities: number; sameAsOneIteration?: boolean }[];
+  untilStable: { nodes: number; edges: number; runs: { seed: number; iterations: number; cpuSeconds: number; modularity: number; communities: number }[] };
 };
 const loadAfter = loadavg();
 for (const r of peer.runs) {
@@ -205,6 +232,17 @@ const lines = [
   `- ${ratio(row('zonelink louvain, CSR'), row('igraph community_multilevel'))}`,
   '',
   `igraph's n_iterations=-1 is documented as "until a stable iteration"; igraph 0.10.x stops after the first iteration that changes the partition (igraph/igraph#2798): here it returned ${minusOne?.sameAsOneIteration ? 'exactly' : 'NOT'} the n_iterations=1 partition. zonelink's until-stable default runs the documented rule (until an iteration moves no node).`,
+  '',
+  `## Until stable on a smaller graph of the same kind (Barabási–Albert, ${SMALL_NODES} nodes, m = ${M}, ${small.src.length} edges)`,
+  '',
+  "igraph: \`community_leiden(objective_function=\"modularity\", n_iterations=1, initial_membership=previous)\` repeated until it returns the same partition — the documented \"until stable\" run by hand. zonelink: \`leiden\` with its default (until an iteration moves no node).",
+  '',
+  '| seed | zonelink iterations | zonelink CPU (s) | zonelink modularity | igraph iterations | igraph CPU (s) | igraph modularity |',
+  '|---:|---:|---:|---:|---:|---:|---:|',
+  ...smallRuns.map((z, i) => {
+    const p = peer.untilStable.runs[i];
+    return `| ${z.seed} | ${z.iterations} | ${z.cpuSeconds.toFixed(2)} | ${z.modularity.toFixed(5)} | ${p.iterations} | ${p.cpuSeconds.toFixed(2)} | ${p.modularity.toFixed(5)} |`;
+  }),
   '',
   '## Memory per edge (1,000,000 edges)',
   '',

@@ -1,11 +1,17 @@
 """igraph peer of bench/community-large.bench.ts: community_multilevel (Louvain)
 and community_leiden(objective_function="modularity") on the Barabási–Albert
 edge list written by the TypeScript bench. Run by the bench as
-    /usr/bin/python3 bench/community_large_igraph.py <edges.tsv> <seed>
+    /usr/bin/python3 bench/community_large_igraph.py <edges.tsv> <seed> [<small-edges.tsv> <seeds>]
 and prints one JSON object: wall-clock and process CPU seconds (graph
 construction excluded), modularity and number of communities per method, and
 the process's peak resident set size. igraph draws its random numbers from
 Python's `random`, seeded with <seed> before each method.
+
+With a second (smaller) edge list, it also runs Leiden "until stable" the way
+the igraph documentation describes it, by hand: community_leiden with
+n_iterations=1 from the previous membership (initial_membership), repeated until
+an iteration returns the same partition, once per seed 0 … <seeds> − 1; it
+reports the iterations, CPU seconds and modularity of each run ("untilStable").
 
 n_iterations=-1 is documented as "until a stable iteration"; igraph's C core up
 to 0.10.x stops after the first iteration that changes the partition
@@ -25,6 +31,35 @@ def timed(run):
     t0 = time.perf_counter()
     value = run()
     return value, time.perf_counter() - t0, time.process_time() - c0
+
+
+def canonical(membership):
+    """Labels renumbered in order of first appearance (partitions compare equal whatever the labels)."""
+    seen = {}
+    return [seen.setdefault(c, len(seen)) for c in membership]
+
+
+def until_stable(path, seeds):
+    with open(path) as f:
+        n = int(f.readline())
+        edges = [tuple(map(int, line.split())) for line in f]
+    G = ig.Graph(n=n, edges=edges, directed=False)
+    runs = []
+    for seed in range(seeds):
+        random.seed(seed)
+        c0 = time.process_time()
+        membership, iterations = None, 0
+        while True:
+            iterations += 1
+            cl = G.community_leiden(objective_function="modularity", n_iterations=1, initial_membership=membership)
+            new = canonical(cl.membership)
+            if new == membership:
+                break
+            membership = new
+        runs.append({"seed": seed, "iterations": iterations, "cpuSeconds": time.process_time() - c0,
+                     "modularity": G.modularity(membership), "communities": max(membership) + 1})
+        print("until stable", seed, iterations, file=sys.stderr, flush=True)
+    return {"nodes": n, "edges": G.ecount(), "runs": runs}
 
 
 def main():
@@ -54,8 +89,12 @@ def main():
     random.seed(seed)
     ml, t, c = timed(G.community_multilevel)
     record("multilevel", ml, t, c)
-    print(json.dumps({"igraph": ig.__version__, "nodes": G.vcount(), "edges": G.ecount(), "runs": runs,
-                      "maxRssBytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}))
+    result = {"igraph": ig.__version__, "nodes": G.vcount(), "edges": G.ecount(), "runs": runs,
+              "maxRssBytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}
+    if len(sys.argv) > 4:
+        del G
+        result["untilStable"] = until_stable(sys.argv[3], int(sys.argv[4]))
+    print(json.dumps(result))
 
 
 main()
