@@ -9,6 +9,7 @@ import { checkGraph } from '../error/argument-checks.js';
 import { defineOptions, type OptionsOf } from '../options/define-options.js';
 import { stringOption } from '../options/option-spec.js';
 import { edgeWeightOption } from './edge-weight-option.js';
+import { edgeListAdjacency } from './edge-list-adjacency.js';
 
 /**
  * How a measure reads an edge's weight:
@@ -170,7 +171,6 @@ export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOpt
   const issues: ZonelinkIssue[] = [];
   let withAttribute = 0;
   let e = 0;
-  let selfLoopCount = 0;
   // Node key → index is the costly part (two hash lookups per edge, each a few
   // cache misses on a large graph). Edge lists are usually grouped by source (a
   // linkage table sorted by zone, a graph built node by node), so the last
@@ -212,7 +212,6 @@ export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOpt
     src[e] = lastSourceIndex;
     dst[e] = lastTargetIndex;
     w[e] = typeof value === 'number' ? value : NaN; // a BigInt or string is reported above, never converted
-    if (source === target) selfLoopCount++;
     e++;
   });
   if (typeof weight === 'string' && withAttribute > 0 && withAttribute < m) {
@@ -231,22 +230,7 @@ export function compactAdjacency(graph: GraphInput, options: CompactAdjacencyOpt
     throw new ZonelinkError('invalid-weight', `${caller}: invalid edge weights`, issues);
   }
 
-  const out = buildRows(n, src, dst, w, directed);
-  const incoming = directed ? buildRows(n, dst, src, w, true) : out;
-  return {
-    nodes,
-    index,
-    directed,
-    weighted: withAttribute > 0,
-    outOffsets: out.offsets,
-    outTargets: out.targets,
-    outWeights: out.weights,
-    inOffsets: incoming.offsets,
-    inSources: incoming.targets,
-    inWeights: incoming.weights,
-    edgeCount: m,
-    selfLoopCount,
-  };
+  return edgeListAdjacency({ nodes, index, from: src, to: dst, weights: w, directed, weighted: withAttribute > 0 });
 }
 
 /** Unweighted views already made, so a measure called many times on one prebuilt adjacency allocates once. */
@@ -262,37 +246,4 @@ function unweightedView(csr: CompactAdjacency): CompactAdjacency {
   const view: CompactAdjacency = { ...csr, weighted: false, outWeights, inWeights };
   unweightedViews.set(csr, view);
   return view;
-}
-
-function buildRows(
-  n: number,
-  from: Int32Array,
-  to: Int32Array,
-  w: Float64Array,
-  directed: boolean,
-): { offsets: Int32Array; targets: Int32Array; weights: Float64Array } {
-  const m = from.length;
-  const offsets = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) {
-    offsets[from[e] + 1]++;
-    if (!directed && from[e] !== to[e]) offsets[to[e] + 1]++;
-  }
-  for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
-  const total = offsets[n];
-  const targets = new Int32Array(total);
-  const weights = new Float64Array(total);
-  const cursor = offsets.slice(0, n);
-  for (let e = 0; e < m; e++) {
-    const a = from[e];
-    const b = to[e];
-    let p = cursor[a]++;
-    targets[p] = b;
-    weights[p] = w[e];
-    if (!directed && a !== b) {
-      p = cursor[b]++;
-      targets[p] = a;
-      weights[p] = w[e];
-    }
-  }
-  return { offsets, targets, weights };
 }

@@ -1,5 +1,6 @@
 import type { CompactAdjacency } from '../../network/compact-adjacency.js';
 import type { NetworkContents } from '../../network/network-contents.js';
+import { edgeListAdjacency } from '../../network/edge-list-adjacency.js';
 
 /** The whole projection and each mode's, as compact adjacencies on one node indexing (internal). */
 export interface ProjectedAdjacencies {
@@ -75,52 +76,6 @@ class MergedEdges {
   /** The rows, as `compactAdjacency` lays them out (an undirected edge in both rows, a self-loop once). */
   adjacency(nodes: readonly string[], index: ReadonlyMap<string, number>, directed: boolean): CompactAdjacency {
     const from = Int32Array.from(this.from);
-    const to = Int32Array.from(this.to);
-    const w = Float64Array.from(this.weight);
-    let selfLoopCount = 0;
-    for (let e = 0; e < from.length; e++) if (from[e] === to[e]) selfLoopCount++;
-    const out = rows(nodes.length, from, to, w, directed);
-    const incoming = directed ? rows(nodes.length, to, from, w, true) : out;
-    return {
-      nodes,
-      index,
-      directed,
-      weighted: from.length > 0,
-      outOffsets: out.offsets,
-      outTargets: out.targets,
-      outWeights: out.weights,
-      inOffsets: incoming.offsets,
-      inSources: incoming.targets,
-      inWeights: incoming.weights,
-      edgeCount: from.length,
-      selfLoopCount,
-    };
+    return edgeListAdjacency({ nodes, index, from, to: Int32Array.from(this.to), weights: Float64Array.from(this.weight), directed, weighted: from.length > 0 });
   }
-}
-
-/** Row offsets, ends and weights of the edges `from[e] → to[e]` (both rows when undirected), in edge order. */
-function rows(n: number, from: Int32Array, to: Int32Array, w: Float64Array, directed: boolean): { offsets: Int32Array; targets: Int32Array; weights: Float64Array } {
-  const m = from.length;
-  const offsets = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) {
-    offsets[from[e] + 1]++;
-    if (!directed && from[e] !== to[e]) offsets[to[e] + 1]++;
-  }
-  for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
-  const targets = new Int32Array(offsets[n]);
-  const weights = new Float64Array(offsets[n]);
-  const cursor = offsets.slice(0, n);
-  for (let e = 0; e < m; e++) {
-    const a = from[e];
-    const b = to[e];
-    let p = cursor[a]++;
-    targets[p] = b;
-    weights[p] = w[e];
-    if (!directed && a !== b) {
-      p = cursor[b]++;
-      targets[p] = a;
-      weights[p] = w[e];
-    }
-  }
-  return { offsets, targets, weights };
 }
