@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as api from '../../src/node/index.js';
 import { ZonelinkError } from '../../src/error/zonelink-error.js';
+import { zonelinkErrorOfPromise } from '../zonelink-error-of.js';
+import { escapedErrors } from './escaped-errors.js';
 
 /**
  * Every function of the `zonelink/node` entry, called as a careless or hostile
@@ -88,34 +90,14 @@ describe('hostile arguments to every function of zonelink/node', () => {
 
   for (const [name, fn] of functions) {
     it(`${name} throws only ZonelinkErrors that name it`, async () => {
-      const escaped: string[] = [];
-      for (const [label, args] of hostile) {
-        try {
-          const result = fn(...args());
-          if (result instanceof Promise) await result;
-        } catch (error) {
-          if (!(error instanceof ZonelinkError)) {
-            escaped.push(`${label}: ${(error as Error)?.constructor?.name} ${String((error as Error)?.message).slice(0, 120)}`);
-          } else if (!error.message.startsWith(`${name}: `)) {
-            escaped.push(`${label}: ZonelinkError not naming ${name}: ${error.message.slice(0, 120)}`);
-          }
-        }
-      }
+      const escaped = await escapedErrors(name, fn, hostile, (error) => error.message.startsWith(`${name}: `));
       expect(escaped).toEqual([]);
     });
   }
 });
 
 /** Every problem of one call is in its one error. */
-async function problemsOf(call: () => unknown): Promise<ZonelinkError> {
-  try {
-    await call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ZonelinkError);
-    return error as ZonelinkError;
-  }
-  throw new Error('expected a ZonelinkError');
-}
+const problemsOf = (call: () => unknown): Promise<ZonelinkError> => zonelinkErrorOfPromise(Promise.resolve().then(call));
 
 describe('every problem of a call in one ZonelinkError', () => {
   it('runCli: argv and context together, nothing written', async () => {

@@ -2,18 +2,10 @@ import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ZonelinkError } from '../../src/error/zonelink-error.js';
 import { checkReportFile, writeReportFile } from '../../src/node/write-report-file.js';
+import { zonelinkErrorOfPromise } from '../zonelink-error-of.js';
 
-async function failure(promise: Promise<unknown>): Promise<ZonelinkError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ZonelinkError);
-    return error as ZonelinkError;
-  }
-  throw new Error('expected a ZonelinkError');
-}
+const failure = zonelinkErrorOfPromise;
 
 describe('writeReportFile', () => {
   it('creates missing directories and writes the text; refuses an existing file unless force', async () => {
