@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
-import { describeValue } from '../error/argument-checks.js';
+import { argumentIssue, throwArgumentProblems } from './argument-problems.js';
 import { defineOptions, type OptionsOf } from '../options/define-options.js';
 import { booleanOption } from '../options/option-spec.js';
 
@@ -26,11 +26,10 @@ export type WriteReportFileOptions = OptionsOf<typeof writeReportFileOptions>;
  * file name not non-empty strings, the text not a string, and the options' own.
  */
 function checkArguments(caller: string, args: [string, unknown][], optionIssues: readonly ZonelinkIssue[]): void {
-  const issues: ZonelinkIssue[] = args
+  const issues = args
     .filter(([field, value]) => typeof value !== 'string' || (field !== 'text' && value === ''))
-    .map(([field, value]) => ({ code: 'invalid-argument', message: `${caller}: ${field} must be a ${field === 'text' ? '' : 'non-empty '}string, got ${describeValue(value)}`, field }));
-  const all = [...issues, ...optionIssues];
-  if (all.length > 0) throw new ZonelinkError('invalid-argument', all.map((i) => i.message).join('; '), all);
+    .map(([field, value]) => argumentIssue(caller, field, field === 'text' ? 'a string' : 'a non-empty string', value));
+  throwArgumentProblems(caller, [...issues, ...optionIssues]);
 }
 
 /** A problem with the output path: one line for the user, code `unwritable-output`. */

@@ -36,6 +36,7 @@ describe('writeReportFile', () => {
   it('reports every bad argument in one error instead of a TypeError', async () => {
     const e = await failure(writeReportFile(null as never, '', 42 as never));
     expect(e.issues.map((i) => i.field)).toEqual(['dir', 'name', 'text']);
-    expect(e.message).toMatch(/^writeReportFile: dir must be a non-empty string, got null/);
+    expect(e.message).toBe('writeReportFile: invalid arguments: dir, name, text (3 problems)');
+    expect(e.issues[0].message).toBe('writeReportFile: dir must be a non-empty string, got null');
   });
 });
