@@ -1,4 +1,4 @@
-import { ZonelinkError, invalidArgument } from '../error/zonelink-error.js';
+import { ZonelinkError } from '../error/zonelink-error.js';
 import { clipText } from '../error/clip-text.js';
 import { defineOptions, type OptionsOf } from '../options/define-options.js';
 import { customOption, numberOption } from '../options/option-spec.js';
@@ -63,21 +63,27 @@ export function columnsAdjacency(columns: LinkageColumns, options: ColumnsAdjace
   if (columns === null || typeof columns !== 'object' || !(columns.source instanceof Int32Array)) {
     throw new ZonelinkError('invalid-argument', `${FN}: expected linkage columns from readLinkageColumns`, [{ code: 'invalid-argument', message: `${FN}: columns` }]);
   }
-  const { directed, merge, weight: weighting, year, undated, modeWeights, modes, onProgress, signal } = columnsAdjacencyOptions.read(options);
+  const { values, issues } = columnsAdjacencyOptions.collect(options);
+  const { directed, merge, weight: weighting, year, undated, modeWeights, modes, onProgress, signal } = values;
   const useWeight = weighting === 'weight';
   const factor = new Float64Array(LINKAGE_MODE_CODES.length).fill(1);
+  // Modes outside the taxonomy are reported with the options' other problems, in one error.
+  const notAMode = (field: string, mode: string) =>
+    issues.push({ code: 'invalid-argument', message: `${FN}: option ${field} has ${clipText(mode)}, which is not a linkage mode (${LINKAGE_MODE_CODES.join(', ')})`, field });
   for (const [mode, w] of Object.entries(modeWeights ?? {})) {
     const k = LINKAGE_MODE_CODES.indexOf(mode as LinkageMode);
-    if (k < 0) invalidArgument(FN, `option modeWeights has ${clipText(mode)}, which is not a linkage mode (${LINKAGE_MODE_CODES.join(', ')})`, { field: `modeWeights.${mode}` });
-    factor[k] = w as number;
+    if (k < 0) notAMode('modeWeights', mode);
+    else factor[k] = w;
   }
   if (modes !== undefined) {
     const keep = new Set<string>(modes);
-    for (const mode of keep) if (!LINKAGE_MODE_CODES.includes(mode as LinkageMode)) invalidArgument(FN, `option modes has ${clipText(String(mode))}, which is not a linkage mode (${LINKAGE_MODE_CODES.join(', ')})`, { field: 'modes' });
+    for (const mode of keep) if (!LINKAGE_MODE_CODES.includes(mode as LinkageMode)) notAMode('modes', String(mode));
     LINKAGE_MODE_CODES.forEach((mode, k) => {
       if (!keep.has(mode)) factor[k] = 0;
     });
   }
+  if (issues.length === 1) throw new ZonelinkError('invalid-argument', issues[0].message, issues);
+  if (issues.length > 1) throw new ZonelinkError('invalid-argument', `${FN}: invalid options: ${issues.map((i) => i.field).join(', ')}`, issues);
   const progress = progressReporter(FN, { onProgress, signal }, 4, 'passes');
 
   const n = columns.nodes.length;

@@ -33,7 +33,10 @@ describe('columnsAdjacency options (declared once, shared with project and snaps
     const invalid = zonelinkErrorOf(() => columnsAdjacency(columns, { merge: 'mean' as never, year: 2015.5, weight: 'w' as never }));
     expect(invalid.issues.map((i) => i.field).sort()).toEqual(['merge', 'weight', 'year']);
   });
-  it('names a mode that is not a linkage mode', () => {
+  it('names a mode that is not a linkage mode, with the other option problems in the same error', () => {
+    const together = zonelinkErrorOf(() => columnsAdjacency(columns, { merge: 'mean' as never, modes: ['trade' as never], modeWeights: { barter: 1 } as never }));
+    expect(together.issues.map((i) => i.field)).toEqual(['merge', 'modeWeights', 'modes']);
+    expect(together.message).toBe('columnsAdjacency: invalid options: merge, modeWeights, modes (3 problems)');
     expect(zonelinkErrorOf(() => columnsAdjacency(columns, { modes: ['trade' as never] })).message).toMatch(/^columnsAdjacency: option modes has trade, which is not a linkage mode/);
     expect(zonelinkErrorOf(() => columnsAdjacency(columns, { modeWeights: { trade: 2 } as never })).message).toMatch(/^columnsAdjacency: option modeWeights has trade/);
   });
