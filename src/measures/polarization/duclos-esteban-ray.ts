@@ -151,7 +151,7 @@ function binnedDensity(y: Float64Array, h: number, m: number): { f: Float64Array
 
 /**
  * Duclos–Esteban–Ray polarization, the estimator of the CRAN package DER
- * (docs/methods.md#polarization): y_i = x_i/μ; σ̂ = sample SD of y (n − 1); Gaussian kernel φ with
+ * (Duclos, Esteban & Ray 2004): y_i = x_i/μ; σ̂ = sample SD of y (n − 1); Gaussian kernel φ with
  * bandwidth h = 4.7 n^{−1/2} σ̂ α^{0.1}; f̂(y_i) = (1/(nh)) Σ_j φ((y_i − y_j)/h)
  * including j = i; â(y_i) = (1/n) Σ_j |y_i − y_j| (O(n log n) by prefix sums);
  * P̂ = (1/n) Σ_i f̂(y_i)^α â(y_i). Also returns alienation (1/n)Σâ = 2G, identification

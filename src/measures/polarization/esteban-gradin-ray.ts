@@ -30,7 +30,7 @@ export interface EstebanGradinRayResult {
 
 /**
  * Esteban–Gradín–Ray polarization EGR = ER(α) − β [G(full) − G(group means)]
- * (docs/methods.md#polarization): Esteban–Ray on the groups (K = 1/μ), penalised by the part of the
+ * (Esteban, Gradín & Ray 2007): Esteban–Ray on the groups (K = 1/μ), penalised by the part of the
  * Gini the grouping loses. G(group means) = Σ_g Σ_h π_g π_h |y_g − y_h| / (2μ).
  *
  * Options: `alpha` ∈ [0, 1.6] (default 1.5), `beta` ≥ 0 (default 1), `weights`;

@@ -99,7 +99,7 @@ export function estebanRayOfGroups(
 
 /**
  * Esteban–Ray polarization ER(α) = K Σ_g Σ_h π_g^{1+α} π_h |y_g − y_h| over groups
- * with population shares π and means y (docs/methods.md#polarization).
+ * with population shares π and means y (Esteban & Ray 1994).
  *
  * Input: unit values with a group label each (and optional weights), or a grouped
  * distribution `{ shares, means }` (shares must sum to 1 within 1e-9).

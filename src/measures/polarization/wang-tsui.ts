@@ -14,7 +14,7 @@ export type WangTsuiOptions = OptionsOf<typeof wangTsuiOptions>;
 
 /**
  * Wang–Tsui polarization (θ/n) Σ_i |(x_i − m)/m|^r with m the sample median; θ = r = 0.5
- * by default (docs/methods.md#polarization).
+ * by default (Wang & Tsui 2000).
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values →
  * ZonelinkError naming positions; n = 1 or all equal → 0; Σx = 0 → NaN); m = 0 → NaN.

@@ -19,7 +19,7 @@ export type WolfsonOptions = OptionsOf<typeof wolfsonOptions>;
 /**
  * Wolfson's bipolarization index W = 2(2T − G)μ/m, with T = 0.5 − L(0.5) (the Lorenz
  * curve interpolated linearly at one half), G the Gini coefficient and m the sample
- * median (docs/methods.md#polarization).
+ * median (Wolfson 1994).
  *
  * This returns W itself by default, as R dineq, apode and the World Bank do;
  * `{ scale: 'half' }` returns W/2, pysal's `inequality.wolfson` convention.

@@ -15,7 +15,7 @@ export type ZhangKanburOptions = OptionsOf<typeof zhangKanburOptions>;
 
 /**
  * Zhang–Kanbur polarization ZK = between / within of the Shorrocks decomposition of
- * GE(α) over a partition (default α = 0, the mean log deviation) (docs/methods.md#polarization).
+ * GE(α) over a partition (default α = 0, the mean log deviation) (Zhang & Kanbur 2001).
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values, bad
  * weights → ZonelinkError naming positions); one group (so also n = 1) → NaN; all
