@@ -1,5 +1,6 @@
 import { ZonelinkError } from '../error/zonelink-error.js';
 import { clipText } from '../error/clip-text.js';
+import { throwProblems } from '../error/throw-problems.js';
 import { defineOptions, type OptionsOf } from '../options/define-options.js';
 import { customOption, numberOption } from '../options/option-spec.js';
 import { progressReporter } from '../progress/progress-reporter.js';
@@ -82,8 +83,7 @@ export function columnsAdjacency(columns: LinkageColumns, options: ColumnsAdjace
       if (!keep.has(mode)) factor[k] = 0;
     });
   }
-  if (issues.length === 1) throw new ZonelinkError('invalid-argument', issues[0].message, issues);
-  if (issues.length > 1) throw new ZonelinkError('invalid-argument', `${FN}: invalid options: ${issues.map((i) => i.field).join(', ')}`, issues);
+  throwProblems(FN, 'options', issues);
   const progress = progressReporter(FN, { onProgress, signal }, 4, 'passes');
 
   const n = columns.nodes.length;

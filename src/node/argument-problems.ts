@@ -1,5 +1,5 @@
 import { describeValue } from '../error/argument-checks.js';
-import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
+import type { ZonelinkIssue } from '../error/zonelink-error.js';
 
 /**
  * One `invalid-argument` issue naming `caller`: `field` must be `expected`, got
@@ -11,15 +11,4 @@ import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
 export function argumentIssue(caller: string, field: string, expected: string, value: unknown): ZonelinkIssue {
   const got = typeof value === 'number' ? String(value) : value === '' ? 'an empty string' : describeValue(value);
   return { code: 'invalid-argument', message: `${caller}: ${field} must be ${expected}, got ${got}`, field, expected, ...(typeof value === 'number' ? { value } : {}) };
-}
-
-/**
- * Throws every argument problem of one call together, as `defineOptions` does for
- * options: a single problem is the error's message; several are listed by field.
- * Returns when there are none.
- */
-export function throwArgumentProblems(caller: string, issues: readonly ZonelinkIssue[]): void {
-  if (issues.length === 0) return;
-  const message = issues.length === 1 ? issues[0].message : `${caller}: invalid arguments: ${issues.map((i) => i.field ?? i.code).join(', ')}`;
-  throw new ZonelinkError('invalid-argument', message, [...issues]);
 }

@@ -16,7 +16,8 @@ import { MEASURES_FORMATS, MEASURES_HELP, measuresTable } from './measures-comma
 import { checkReportFile, writeReportFile } from './write-report-file.js';
 import { largeLinkageFile, validateLargeLinkages } from './validate-large-linkages.js';
 import { escapeControlCharacters as visible } from '../error/escape-control-characters.js';
-import { argumentIssue, throwArgumentProblems } from './argument-problems.js';
+import { argumentIssue } from './argument-problems.js';
+import { throwProblems } from '../error/throw-problems.js';
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
 
 /** Streams and the bundled dataset loader, injectable for tests. */
@@ -114,7 +115,7 @@ function cliArgumentProblems(args: unknown, context: unknown): ZonelinkIssue[] {
  * const code = await runCli(['summary', 'zones.csv'], { stdout: console.log, stderr: console.error, bundled: async () => china });
  */
 export async function runCli(args: string[], context: CliContext): Promise<number> {
-  throwArgumentProblems('runCli', cliArgumentProblems(args, context));
+  throwProblems('runCli', 'arguments', cliArgumentProblems(args, context));
   const [command, ...rest] = args;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     context.stdout(HELP + '\n');
@@ -372,7 +373,7 @@ function summaryProblems(summary: unknown): ZonelinkIssue[] {
  * process.stdout.write(formatSummary(summarizeDataset(dataset)));
  */
 export function formatSummary(summary: DatasetSummary): string {
-  throwArgumentProblems('formatSummary', summaryProblems(summary));
+  throwProblems('formatSummary', 'arguments', summaryProblems(summary));
   const section = (title: string, counts: Record<string, number>) => {
     // Keys come from the data (subtypes, years): control characters are shown, not sent to the terminal.
     const rows = Object.entries(counts).map(([k, v]) => [visible(k), v] as const);

@@ -1,6 +1,7 @@
 import type { ZonelinkError, ZonelinkIssue } from '../error/zonelink-error.js';
 import { escapeControlCharacters as visible } from '../error/escape-control-characters.js';
-import { argumentIssue, throwArgumentProblems } from './argument-problems.js';
+import { argumentIssue } from './argument-problems.js';
+import { throwProblems } from '../error/throw-problems.js';
 
 const FN = 'formatProblems';
 
@@ -54,7 +55,7 @@ function problemsOf(error: unknown): ZonelinkIssue[] {
  * try { readCsvDataset(files) } catch (e) { if (e instanceof ZonelinkError) console.error(formatProblems(e)); }
  */
 export function formatProblems(error: ZonelinkError): string {
-  throwArgumentProblems(FN, problemsOf(error));
+  throwProblems(FN, 'arguments', problemsOf(error));
   const lines = [`${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}:`];
   for (const issue of error.issues) {
     lines.push(`  ✗ ${visible(issue.message)}${issue.expected ? ` (expected ${visible(issue.expected)})` : ''} [${visible(issue.code)}]`);

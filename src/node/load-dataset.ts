@@ -12,7 +12,8 @@ import type { Dataset } from '../schema/dataset.js';
 import { columnTableToCsv } from '../io/column-table.js';
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
 import { clipText } from '../error/clip-text.js';
-import { argumentIssue, throwArgumentProblems } from './argument-problems.js';
+import { argumentIssue } from './argument-problems.js';
+import { throwProblems } from '../error/throw-problems.js';
 import { readArrowTable } from '../io/read-arrow-table.js';
 import { readParquetTable } from '../io/read-parquet-table.js';
 
@@ -123,7 +124,7 @@ function pathProblems(paths: unknown): ZonelinkIssue[] {
  */
 export async function loadDataset(paths: string | string[] | DatasetPaths, loadOptions: LoadDatasetOptions = {}): Promise<Dataset> {
   const collected = loadDatasetOptions.collect(loadOptions);
-  throwArgumentProblems('loadDataset', [...pathProblems(paths), ...collected.issues]);
+  throwProblems('loadDataset', 'arguments', [...pathProblems(paths), ...collected.issues]);
   // parseDataset and readCsvDataset reject options they do not declare: give each its own.
   const { maxFileBytes: max, maxFieldLength, maxColumns, ...options } = collected.values;
   const csvOptions = { ...options, maxFieldLength, maxColumns };
@@ -168,7 +169,7 @@ export async function loadDataset(paths: string | string[] | DatasetPaths, loadO
  * roleOf('data/notes.txt'); // undefined
  */
 export function roleOf(path: string): keyof DatasetPaths | undefined {
-  if (typeof path !== 'string') throwArgumentProblems('roleOf', [argumentIssue('roleOf', 'path', 'a string', path)]);
+  if (typeof path !== 'string') throwProblems('roleOf', 'arguments', [argumentIssue('roleOf', 'path', 'a string', path)]);
   const name = basename(path);
   if (extname(name).toLowerCase() === '.json' && /metadata|元数据/i.test(name)) return 'metadata';
   for (const [pattern, role] of TABLE_BY_NAME) if (pattern.test(name)) return role;

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chunksCovering, type EmbeddedFont } from '../report/render/embedded-font.js';
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
-import { argumentIssue, throwArgumentProblems } from './argument-problems.js';
+import { argumentIssue } from './argument-problems.js';
+import { throwProblems } from '../error/throw-problems.js';
 
 /** Size budget of the embedded font in the HTML report (base64 bytes): 2 MiB. */
 export const EMBEDDED_FONT_BUDGET = 2 * 1024 * 1024;
@@ -27,7 +28,7 @@ export async function notoSansScFor(text: string, budget = EMBEDDED_FONT_BUDGET)
   const problems: ZonelinkIssue[] = [];
   if (typeof text !== 'string') problems.push(argumentIssue('notoSansScFor', 'text', 'a string', text));
   if (typeof budget !== 'number' || !(budget >= 0)) problems.push(argumentIssue('notoSansScFor', 'budget', 'a number ≥ 0 (base64 bytes)', budget));
-  throwArgumentProblems('notoSansScFor', problems);
+  throwProblems('notoSansScFor', 'arguments', problems);
   let dir: string;
   try {
     // No import.meta (it is a syntax error in the CommonJS build): CommonJS has `require`;

@@ -1,7 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ZonelinkError } from '../error/zonelink-error.js';
-import { argumentIssue, throwArgumentProblems } from './argument-problems.js';
+import { argumentIssue } from './argument-problems.js';
+import { throwProblems } from '../error/throw-problems.js';
 import { defineOptions, type OptionsOf } from '../options/define-options.js';
 import { choiceOption, numberOption } from '../options/option-spec.js';
 import { progressOptionSpecs } from '../progress/progress-option-specs.js';
@@ -64,7 +65,7 @@ const FN = 'readLinkageColumnsFile';
 export function readLinkageColumnsFile(path: string, options: ReadLinkageColumnsFileOptions = {}): LinkageColumns {
   const collected = readLinkageColumnsFileOptions.collect(options);
   // The path's problem and the options' together, in one error.
-  throwArgumentProblems(FN, [...(typeof path === 'string' && path !== '' ? [] : [argumentIssue(FN, 'path', 'a non-empty string', path)]), ...collected.issues]);
+  throwProblems(FN, 'arguments', [...(typeof path === 'string' && path !== '' ? [] : [argumentIssue(FN, 'path', 'a non-empty string', path)]), ...collected.issues]);
   const { chunkBytes, maxFileBytes, onProgress, signal, encoding: wanted, ...rest } = collected.values;
   let fd: number;
   try {

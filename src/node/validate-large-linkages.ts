@@ -5,7 +5,8 @@ import { readLinkageColumnsFile } from './read-linkage-columns-file.js';
 import type { ZonelinkIssue } from '../error/zonelink-error.js';
 import { datasetCheckOptionSpecs } from '../io/check-dataset.js';
 import { defineOptions, type OptionsOf } from '../options/define-options.js';
-import { argumentIssue, throwArgumentProblems } from './argument-problems.js';
+import { argumentIssue } from './argument-problems.js';
+import { throwProblems } from '../error/throw-problems.js';
 
 /** Linkage files at least this large (bytes) are validated by the streaming columnar reader. */
 export const LARGE_LINKAGE_FILE_BYTES = 32 * 1024 * 1024;
@@ -27,7 +28,7 @@ function fileListProblems(caller: string, files: unknown): ZonelinkIssue[] {
  * largeLinkageFile(['zones.csv', 'linkages.csv']); // 'linkages.csv' when it is ≥ 32 MiB
  */
 export function largeLinkageFile(files: readonly string[]): string | undefined {
-  throwArgumentProblems('largeLinkageFile', fileListProblems('largeLinkageFile', files));
+  throwProblems('largeLinkageFile', 'arguments', fileListProblems('largeLinkageFile', files));
   for (const file of files) {
     if (roleOf(file) !== 'linkages' || !/\.(csv|tsv|txt)$/i.test(file)) continue;
     try {
@@ -70,7 +71,7 @@ export async function validateLargeLinkages(
 ): Promise<string> {
   const FN = 'validateLargeLinkages';
   const collected = validateLargeLinkagesOptions.collect(options);
-  throwArgumentProblems(FN, [
+  throwProblems(FN, 'arguments', [
     ...fileListProblems(FN, files),
     ...(typeof linkageFile === 'string' && linkageFile !== '' ? [] : [argumentIssue(FN, 'linkageFile', 'a non-empty string (a path)', linkageFile)]),
     ...collected.issues,

@@ -2,7 +2,8 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
-import { argumentIssue, throwArgumentProblems } from './argument-problems.js';
+import { argumentIssue } from './argument-problems.js';
+import { throwProblems } from '../error/throw-problems.js';
 import { defineOptions, type OptionsOf } from '../options/define-options.js';
 import { booleanOption } from '../options/option-spec.js';
 
@@ -29,7 +30,7 @@ function checkArguments(caller: string, args: [string, unknown][], optionIssues:
   const issues = args
     .filter(([field, value]) => typeof value !== 'string' || (field !== 'text' && value === ''))
     .map(([field, value]) => argumentIssue(caller, field, field === 'text' ? 'a string' : 'a non-empty string', value));
-  throwArgumentProblems(caller, [...issues, ...optionIssues]);
+  throwProblems(caller, 'arguments', [...issues, ...optionIssues]);
 }
 
 /** A problem with the output path: one line for the user, code `unwritable-output`. */

@@ -1,6 +1,7 @@
 import { describeValue, isGraphLike } from '../error/argument-checks.js';
 import { clipText } from '../error/clip-text.js';
-import { ZonelinkError, type ZonelinkIssue } from '../error/zonelink-error.js';
+import type { ZonelinkIssue } from '../error/zonelink-error.js';
+import { throwProblems } from '../error/throw-problems.js';
 import type { OptionSpec } from './option-spec.js';
 
 /** The option declarations of one function, by option name. */
@@ -156,8 +157,7 @@ export function defineOptions<const S extends OptionSpecs>(caller: string, specs
   };
   const read = (options: unknown): ResolvedOptions<S> => {
     const { values, issues } = collect(options);
-    if (issues.length === 1) throw new ZonelinkError('invalid-argument', issues[0].message, issues);
-    if (issues.length > 1) throw new ZonelinkError('invalid-argument', `${caller}: invalid options: ${issues.map((i) => i.field).join(', ')}`, issues);
+    throwProblems(caller, 'options', issues);
     return values;
   };
   return { caller, specs, read, collect };
