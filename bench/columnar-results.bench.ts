@@ -24,10 +24,8 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { degree, eigenvector, pagerank, strength } from '../src/measures/centrality/index.js';
 import { compactAdjacency, type CompactAdjacency } from '../src/network/compact-adjacency.js';
-import { seededRandom } from '../src/random/seeded-random.js';
+import { M, N, realIdGraph, writeEdgeFile } from './real-id-graph.js';
 
-const N = 200_000;
-const M = 1_000_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const dir = process.argv[2] ?? join(tmpdir(), 'zonelink-bench-columnar');
 const python = process.env.IGRAPH_PYTHON ?? '/usr/bin/python3';
@@ -45,45 +43,6 @@ function time<T>(fn: () => T): { runs: number[]; median: number; result: T } {
     runs.push((performance.now() - t) / 1000);
   }
   return { runs, median: median(runs), result };
-}
-
-/** Distinct ids: `etdz-` + 6 digits and bare 6-digit codes, alternating. */
-function makeIds(random: () => number): string[] {
-  const ids: string[] = [];
-  const seen = new Set<string>();
-  while (ids.length < N) {
-    const code = String(110000 + Math.floor(random() * 760000));
-    const id = ids.length % 2 === 0 ? `etdz-${code}` : code;
-    if (!seen.has(id)) {
-      seen.add(id);
-      ids.push(id);
-    }
-  }
-  return ids;
-}
-
-/** Edge list: source uniform, target half uniform, half preferential (by degree); linkage counts 1–20 as weights. */
-function makeEdges(random: () => number): { u: Int32Array; v: Int32Array; w: Float64Array } {
-  const u = new Int32Array(M);
-  const v = new Int32Array(M);
-  const w = new Float64Array(M);
-  const seen = new Set<number>();
-  const ends: number[] = [];
-  let k = 0;
-  while (k < M) {
-    const a = Math.floor(random() * N);
-    const b = k % 2 === 0 || ends.length === 0 ? Math.floor(random() * N) : ends[Math.floor(random() * ends.length)];
-    if (a === b) continue;
-    const key = Math.min(a, b) * N + Math.max(a, b);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    ends.push(a, b);
-    u[k] = a;
-    v[k] = b;
-    w[k] = 1 + Math.floor(random() * 20);
-    k++;
-  }
-  return { u, v, w };
 }
 
 function buildGraph(ids: string[], edges: { u: Int32Array; v: Int32Array; w: Float64Array }, order: Int32Array): Graph {
@@ -180,19 +139,12 @@ function maxDifference(ours: ArrayLike<number>, theirs: number[], relative: bool
 
 function main(): void {
   mkdirSync(dir, { recursive: true });
-  const random = seededRandom(20261203);
-  const ids = makeIds(random);
-  const edges = makeEdges(random);
+  const edges = realIdGraph();
+  const { ids } = edges;
   const randomOrder = Int32Array.from({ length: M }, (_, i) => i);
   const bySource = Int32Array.from(randomOrder).sort((x, y) => Math.min(edges.u[x], edges.v[x]) - Math.min(edges.u[y], edges.v[y]) || x - y);
   // The edge file for igraph uses zonelink's node order (graph.nodes() = insertion order = ids).
-  const chunks = [`${N} ${M}\n`];
-  for (let from = 0; from < M; from += 100_000) {
-    const lines: string[] = [];
-    for (let e = from; e < Math.min(M, from + 100_000); e++) lines.push(`${edges.u[e]} ${edges.v[e]} ${edges.w[e]}\n`);
-    chunks.push(lines.join(''));
-  }
-  writeFileSync(join(dir, 'columnar-graph.txt'), chunks.join(''));
+  writeEdgeFile(join(dir, 'columnar-graph.txt'), edges);
 
   const rows: { section: string; task: string; t: { runs: number[]; median: number }; note?: string }[] = [];
   const conversion = (label: string, g: Graph) => {

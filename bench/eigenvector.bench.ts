@@ -21,11 +21,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eigenvector } from '../src/measures/centrality/index.js';
-import type { CompactAdjacency } from '../src/network/compact-adjacency.js';
-import { seededRandom } from '../src/random/seeded-random.js';
+import { edgeListAdjacency } from '../src/network/edge-list-adjacency.js';
+import { M, N, realIdGraph, writeEdgeFile } from './real-id-graph.js';
 
-const N = 200_000;
-const M = 1_000_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const dir = process.argv[2] ?? join(tmpdir(), 'zonelink-bench-eigenvector');
 const python = process.env.IGRAPH_PYTHON ?? '/usr/bin/python3';
@@ -48,84 +46,6 @@ function cpuTime<T>(fn: () => T): { runs: number[]; result: T } {
   return { runs, result };
 }
 
-/** Distinct ids: `etdz-` + 6 digits and bare 6-digit codes, alternating (as bench/columnar-results.bench.ts). */
-function makeIds(random: () => number): string[] {
-  const ids: string[] = [];
-  const seen = new Set<string>();
-  while (ids.length < N) {
-    const code = String(110000 + Math.floor(random() * 760000));
-    const id = ids.length % 2 === 0 ? `etdz-${code}` : code;
-    if (!seen.has(id)) {
-      seen.add(id);
-      ids.push(id);
-    }
-  }
-  return ids;
-}
-
-/** Edge list: source uniform, target half uniform, half preferential (by degree); linkage counts 1–20 (as bench/columnar-results.bench.ts). */
-function makeEdges(random: () => number): { u: Int32Array; v: Int32Array; w: Float64Array } {
-  const u = new Int32Array(M);
-  const v = new Int32Array(M);
-  const w = new Float64Array(M);
-  const seen = new Set<number>();
-  const ends: number[] = [];
-  let k = 0;
-  while (k < M) {
-    const a = Math.floor(random() * N);
-    const b = k % 2 === 0 || ends.length === 0 ? Math.floor(random() * N) : ends[Math.floor(random() * ends.length)];
-    if (a === b) continue;
-    const key = Math.min(a, b) * N + Math.max(a, b);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    ends.push(a, b);
-    u[k] = a;
-    v[k] = b;
-    w[k] = 1 + Math.floor(random() * 20);
-    k++;
-  }
-  return { u, v, w };
-}
-
-/** The undirected compact adjacency of the edge list, rows in edge order (what compactAdjacency builds from the graphology graph). */
-function adjacency(ids: string[], edges: { u: Int32Array; v: Int32Array; w: Float64Array }): CompactAdjacency {
-  const offsets = new Int32Array(N + 1);
-  for (let k = 0; k < M; k++) {
-    offsets[edges.u[k] + 1]++;
-    offsets[edges.v[k] + 1]++;
-  }
-  for (let i = 0; i < N; i++) offsets[i + 1] += offsets[i];
-  const targets = new Int32Array(offsets[N]);
-  const weights = new Float64Array(offsets[N]);
-  const cursor = offsets.slice(0, N);
-  for (let k = 0; k < M; k++) {
-    const a = edges.u[k];
-    const b = edges.v[k];
-    let p = cursor[a]++;
-    targets[p] = b;
-    weights[p] = edges.w[k];
-    p = cursor[b]++;
-    targets[p] = a;
-    weights[p] = edges.w[k];
-  }
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
-  return {
-    nodes: ids,
-    index,
-    directed: false,
-    weighted: true,
-    outOffsets: offsets,
-    outTargets: targets,
-    outWeights: weights,
-    inOffsets: offsets,
-    inSources: targets,
-    inWeights: weights,
-    edgeCount: M,
-    selfLoopCount: 0,
-  };
-}
-
 /** Σ|a_i − b_i| after scaling both to unit Euclidean norm. */
 function l1DistanceUnit(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let na = 0;
@@ -143,20 +63,12 @@ function l1DistanceUnit(a: ArrayLike<number>, b: ArrayLike<number>): number {
 
 function main(): void {
   mkdirSync(dir, { recursive: true });
-  const random = seededRandom(20261203);
-  const ids = makeIds(random);
-  const edges = makeEdges(random);
-  const csr = adjacency(ids, edges);
+  const edges = realIdGraph();
+  const index = new Map<string, number>();
+  edges.ids.forEach((id, i) => index.set(id, i));
+  const csr = edgeListAdjacency({ nodes: edges.ids, index, from: edges.u, to: edges.v, weights: edges.w, directed: false, weighted: true });
   const graphFile = join(dir, 'eigenvector-graph.txt');
-  if (!existsSync(graphFile)) {
-    const chunks = [`${N} ${M}\n`];
-    for (let from = 0; from < M; from += 100_000) {
-      const lines: string[] = [];
-      for (let e = from; e < Math.min(M, from + 100_000); e++) lines.push(`${edges.u[e]} ${edges.v[e]} ${edges.w[e]}\n`);
-      chunks.push(lines.join(''));
-    }
-    writeFileSync(graphFile, chunks.join(''));
-  }
+  if (!existsSync(graphFile)) writeEdgeFile(graphFile, edges);
 
   console.log('zonelink …');
   const ours = cpuTime(() => eigenvector(csr, { scale: 'max', output: 'vector' }));
