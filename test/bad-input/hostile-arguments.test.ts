@@ -1,8 +1,7 @@
-import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { ZonelinkError } from '../../src/error/zonelink-error.js';
-import { escapedErrors } from './escaped-errors.js';
+import { bigIntGraph, escapedErrors, multiGraph, plainGraph } from './hostile-inputs.js';
 
 /**
  * Every public function, called as a careless or hostile user would: with
@@ -24,27 +23,6 @@ const ACCEPTS_ANYTHING = new Set<string>([
   // throws the error it is asked to throw, naming the function it is given
   'invalidArgument',
 ]);
-
-function bigIntGraph(): Graph {
-  const g = new Graph({ type: 'undirected' });
-  g.mergeEdge('a', 'b', { weight: 10n as unknown as number });
-  g.mergeEdge('b', 'c', { weight: 1 });
-  return g;
-}
-function plainGraph(): Graph {
-  const g = new Graph({ type: 'undirected' });
-  g.mergeEdge('a', 'b', { weight: 2 });
-  g.mergeEdge('b', 'c', { weight: 1 });
-  return g;
-}
-function multiGraph(): Graph {
-  const g = new Graph({ type: 'directed', multi: true });
-  g.addNode('a');
-  g.addNode('b');
-  g.addEdge('a', 'b');
-  g.addEdge('a', 'b');
-  return g;
-}
 
 /** Argument lists tried on every function (built fresh per call: inputs must not leak between calls). */
 const hostile: [string, () => unknown[]][] = [

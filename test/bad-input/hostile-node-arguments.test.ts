@@ -1,11 +1,10 @@
-import Graph from 'graphology';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as api from '../../src/node/index.js';
 import { ZonelinkError } from '../../src/error/zonelink-error.js';
 import { zonelinkErrorOfPromise } from '../zonelink-error-of.js';
-import { escapedErrors } from './escaped-errors.js';
+import { bigIntGraph, escapedErrors, plainGraph } from './hostile-inputs.js';
 
 /**
  * Every function of the `zonelink/node` entry, called as a careless or hostile
@@ -24,18 +23,6 @@ import { escapedErrors } from './escaped-errors.js';
 
 /** Exports that legitimately accept anything, each with why (none today). */
 const ACCEPTS_ANYTHING = new Set<string>([]);
-
-function plainGraph(): Graph {
-  const g = new Graph({ type: 'undirected' });
-  g.mergeEdge('a', 'b', { weight: 2 });
-  g.mergeEdge('b', 'c', { weight: 1 });
-  return g;
-}
-function bigIntGraph(): Graph {
-  const g = new Graph({ type: 'undirected' });
-  g.mergeEdge('a', 'b', { weight: 10n as unknown as number });
-  return g;
-}
 
 const emptyDir = mkdtempSync(`${tmpdir()}/zonelink-hostile-node-`);
 const missing = `${emptyDir}/no-such-linkages.csv`;

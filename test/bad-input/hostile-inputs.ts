@@ -1,4 +1,31 @@
+import Graph from 'graphology';
 import { ZonelinkError } from '../../src/error/zonelink-error.js';
+
+/** A weighted path a–b–c. */
+export function plainGraph(): Graph {
+  const g = new Graph({ type: 'undirected' });
+  g.mergeEdge('a', 'b', { weight: 2 });
+  g.mergeEdge('b', 'c', { weight: 1 });
+  return g;
+}
+
+/** The path a–b–c with a BigInt weight on a–b. */
+export function bigIntGraph(): Graph {
+  const g = new Graph({ type: 'undirected' });
+  g.mergeEdge('a', 'b', { weight: 10n as unknown as number });
+  g.mergeEdge('b', 'c', { weight: 1 });
+  return g;
+}
+
+/** Two parallel arcs a → b. */
+export function multiGraph(): Graph {
+  const g = new Graph({ type: 'directed', multi: true });
+  g.addNode('a');
+  g.addNode('b');
+  g.addEdge('a', 'b');
+  g.addEdge('a', 'b');
+  return g;
+}
 
 /**
  * Calls `fn` with each hostile argument list (awaiting a promise) and describes
