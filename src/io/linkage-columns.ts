@@ -94,6 +94,9 @@ const ENUM_COLUMNS: Record<string, { name: string; lookup: Map<string, string>; 
   mechanism: enumColumn('mechanism', LINKAGE_MECHANISMS),
   arrangement: enumColumn('arrangement', LINKAGE_ARRANGEMENTS),
 };
+const ENUM_COLUMN_KEYS = Object.keys(ENUM_COLUMNS);
+/** Spellings of modes remembered by a reader (see `modeCodeOf`). */
+const MODE_SPELLINGS_KEPT = 64;
 const MODE_EXPECTED = LINKAGE_MODES.map((t) => `${t.id} (${t.zh})`).join(', ');
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f]/;
@@ -155,6 +158,7 @@ export class LinkageColumnsReader {
   private readonly nodes: string[] = [];
   private readonly index = new Map<string, number>();
   private readonly ids = new Map<string, number>();
+  private readonly modeSpellings = new Map<string, number>();
   private readonly issues: ZonelinkIssue[] = [];
   private issueCount = 0;
   private capacity = 1024;
@@ -323,6 +327,8 @@ export class LinkageColumnsReader {
     this.omitted = [...seen].filter(([key]) => !kept.has(key)).map(([, header]) => header);
   }
 
+  // The row's helpers are methods, not closures made per row: at 10⁷ rows the
+  // closures (and, under tsx, their name wrappers) cost a fifth of the read.
   private readRow(cells: string[], at: number): void {
     this.rows++;
     const header = this.header as string[];
@@ -331,100 +337,71 @@ export class LinkageColumnsReader {
     if (cells.length !== header.length) {
       this.report({ code: 'csv-column-count', message: `${file} line ${at}: ${cells.length} cells where the header has ${header.length}`, file, row: at, value: cells.length, expected: `${header.length} cells` });
     }
-    const cell = (key: string): string => {
-      const c = this.at[key];
-      // Trimmed as readCell trims: a quoted "l2 " is the id l2.
-      return c === undefined || c >= cells.length ? '' : cells[c].trim();
-    };
-    const id = cell('id');
-    const place = (key: string) => ({ file, row: at, column: header[this.at[key]] ?? key, ...(id ? { id } : {}) });
-    const missing = (key: string) => this.report({ code: 'missing-field', message: `${file}, row ${at}, column "${clipText(header[this.at[key]] ?? key)}"${id ? `, id ${clipText(id)}` : ''}: ${key}: missing`, field: key, expected: 'string', ...place(key) });
-    const badId = (key: string, value: string) => {
-      if (CONTROL.test(value)) this.report({ code: 'invalid-id', message: `${file}, row ${at}: ${key} "${clipText(value)}" contains control characters`, field: key, value, expected: 'printable characters', ...place(key) });
-    };
-    const cellProblem = (key: string, value: string, problem: { code: string; message: string; expected?: string }) =>
-      this.report({ ...problem, message: `${file}, row ${at}, column "${clipText(header[this.at[key]])}": ${problem.message}`, field: key, value, ...place(key) });
-
-    if (id === '') missing('id');
-    else badId('id', id);
-    const sourceId = cell('source');
-    const targetId = cell('target');
-    if (sourceId === '') missing('source');
-    else badId('source', sourceId);
-    if (targetId === '') missing('target');
-    else badId('target', targetId);
-    const modeText = cell('mode');
+    const id = this.cell(cells, 'id');
+    if (id === '') this.missing('id', at, id);
+    else this.checkId('id', id, at);
+    const sourceId = this.cell(cells, 'source');
+    const targetId = this.cell(cells, 'target');
+    if (sourceId === '') this.missing('source', at, id);
+    else this.checkId('source', sourceId, at, id);
+    if (targetId === '') this.missing('target', at, id);
+    else this.checkId('target', targetId, at, id);
+    const modeText = this.cell(cells, 'mode');
     let modeCode = -1;
-    if (modeText === '') missing('mode');
+    if (modeText === '') this.missing('mode', at, id);
     else {
-      const m = MODE_LOOKUP.get(foldSpelling(modeText));
-      if (m === undefined) this.report({ code: 'unknown-mode', message: `${file}, row ${at}, column "${clipText(header[this.at.mode])}"${id ? `, id ${clipText(id)}` : ''}: mode: unknown mode "${clipText(modeText)}"`, field: 'mode', value: modeText, expected: MODE_EXPECTED, ...place('mode') });
-      else modeCode = MODE_CODE.get(m) as number;
+      modeCode = this.modeCodeOf(modeText);
+      if (modeCode < 0) this.report({ code: 'unknown-mode', message: `${file}, row ${at}, column "${clipText(header[this.at.mode])}"${id ? `, id ${clipText(id)}` : ''}: mode: unknown mode "${clipText(modeText)}"`, field: 'mode', value: modeText, expected: MODE_EXPECTED, ...this.place('mode', at, id) });
     }
     let w = 1;
-    const weightText = cell('weight');
+    const weightText = this.cell(cells, 'weight');
     if (weightText !== '') {
       const read = readCell(weightText, 'number');
-      if (read.problem) cellProblem('weight', weightText, read.problem);
+      if (read.problem) this.cellProblem('weight', weightText, read.problem, at, id);
       else if (!((read.value as number) > 0)) {
-        this.report({ code: 'out-of-range', message: `${file}, row ${at}, column "${clipText(header[this.at.weight])}"${id ? `, id ${clipText(id)}` : ''}: weight: a weight must be > 0`, field: 'weight', value: read.value, expected: '> 0', ...place('weight') });
+        this.report({ code: 'out-of-range', message: `${file}, row ${at}, column "${clipText(header[this.at.weight])}"${id ? `, id ${clipText(id)}` : ''}: weight: a weight must be > 0`, field: 'weight', value: read.value, expected: '> 0', ...this.place('weight', at, id) });
       } else w = read.value as number;
     }
     let isDirected = 0;
-    const directedText = cell('directed');
+    const directedText = this.cell(cells, 'directed');
     if (directedText !== '') {
       const read = readCell(directedText, 'boolean');
-      if (read.problem) cellProblem('directed', directedText, read.problem);
+      if (read.problem) this.cellProblem('directed', directedText, read.problem, at, id);
       else isDirected = read.value ? 1 : 0;
     }
-    const year = (key: 'startYear' | 'endYear'): number => {
-      const text = cell(key);
-      if (text === '') return 0;
-      const read = readCell(text, 'year');
-      if (read.problem) {
-        cellProblem(key, text, read.problem);
-        return 0;
-      }
-      const y = read.value as number;
-      if (y < MIN_YEAR || y > MAX_YEAR) {
-        this.report({ code: 'impossible-year', message: `${file}, row ${at}, column "${clipText(header[this.at[key]])}": year ${y} is outside ${MIN_YEAR}–${MAX_YEAR}`, field: key, value: y, expected: `a year in ${MIN_YEAR}–${MAX_YEAR}`, ...place(key) });
-        return 0;
-      }
-      return y;
-    };
-    const start = year('startYear');
-    const end = year('endYear');
-    for (const key of Object.keys(ENUM_COLUMNS)) {
-      const text = cell(key);
+    const start = this.year(cells, 'startYear', at, id);
+    const end = this.year(cells, 'endYear', at, id);
+    for (const key of ENUM_COLUMN_KEYS) {
+      const text = this.cell(cells, key);
       if (text === '') continue;
       const spec = ENUM_COLUMNS[key];
       if (!spec.lookup.has(foldSpelling(text))) {
-        this.report({ code: `unknown-${spec.name.replace(/\s+/g, '-')}`, message: `${file}, row ${at}, column "${clipText(header[this.at[key]])}": ${key}: unknown ${spec.name} "${clipText(text)}"`, field: key, value: text, expected: spec.expected, ...place(key) });
+        this.report({ code: `unknown-${spec.name.replace(/\s+/g, '-')}`, message: `${file}, row ${at}, column "${clipText(header[this.at[key]])}": ${key}: unknown ${spec.name} "${clipText(text)}"`, field: key, value: text, expected: spec.expected, ...this.place(key, at, id) });
       }
     }
-    const enclaveText = cell('enclave');
+    const enclaveText = this.cell(cells, 'enclave');
     if (enclaveText !== '') {
       const read = readCell(enclaveText, 'boolean');
-      if (read.problem) cellProblem('enclave', enclaveText, read.problem);
+      if (read.problem) this.cellProblem('enclave', enclaveText, read.problem, at, id);
     }
     // Whole-dataset rules, checked on every row that names its parts.
     if (id !== '') {
       const first = this.ids.get(id);
       if (first !== undefined) {
-        this.report({ code: 'duplicate-id', message: `${file}, row ${at}: linkage id "${clipText(id)}" is also on row ${first}`, field: 'id', value: id, ...place('id') });
+        this.report({ code: 'duplicate-id', message: `${file}, row ${at}: linkage id "${clipText(id)}" is also on row ${first}`, field: 'id', value: id, ...this.place('id', at, id) });
       } else this.ids.set(id, at);
     }
     let s = -1;
     let t = -1;
     if (sourceId !== '' && targetId !== '') {
       if (sourceId === targetId && !this.allowSelfLoops) {
-        this.report({ code: 'self-loop', message: `${file}, row ${at}: linkage ${clipText(id)} links ${clipText(sourceId)} to itself`, field: 'target', value: targetId, ...place('target') });
+        this.report({ code: 'self-loop', message: `${file}, row ${at}: linkage ${clipText(id)} links ${clipText(sourceId)} to itself`, field: 'target', value: targetId, ...this.place('target', at, id) });
       }
-      s = this.endpoint(sourceId, 'source', at, id, place);
-      t = this.endpoint(targetId, 'target', at, id, place);
+      s = this.endpoint(sourceId, 'source', at, id);
+      t = this.endpoint(targetId, 'target', at, id);
     }
     if (start > 0 && end > 0 && end < start) {
-      this.report({ code: 'end-before-start', message: `${file}, row ${at}: linkage ${clipText(id)} ends (${end}) before it starts (${start})`, field: 'endYear', value: end, ...place('endYear') });
+      this.report({ code: 'end-before-start', message: `${file}, row ${at}: linkage ${clipText(id)} ends (${end}) before it starts (${start})`, field: 'endYear', value: end, ...this.place('endYear', at, id) });
     }
     if (this.issueCount !== before || s < 0 || t < 0 || modeCode < 0) return;
     if (this.count === this.capacity) this.grow();
@@ -439,11 +416,67 @@ export class LinkageColumnsReader {
     this.line[k] = at;
   }
 
-  private endpoint(nodeId: string, key: 'source' | 'target', at: number, id: string, place: (key: string) => object): number {
+  /** The cell of column `key`, trimmed as readCell trims (a quoted "l2 " is the id l2); '' when absent. */
+  private cell(cells: string[], key: string): string {
+    const c = this.at[key];
+    return c === undefined || c >= cells.length ? '' : cells[c].trim();
+  }
+
+  /** Where an issue of column `key` is: file, row, column header and the linkage id when there is one. */
+  private place(key: string, at: number, id: string): { file: string; row: number; column: string; id?: string } {
+    return { file: this.file, row: at, column: (this.header as string[])[this.at[key]] ?? key, ...(id ? { id } : {}) };
+  }
+
+  private missing(key: string, at: number, id: string): void {
+    const header = this.header as string[];
+    this.report({ code: 'missing-field', message: `${this.file}, row ${at}, column "${clipText(header[this.at[key]] ?? key)}"${id ? `, id ${clipText(id)}` : ''}: ${key}: missing`, field: key, expected: 'string', ...this.place(key, at, id) });
+  }
+
+  /** An id or endpoint with control characters; `id` is the row's linkage id ('' when the value is that id itself: the place then names it). */
+  private checkId(key: string, value: string, at: number, id: string = value): void {
+    if (CONTROL.test(value)) this.report({ code: 'invalid-id', message: `${this.file}, row ${at}: ${key} "${clipText(value)}" contains control characters`, field: key, value, expected: 'printable characters', ...this.place(key, at, id) });
+  }
+
+  private cellProblem(key: string, value: string, problem: { code: string; message: string; expected?: string }, at: number, id: string): void {
+    this.report({ ...problem, message: `${this.file}, row ${at}, column "${clipText((this.header as string[])[this.at[key]])}": ${problem.message}`, field: key, value, ...this.place(key, at, id) });
+  }
+
+  /** A year cell: 0 when empty or invalid (the problem is reported). */
+  private year(cells: string[], key: 'startYear' | 'endYear', at: number, id: string): number {
+    const text = this.cell(cells, key);
+    if (text === '') return 0;
+    const read = readCell(text, 'year');
+    if (read.problem) {
+      this.cellProblem(key, text, read.problem, at, id);
+      return 0;
+    }
+    const y = read.value as number;
+    if (y < MIN_YEAR || y > MAX_YEAR) {
+      this.report({ code: 'impossible-year', message: `${this.file}, row ${at}, column "${clipText((this.header as string[])[this.at[key]])}": year ${y} is outside ${MIN_YEAR}–${MAX_YEAR}`, field: key, value: y, expected: `a year in ${MIN_YEAR}–${MAX_YEAR}`, ...this.place(key, at, id) });
+      return 0;
+    }
+    return y;
+  }
+
+  /**
+   * The code of a mode as written (−1 when it is not a mode). A file spells its
+   * modes a handful of ways, so each spelling is folded once; the memo stops
+   * growing at {@link MODE_SPELLINGS_KEPT} spellings (a hostile file cannot grow it).
+   */
+  private modeCodeOf(text: string): number {
+    const known = this.modeSpellings.get(text);
+    if (known !== undefined) return known;
+    const m = MODE_LOOKUP.get(foldSpelling(text));
+    const code = m === undefined ? -1 : (MODE_CODE.get(m) as number);
+    if (this.modeSpellings.size < MODE_SPELLINGS_KEPT) this.modeSpellings.set(text, code);
+    return code;
+  }
+
+  private endpoint(nodeId: string, key: 'source' | 'target', at: number, id: string): number {
     if (!this.fixedNodes) return this.intern(nodeId);
     const k = this.index.get(nodeId);
     if (k === undefined) {
-      this.report({ code: 'unknown-node', message: `${this.file}, row ${at}: linkage ${clipText(id)} names ${key} "${clipText(nodeId)}", which is not a node of the dataset`, field: key, value: nodeId, ...place(key) });
+      this.report({ code: 'unknown-node', message: `${this.file}, row ${at}: linkage ${clipText(id)} names ${key} "${clipText(nodeId)}", which is not a node of the dataset`, field: key, value: nodeId, ...this.place(key, at, id) });
       return -1;
     }
     return k;
