@@ -6,6 +6,7 @@ import { allowSelfLoopsOption, maxColumnsOption, maxFieldLengthOption, namedFile
 import { foldSpelling, termLookup } from '../schema/bilingual-enum.js';
 import { MAX_YEAR, MIN_YEAR } from '../schema/fields.js';
 import { COOPERATION_TYPES, LINKAGE_ARRANGEMENTS, LINKAGE_MECHANISMS, LINKAGE_MODES, type LinkageMode } from '../schema/taxonomy.js';
+import { IdTable } from './id-table.js';
 import { readCell } from './csv-cell.js';
 import { LINKAGE_COLUMNS, headerLookup, type ColumnSpec } from './csv-columns.js';
 import { CsvRecordStream, csvRecordStreamOptions } from './csv-record-stream.js';
@@ -157,7 +158,7 @@ export class LinkageColumnsReader {
   private readonly allowSelfLoops: boolean;
   private readonly nodes: string[] = [];
   private readonly index = new Map<string, number>();
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new IdTable();
   private readonly modeSpellings = new Map<string, number>();
   private readonly issues: ZonelinkIssue[] = [];
   private issueCount = 0;
@@ -386,10 +387,10 @@ export class LinkageColumnsReader {
     }
     // Whole-dataset rules, checked on every row that names its parts.
     if (id !== '') {
-      const first = this.ids.get(id);
-      if (first !== undefined) {
+      const first = this.ids.getOrAdd(id, at);
+      if (first >= 0) {
         this.report({ code: 'duplicate-id', message: `${file}, row ${at}: linkage id "${clipText(id)}" is also on row ${first}`, field: 'id', value: id, ...this.place('id', at, id) });
-      } else this.ids.set(id, at);
+      }
     }
     let s = -1;
     let t = -1;
