@@ -1,3 +1,8 @@
+import { ZonelinkError } from '../error/zonelink-error.js';
+
+/** Code units the table holds at most (its offsets are Int32). */
+const MAX_CODES = 2 ** 31 - 1;
+
 /**
  * A string → integer table kept in typed arrays (open addressing, FNV-1a hash,
  * linear probing, load ≤ 1/2), for the ids a large file must check for
@@ -7,6 +12,8 @@
  * About 2 bytes per character plus 20 bytes per id.
  *
  * Exact: a lookup compares the stored code units, never the hash alone.
+ * Bounded: ids of more than 2³¹ − 1 characters in all are refused with a
+ * `ZonelinkError` naming the caller (a file of that many id characters is over 2 GB).
  *
  * @example
  * const ids = new IdTable();
@@ -15,6 +22,15 @@
  * ids.size;                // 1
  */
 export class IdTable {
+  /**
+   * @param caller the public function whose input the ids are (named in the error when they do not fit)
+   * @param maxCodes characters held at most (default and ceiling 2³¹ − 1)
+   */
+  constructor(
+    private readonly caller = 'IdTable',
+    private readonly maxCodes = MAX_CODES,
+  ) {}
+
   private codes = new Uint16Array(1 << 12);
   private used = 0;
   /** Entry k's code units are codes[starts[k] .. starts[k + 1]). */
@@ -61,7 +77,12 @@ export class IdTable {
       this.values = grown(this.values, this.starts.length);
       this.hashes = grown(this.hashes, this.starts.length);
     }
-    if (this.used + id.length > this.codes.length) this.codes = grown(this.codes, Math.max(2 * this.codes.length, this.used + id.length));
+    const limit = Math.min(this.maxCodes, MAX_CODES);
+    if (this.used + id.length > limit) {
+      const message = `${this.caller}: the ids checked for duplicates exceed ${limit.toLocaleString('en-US')} characters in all; split the file`;
+      throw new ZonelinkError('invalid-input', message, [{ code: 'file-too-large', message, value: this.count, expected: `ids of at most ${limit} characters in all` }]);
+    }
+    if (this.used + id.length > this.codes.length) this.codes = grown(this.codes, Math.min(limit, Math.max(2 * this.codes.length, this.used + id.length)));
     for (let i = 0; i < id.length; i++) this.codes[this.used + i] = id.charCodeAt(i);
     this.used += id.length;
     this.starts[k + 1] = this.used;

@@ -158,7 +158,7 @@ export class LinkageColumnsReader {
   private readonly allowSelfLoops: boolean;
   private readonly nodes: string[] = [];
   private readonly index = new Map<string, number>();
-  private readonly ids = new IdTable();
+  private readonly ids = new IdTable(FN);
   private readonly modeSpellings = new Map<string, number>();
   private readonly issues: ZonelinkIssue[] = [];
   private issueCount = 0;

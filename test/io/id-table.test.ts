@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IdTable } from '../../src/io/id-table.js';
 import { seededRandom } from '../../src/random/seeded-random.js';
+import { zonelinkErrorOf } from '../zonelink-error-of.js';
 
 /** What a Map does for the same calls: the reference. */
 function reference(): { getOrAdd(id: string, value: number): number } {
@@ -53,5 +54,18 @@ describe('IdTable', () => {
     expect(table.getOrAdd('😀', 9)).toBe(1);
     expect(table.getOrAdd('\ud83d', 9)).toBe(3);
     expect(table.size).toBe(3);
+  });
+});
+
+describe('IdTable bounds', () => {
+  it('refuses ids beyond its character bound with a ZonelinkError naming the caller, keeping what it holds', () => {
+    const table = new IdTable('readLinkageColumns', 10);
+    expect(table.getOrAdd('abcd', 1)).toBe(-1);
+    expect(table.getOrAdd('efghij', 2)).toBe(-1); // 10 characters in all: still inside
+    const error = zonelinkErrorOf(() => table.getOrAdd('k', 3));
+    expect(error.message).toContain('readLinkageColumns');
+    expect(error.issues[0].code).toBe('file-too-large');
+    expect(table.getOrAdd('abcd', 9)).toBe(1);
+    expect(table.size).toBe(2);
   });
 });
