@@ -46,7 +46,7 @@ export interface GravityResult {
 }
 
 /**
- * Gravity model of linkage strength (引力模型; docs/methods.md#gravity-and-radiation-models):
+ * Gravity model of linkage strength (引力模型; Zipf 1946; Tinbergen 1962):
  *
  *   R_ij = k_ij · M_i · M_j / D_ij^b,  M_i = (Π_f m_{f,i})^{1/F},
  *

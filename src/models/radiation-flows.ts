@@ -30,7 +30,7 @@ export interface RadiationResult {
 }
 
 /**
- * Radiation model of flows (Simini, González, Maritan & Barabási 2012; docs/methods.md#gravity-and-radiation-models):
+ * Radiation model of flows (Simini, González, Maritan & Barabási 2012):
  *
  *   T_ij = T_i · m_i n_j / ((m_i + s_ij)(m_i + n_j + s_ij)) · 1/(1 − m_i/M),
  *

@@ -28,7 +28,7 @@ export type FreemanCentralizationOptions = OptionsOf<typeof freemanCentralizatio
  *
  *   C = Σ_i (c_max − c_i) / max_{graphs on n nodes} Σ_i (c_max − c_i),
  *
- * the maximum being attained by the star. Denominators (docs/methods.md#centrality):
+ * the maximum being attained by the star. Denominators (Freeman 1979):
  *
  * | measure (raw scores)                | undirected          | directed         |
  * |-------------------------------------|---------------------|------------------|

@@ -88,7 +88,7 @@ const FN = 'indicatorInequality';
  * the indices (`distributionIndices`) and the per-group summaries
  * (`groupSummaries`).
  *
- * Computed (docs/methods.md#inequality and #polarization, each by the library's own index function): n; Gini;
+ * Computed (each by the library's own index function; papers under References): n; Gini;
  * Theil T and L; CV (population SD); Atkinson(ε = 0.5); HHI and CR10 of value shares
  * (unweighted; CR10 only when n ≥ 10); the Lorenz curve; the Shorrocks decompositions
  * of Theil T and Theil L (between, within, shares, per group); Dagum's Gini
@@ -97,7 +97,7 @@ const FN = 'indicatorInequality';
  * With `weightIndicator` (an indicator name, e.g. population) every index that takes
  * weights uses them.
  *
- * Input policy (docs/methods.md#inequality): a non-finite or non-numeric value or weight, or a
+ * Input policy (as every inequality index of the library): a non-finite or non-numeric value or weight, or a
  * negative value or weight → error naming every such node (the decomposable indices
  * need x ≥ 0), whatever `missing` says; a missing value, weight or group label → error
  * listing every such node, or with `missing: 'skip'` the node is dropped and listed in

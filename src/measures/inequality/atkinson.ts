@@ -12,7 +12,7 @@ export type AtkinsonOptions = OptionsOf<typeof atkinsonOptions>;
 /**
  * Atkinson's index A(ε) = 1 − x_ede/μ with the equally-distributed-equivalent value
  * x_ede = [Σ p_i x_i^{1−ε}]^{1/(1−ε)} (ε ≠ 1) or exp(Σ p_i ln x_i) (ε = 1), p_i = w_i/Σw
- * (docs/methods.md#inequality). ε ≥ 0 is the inequality aversion; A(0) = 0.
+ * (Atkinson 1970). ε ≥ 0 is the inequality aversion; A(0) = 0.
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values, bad
  * weights → ZonelinkError; n = 1 → 0; all equal → exactly 0; Σx = 0 → NaN); a zero

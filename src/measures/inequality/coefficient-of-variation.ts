@@ -39,7 +39,7 @@ export function coefficientOfVariationOfValidated(v: ValidatedValues, ddof: 0 | 
 /**
  * Coefficient of variation CV = σ/μ with σ the population standard deviation
  * (default `ddof: 0`) or the sample one (`ddof: 1`), optionally weighted
- * (σ² = Σ p_i (x_i − μ)², p_i = w_i/Σw) (docs/methods.md#inequality).
+ * (σ² = Σ p_i (x_i − μ)², p_i = w_i/Σw) (Williamson 1965).
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, bad weights →
  * ZonelinkError; n = 1 → 0, NaN with ddof 1; all equal → exactly 0; mean 0 → NaN).

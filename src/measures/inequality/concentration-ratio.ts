@@ -3,7 +3,7 @@ import { validateValues } from './validate-values.js';
 
 /**
  * Concentration ratio CR_k: the share of the total held by the k largest units
- * (docs/methods.md#inequality; "the top 10 of 169 zones hold 36.5% of GDP" is CR10).
+ * (Bain 1951; "the top 10 of 169 zones hold 36.5% of GDP" is CR10).
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values →
  * ZonelinkError naming positions; Σx = 0 → NaN); k must be a positive integer; k ≥ n → 1.

@@ -73,7 +73,7 @@ const ratio = (a: number, b: number): number => (b === 0 ? NaN : a / b);
 /**
  * Dagum's (1997) decomposition of the Gini coefficient into within-group, net
  * between-group and transvariation parts — the standard in Chinese regional studies
- * (docs/methods.md#inequality). Groups are ordered by mean. With W_j the weight of group j,
+ * (Dagum 1997). Groups are ordered by mean. With W_j the weight of group j,
  * p_j = W_j/W, s_j = p_j μ_j/μ:
  *
  * - G_jj = ΣΣ w_i w_r |y_ji − y_jr| / (2 W_j² μ_j);

@@ -23,7 +23,7 @@ export type TheilLOptions = OptionsOf<typeof theilLOptions>;
 
 /**
  * GE(α) of values x with weights p (any non-negative weights; normalised here), with
- * the conventions of docs/methods.md#inequality: 0·ln 0 = 0 for α = 1, +Infinity for a zero when
+ * these conventions: 0·ln 0 = 0 for α = 1, +Infinity for a zero when
  * α ≤ 0. Units with weight 0 are skipped. No degenerate-case handling: internal kernel.
  */
 export function generalizedEntropyKernel(x: ArrayLike<number>, p: ArrayLike<number> | null, alpha: number): number {
@@ -115,7 +115,7 @@ function checkAlpha(fn: string, alpha: number): void {
 /**
  * Generalised entropy GE(α) = [Σ p_i (x_i/μ)^α − 1] / (α(α − 1)), p_i = w_i/Σw, with the
  * limits GE(1) = Theil T = Σ p_i (x_i/μ) ln(x_i/μ) and GE(0) = Theil L (mean log
- * deviation) = −Σ p_i ln(x_i/μ); GE(2) = CV²/2 (docs/methods.md#inequality).
+ * deviation) = −Σ p_i ln(x_i/μ); GE(2) = CV²/2 (Shorrocks 1980).
  *
  * Options: `weights` (default none); `dropNonPositive` (default false: zeros are kept,
  * so Theil T treats 0·ln 0 = 0 and GE(α ≤ 0) with a zero is +Infinity; true: zeros are

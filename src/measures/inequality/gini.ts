@@ -40,7 +40,7 @@ export function giniFromLorenz(P: Float64Array, L: Float64Array): number {
 /**
  * The Gini coefficient G = Σ_i Σ_j w_i w_j |x_i − x_j| / (2 (Σw)² μ), computed in
  * O(n log n) from the Lorenz curve as G = 1 − Σ_k (P_k − P_{k−1})(L_k + L_{k−1})
- * (docs/methods.md#inequality).
+ * (Gini 1912).
  *
  * Options: `weights` (default none); `correction` `'none'` (default), `'n/(n-1)'`
  * (G·n/(n−1)) or `'weights'` (G/(1 − Σ p_i²), p_i = w_i/Σw).

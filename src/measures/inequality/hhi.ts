@@ -12,7 +12,7 @@ export type HhiOptions = OptionsOf<typeof hhiOptions>;
 
 /**
  * Herfindahl–Hirschman index HHI = Σ s_i², s_i = x_i/Σx, or with `normalized: true`
- * HHI* = (HHI − 1/n)/(1 − 1/n) ∈ [0, 1] (docs/methods.md#inequality).
+ * HHI* = (HHI − 1/n)/(1 − 1/n) ∈ [0, 1] (Hirschman 1945; Herfindahl 1950).
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values →
  * ZonelinkError naming positions; Σx = 0 → NaN). This is a concentration index, not an

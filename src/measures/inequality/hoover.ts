@@ -4,7 +4,7 @@ import { validateValues } from './validate-values.js';
 /**
  * Hoover's index H = ½ Σ_i |a_i/Σa − b_i/Σb|: the share of `a` that would have to move
  * between units for `a` to be distributed like `b` (e.g. GDP against population, or a
- * zone type against all zones) (docs/methods.md#inequality). H ∈ [0, 1].
+ * zone type against all zones) (Hoover 1936). H ∈ [0, 1].
  *
  * Edge cases: the shared input policy on each array (n = 0, NaN/±Infinity, negative
  * values → ZonelinkError naming positions), different lengths → ZonelinkError;

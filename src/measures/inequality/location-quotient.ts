@@ -5,7 +5,7 @@ const ARGS = ['e_ij', 'e_i', 'E_j', 'E'];
 
 /**
  * Location quotient LQ = (e_ij/e_i)/(E_j/E): the share of industry j in region i's
- * activity relative to its share nationally (docs/methods.md#inequality). LQ > 1 means region i is
+ * activity relative to its share nationally (Isard 1960). LQ > 1 means region i is
  * specialised in j.
  *
  * @param e_ij activity of industry j in region i.

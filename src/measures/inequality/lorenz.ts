@@ -98,7 +98,7 @@ export function lorenzValueAt(P: ArrayLike<number>, L: ArrayLike<number>, p: num
 
 /**
  * The Lorenz curve's value L(p) at a population share p ∈ [0, 1], by linear
- * interpolation between the curve's points (docs/methods.md#inequality; Wolfson's L(0.5)).
+ * interpolation between the curve's points (Lorenz 1905; Wolfson's L(0.5)).
  * Where zero-weight units make the curve vertical at p, the lowest point is returned.
  *
  * @param curve a curve from {@link lorenz}.

@@ -12,7 +12,7 @@ export interface PrimacyResult {
 
 /**
  * Urban primacy indices from city sizes (population, GDP…), P1 ≥ P2 ≥ … after sorting
- * descending: S2 = P1/P2, S4 = P1/(P2+P3+P4), S11 = 2P1/(P2+…+P11) (docs/methods.md#inequality).
+ * descending: S2 = P1/P2, S4 = P1/(P2+P3+P4), S11 = 2P1/(P2+…+P11) (Jefferson 1939; Ginsburg 1961; Mehta 1964).
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values →
  * ZonelinkError naming positions); too few units for an index (n < 2, 4, 11) → NaN for

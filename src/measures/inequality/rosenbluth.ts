@@ -2,7 +2,7 @@ import { validateValues } from './validate-values.js';
 
 /**
  * Rosenbluth's (Hall–Tideman) concentration index R = 1/(2 Σ_k k s_(k) − 1), with
- * shares s = x/Σx sorted descending (k = 1 for the largest) (docs/methods.md#inequality). R ∈ [1/n, 1].
+ * shares s = x/Σx sorted descending (k = 1 for the largest) (Rosenbluth 1955; Hall & Tideman 1967). R ∈ [1/n, 1].
  *
  * Edge cases: the shared input policy (n = 0, NaN/±Infinity, negative values →
  * ZonelinkError naming positions; Σx = 0 → NaN); a concentration index, so n = 1 → 1

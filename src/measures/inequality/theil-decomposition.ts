@@ -131,7 +131,7 @@ const ratio = (a: number, b: number): number => (b === 0 ? NaN : a / b);
 
 /**
  * Shorrocks decomposition of GE(α) (Theil T by default) into between- and
- * within-group parts, exact for every α (docs/methods.md#inequality):
+ * within-group parts, exact for every α (Shorrocks 1980, 1984):
  * between B = GE of the distribution in which each unit has its group mean;
  * within W = Σ_g v_g^{1−α} s_g^α GE_g (Theil T: B = Σ s_g ln(s_g/v_g), W = Σ s_g T_g;
  * Theil L: W = Σ v_g L_g), with v_g the population share and s_g the value share of

@@ -3,8 +3,8 @@ import { describeValue } from '../../error/argument-checks.js';
 import { powerOfTwoBelow } from '../../statistics/power-of-two-below.js';
 
 /**
- * The input policy of every inequality, concentration and polarization index
- * (docs/methods.md#inequality), implemented once and used by all of them:
+ * The input policy of every inequality, concentration and polarization index,
+ * implemented once and used by all of them:
  *
  * - not an array, or n = 0 → error;
  * - NaN, ±Infinity or a non-number at any position → error naming every such position;

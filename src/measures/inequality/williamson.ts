@@ -17,7 +17,7 @@ export type WilliamsonOptions = OptionsOf<typeof williamsonOptions>;
 
 /**
  * Williamson's index V_w = √(Σ_i (y_i − ȳ)² P_i/P) / ȳ: the coefficient of variation of
- * regional per-capita values y_i weighted by population P_i (docs/methods.md#inequality).
+ * regional per-capita values y_i weighted by population P_i (Williamson 1965).
  *
  * Edge cases: the shared input policy on `perCapita` with `population` as the weights
  * (n = 0, NaN/±Infinity, negative or all-zero population, length mismatch →

@@ -39,7 +39,7 @@ export interface EdgeOverlapResult {
 }
 
 /**
- * Edge overlap of a multiplex (docs/methods.md#multiplex-networks): for each node pair, o_ij = the number
+ * Edge overlap of a multiplex (Battiston, Nicosia & Latora 2014): for each node pair, o_ij = the number
  * of layers linking i and j; between every two layers the total overlap (pairs linked in
  * both), the Jaccard index |E_A ∩ E_B|/|E_A ∪ E_B| and the local overlap of each node
  * (neighbours shared across the two layers); and the average edge overlap

@@ -70,7 +70,7 @@ function layerGraph(nodes: readonly string[], adj: Map<number, number>[][], coef
 }
 
 /**
- * Per-layer versus aggregate centrality of a multiplex (docs/methods.md#multiplex-networks): the chosen
+ * Per-layer versus aggregate centrality of a multiplex (Battiston, Nicosia & Latora 2014): the chosen
  * single-layer measure ({@link degree}, {@link strength} or any function of a simple
  * graph) on every layer and on the aggregate W = Σ_α c_α W^α (c_α default 1) or the
  * binary union, with Spearman's ρ and Kendall's τ_b between each layer's values and

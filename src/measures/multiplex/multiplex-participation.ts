@@ -36,7 +36,7 @@ export interface MultiplexParticipationResult {
 
 /**
  * Multiplex participation coefficient P_i = M/(M − 1) · [1 − Σ_α (k_i^α/o_i)²]
- * (docs/methods.md#multiplex-networks), with o_i the overlapping degree; P_i = 0 when o_i = 0. P = 1 when
+ * (Battiston, Nicosia & Latora 2014), with o_i the overlapping degree; P_i = 0 when o_i = 0. P = 1 when
  * a node's links are spread evenly over the M layers, 0 when they all lie in one.
  * Classes: focused P < 1/3, truly multiplex P > 2/3, mixed otherwise. Multiplex hubs:
  * z(o_i) = (o_i − mean o)/σ_o ≥ 2 (population SD; σ = 0 gives z = 0 for all).

@@ -20,7 +20,7 @@ export interface OverlappingDegreeResult {
 
 /**
  * Overlapping degree o_i = Σ_α k_i^α and overlapping strength Σ_α s_i^α of a
- * multiplex (docs/methods.md#multiplex-networks): k_i^α is the number of neighbours of i in layer α,
+ * multiplex (Battiston, Nicosia & Latora 2014): k_i^α is the number of neighbours of i in layer α,
  * s_i^α the weight of its links there (weights as strengths).
  *
  * Layers are read undirected (a directed arc counts for both ends; two arcs between

@@ -46,7 +46,7 @@ const SHARE_TOLERANCE = 1e-9;
 /**
  * Renders Lorenz curves as a standalone SVG string: each series is the polyline through
  * the points (P_k, L_k) — cumulative population share against cumulative value share,
- * as computed by zonelink's Lorenz function (docs/methods.md#inequality, Lorenz curve: sort ascending,
+ * as computed by zonelink's Lorenz function (Lorenz 1905, Lorenz curve: sort ascending,
  * P_k = cumulative weight share, L_k = cumulative value share) — over the 45° line of
  * equality, with both axes fixed to [0, 1] and a legend.
  *
