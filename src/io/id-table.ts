@@ -1,4 +1,5 @@
 import { ZonelinkError } from '../error/zonelink-error.js';
+import { grownArray } from './grown-array.js';
 
 /** Code units the table holds at most (its offsets are Int32). */
 const MAX_CODES = 2 ** 31 - 1;
@@ -73,16 +74,16 @@ export class IdTable {
   private add(id: string, hash: number, value: number, slot: number): void {
     const k = this.count;
     if (k + 2 > this.starts.length) {
-      this.starts = grown(this.starts, 2 * this.starts.length);
-      this.values = grown(this.values, this.starts.length);
-      this.hashes = grown(this.hashes, this.starts.length);
+      this.starts = grownArray(this.starts, 2 * this.starts.length);
+      this.values = grownArray(this.values, this.starts.length);
+      this.hashes = grownArray(this.hashes, this.starts.length);
     }
     const limit = Math.min(this.maxCodes, MAX_CODES);
     if (this.used + id.length > limit) {
       const message = `${this.caller}: the ids checked for duplicates exceed ${limit.toLocaleString('en-US')} characters in all; split the file`;
       throw new ZonelinkError('invalid-input', message, [{ code: 'file-too-large', message, value: this.count, expected: `ids of at most ${limit} characters in all` }]);
     }
-    if (this.used + id.length > this.codes.length) this.codes = grown(this.codes, Math.min(limit, Math.max(2 * this.codes.length, this.used + id.length)));
+    if (this.used + id.length > this.codes.length) this.codes = grownArray(this.codes, Math.min(limit, Math.max(2 * this.codes.length, this.used + id.length)));
     for (let i = 0; i < id.length; i++) this.codes[this.used + i] = id.charCodeAt(i);
     this.used += id.length;
     this.starts[k + 1] = this.used;
@@ -103,10 +104,4 @@ export class IdTable {
     }
     this.slots = slots;
   }
-}
-
-function grown<T extends Int32Array | Uint16Array>(a: T, length: number): T {
-  const b = new (a.constructor as new (n: number) => T)(length);
-  b.set(a);
-  return b;
 }

@@ -6,6 +6,7 @@ import { allowSelfLoopsOption, maxColumnsOption, maxFieldLengthOption, namedFile
 import { foldSpelling, termLookup } from '../schema/bilingual-enum.js';
 import { MAX_YEAR, MIN_YEAR } from '../schema/fields.js';
 import { COOPERATION_TYPES, LINKAGE_ARRANGEMENTS, LINKAGE_MECHANISMS, LINKAGE_MODES, type LinkageMode } from '../schema/taxonomy.js';
+import { grownArray } from './grown-array.js';
 import { IdTable } from './id-table.js';
 import { readCell } from './csv-cell.js';
 import { LINKAGE_COLUMNS, headerLookup, type ColumnSpec } from './csv-columns.js';
@@ -485,19 +486,14 @@ export class LinkageColumnsReader {
 
   private grow(): void {
     const capacity = this.capacity * 2;
-    const grow = <T extends Int32Array | Float64Array | Uint8Array | Uint16Array>(a: T, make: new (n: number) => T): T => {
-      const b = new make(capacity);
-      b.set(a);
-      return b;
-    };
-    this.source = grow(this.source, Int32Array);
-    this.target = grow(this.target, Int32Array);
-    this.weight = grow(this.weight, Float64Array);
-    this.mode = grow(this.mode, Uint8Array);
-    this.directed = grow(this.directed, Uint8Array);
-    this.startYear = grow(this.startYear, Uint16Array);
-    this.endYear = grow(this.endYear, Uint16Array);
-    this.line = grow(this.line, Int32Array);
+    this.source = grownArray(this.source, capacity);
+    this.target = grownArray(this.target, capacity);
+    this.weight = grownArray(this.weight, capacity);
+    this.mode = grownArray(this.mode, capacity);
+    this.directed = grownArray(this.directed, capacity);
+    this.startYear = grownArray(this.startYear, capacity);
+    this.endYear = grownArray(this.endYear, capacity);
+    this.line = grownArray(this.line, capacity);
     this.capacity = capacity;
   }
 }
